@@ -1,0 +1,91 @@
+/**
+ * Engine benchmark (ARCHITECTURE.md budgets): 1,000 nodes and 10,000 pods scheduled and Running within
+ * 3 s wall on a 2-core machine; then 10 further virtual minutes at that size within 2 s.
+ *
+ * Run: npm run bench            (prints the figures; exits 1 if a budget is missed)
+ */
+import { createCluster } from '../src/engine/cluster';
+
+const NODES = Number(process.env.BENCH_NODES ?? 1000);
+const DEPLOYMENTS = 10;
+const REPLICAS_EACH = Number(process.env.BENCH_REPLICAS ?? 1000);
+const PODS = DEPLOYMENTS * REPLICAS_EACH;
+
+function nodeYaml(i: number): string {
+  return `apiVersion: v1
+kind: Node
+metadata:
+  name: node-${String(i).padStart(4, '0')}
+  labels:
+    kubernetes.io/hostname: node-${String(i).padStart(4, '0')}
+    topology.kubernetes.io/zone: zone-${i % 3}
+status:
+  capacity: {cpu: "16", memory: 64Gi, pods: "110"}
+  allocatable: {cpu: "16", memory: 65436Mi, pods: "110"}
+`;
+}
+
+function deploymentYaml(i: number): string {
+  return `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: app-${i}
+spec:
+  replicas: ${REPLICAS_EACH}
+  selector:
+    matchLabels: {app: app-${i}}
+  template:
+    metadata:
+      labels: {app: app-${i}}
+    spec:
+      containers:
+      - name: web
+        image: nginx:1.25
+        resources:
+          requests: {cpu: 100m, memory: 64Mi}
+`;
+}
+
+function runningPods(cluster: ReturnType<typeof createCluster>): number {
+  let n = 0;
+  for (const p of cluster.api.peekList<{ status?: { phase?: string } }>('Pod')) if (p.status?.phase === 'Running') n++;
+  return n;
+}
+
+const heapBefore = process.memoryUsage().heapUsed;
+const cluster = createCluster({ seed: 42 });
+const t0 = performance.now();
+for (let i = 0; i < NODES; i++) cluster.apply(nodeYaml(i));
+cluster.advance(1000);
+const tNodes = performance.now();
+
+const tPods0 = performance.now();
+for (let i = 0; i < DEPLOYMENTS; i++) cluster.apply(deploymentYaml(i));
+let virtualMs = 0;
+let running = 0;
+while (virtualMs < 300_000) {
+  cluster.advance(1000);
+  virtualMs += 1000;
+  running = runningPods(cluster);
+  if (running >= PODS) break;
+}
+const tPods = performance.now() - tPods0;
+
+const tSteady0 = performance.now();
+cluster.advance(10 * 60_000);
+const tSteady = performance.now() - tSteady0;
+const heapAfter = process.memoryUsage().heapUsed;
+
+const podsPerSecond = Math.round((running / tPods) * 1000);
+console.log(`nodes registered:         ${NODES} in ${(tNodes - t0).toFixed(0)} ms wall`);
+console.log(`pods Running:             ${running}/${PODS} after ${virtualMs / 1000} s virtual`);
+console.log(`schedule + start wall:    ${tPods.toFixed(0)} ms  (budget 3000 ms)  → ${podsPerSecond} pods/s`);
+console.log(`10 virtual minutes wall:  ${tSteady.toFixed(0)} ms  (budget 2000 ms)`);
+console.log(`heap growth:              ${((heapAfter - heapBefore) / 1048576).toFixed(0)} MiB`);
+console.log(`objects stored:           ${cluster.api.kinds().map((k) => `${k}=${cluster.api.count(k)}`).join(' ')}`);
+
+const ok = running >= PODS && tPods <= 3000 && tSteady <= 2000;
+if (!ok) {
+  console.log('BUDGET MISSED');
+  process.exitCode = 1;
+}

@@ -1,0 +1,466 @@
+/**
+ * kube-apiserver with its storage (the playground's "etcd"): typed objects keyed by kind and
+ * namespace/name, a global resourceVersion, admission (defaulting, then validation), and watch streams.
+ *
+ * Watch handlers run synchronously inside the write that caused them, so they must only record work
+ * (enqueue a key) and never write back to the API server themselves: the controllers' work queues run
+ * on the virtual clock, as informers and workqueues decouple them in Kubernetes.
+ */
+import type { VirtualClock } from '../clock/virtualClock';
+import { NAME_SUFFIX_ALPHABET, type SeededRandom } from '../clock/random';
+import { objectKey, type KubeObject, type Stored } from '../objects';
+import { ApiError, ConnectionRefusedError, alreadyExists, invalid, notFound, type FieldError } from './errors';
+import { qualifiedKind, qualifiedPlural, resourceForKind, type ResourceType } from './resources';
+import { matchesSelector, type Selector } from './labels';
+import { validateObjectName } from './validation/names';
+import { isDeepEqual } from './deepEqual';
+
+export type WatchEventType = 'ADDED' | 'MODIFIED' | 'DELETED';
+
+export interface WatchEvent<T = KubeObject> {
+  type: WatchEventType;
+  object: Stored<T>;
+  /** The object before this write (MODIFIED and DELETED). */
+  old?: Stored<T>;
+}
+
+export type WatchHandler<T = KubeObject> = (event: WatchEvent<T>) => void;
+
+export type Operation = 'CREATE' | 'UPDATE';
+
+export interface AdmissionContext {
+  api: ApiServer;
+  operation: Operation;
+  /** The stored object an UPDATE replaces. */
+  old?: Stored;
+  resource: ResourceType;
+  now: string;
+  random: SeededRandom;
+}
+
+/**
+ * An admission plugin, as kube-apiserver chains them: `admit` (mutating: defaulting, allocation of
+ * ClusterIPs, default tolerations ...) edits the object in place; `validate` returns field errors or
+ * throws an ApiError (for instance Forbidden, or NotFound for a missing namespace).
+ */
+export interface AdmissionPlugin {
+  name: string;
+  /** Kinds the plugin applies to; omitted means every kind. */
+  kinds?: readonly string[];
+  admit?(obj: KubeObject, ctx: AdmissionContext): void;
+  validate?(obj: KubeObject, ctx: AdmissionContext): FieldError[] | void;
+}
+
+export interface WriteOptions {
+  /** Run admission and return the result without storing it (`--dry-run=server`). */
+  dryRun?: boolean;
+}
+
+export interface DeleteOptions extends WriteOptions {
+  /** Seconds a pod gets to stop; defaults to its terminationGracePeriodSeconds. 0 removes it at once. */
+  gracePeriodSeconds?: number;
+  /** kubectl's `--cascade`: background (default), foreground, or orphan the dependents. */
+  propagationPolicy?: 'Background' | 'Foreground' | 'Orphan';
+}
+
+export interface ListOptions {
+  namespace?: string;
+  selector?: Selector;
+  /** Field selector equivalent for the common case: pods bound to one node (`spec.nodeName`). */
+  nodeName?: string;
+}
+
+type Bucket = Map<string, Stored>;
+
+export class ApiServer {
+  private readonly buckets = new Map<string, Bucket>();
+  private readonly watchers = new Map<string, Set<WatchHandler>>();
+  private readonly allWatchers = new Set<WatchHandler>();
+  /** owner uid → keys (`Kind|namespace/name`) of the objects that reference it. */
+  private readonly dependents = new Map<string, Set<string>>();
+  private readonly admission: AdmissionPlugin[] = [];
+  private rv = 1;
+  private uidCounter = 0;
+  private available = true;
+
+  constructor(
+    private readonly clock: VirtualClock,
+    private readonly random: SeededRandom,
+  ) {}
+
+  // ---- availability (kube-apiserver stopped, or etcd without quorum) ----
+
+  setAvailable(available: boolean, reason?: string): void {
+    this.available = available;
+    this.unavailableReason = reason;
+  }
+  private unavailableReason: string | undefined;
+
+  isAvailable(): boolean {
+    return this.available;
+  }
+
+  private ensureAvailable(): void {
+    if (!this.available) throw new ConnectionRefusedError(this.unavailableReason);
+  }
+
+  // ---- admission chain ----
+
+  registerAdmission(plugin: AdmissionPlugin): void {
+    this.admission.push(plugin);
+  }
+
+  // ---- reads ----
+
+  get<T = KubeObject>(kind: string, namespace: string | undefined, name: string): Stored<T> | undefined {
+    this.ensureAvailable();
+    return this.peek<T>(kind, namespace, name);
+  }
+
+  /** Like get, but reading the store directly even while the API server is down (for the UI and tests). */
+  peek<T = KubeObject>(kind: string, namespace: string | undefined, name: string): Stored<T> | undefined {
+    return this.buckets.get(kind)?.get(objectKey(namespace, name)) as Stored<T> | undefined;
+  }
+
+  list<T = KubeObject>(kind: string, opts: ListOptions = {}): Stored<T>[] {
+    this.ensureAvailable();
+    return this.peekList<T>(kind, opts);
+  }
+
+  peekList<T = KubeObject>(kind: string, opts: ListOptions = {}): Stored<T>[] {
+    const bucket = this.buckets.get(kind);
+    if (!bucket) return [];
+    const out: Stored<T>[] = [];
+    for (const obj of bucket.values()) {
+      if (opts.namespace !== undefined && obj.metadata.namespace !== opts.namespace) continue;
+      if (opts.nodeName !== undefined && (obj as { spec?: { nodeName?: string } }).spec?.nodeName !== opts.nodeName) continue;
+      if (opts.selector && !matchesSelector(opts.selector, obj.metadata.labels)) continue;
+      out.push(obj as Stored<T>);
+    }
+    return out;
+  }
+
+  count(kind: string): number {
+    return this.buckets.get(kind)?.size ?? 0;
+  }
+
+  /** Objects whose ownerReferences name `ownerUid` (the garbage collector's dependency graph). */
+  dependentsOf(ownerUid: string): Stored[] {
+    const keys = this.dependents.get(ownerUid);
+    if (!keys) return [];
+    const out: Stored[] = [];
+    for (const k of keys) {
+      const bar = k.indexOf('|');
+      const obj = this.buckets.get(k.slice(0, bar))?.get(k.slice(bar + 1));
+      if (obj) out.push(obj);
+    }
+    return out;
+  }
+
+  kinds(): string[] {
+    return [...this.buckets.keys()];
+  }
+
+  get resourceVersion(): string {
+    return String(this.rv);
+  }
+
+  // ---- watch ----
+
+  watch<T = KubeObject>(kind: string, handler: WatchHandler<T>): () => void {
+    let set = this.watchers.get(kind);
+    if (!set) this.watchers.set(kind, (set = new Set()));
+    set.add(handler as WatchHandler);
+    return () => set.delete(handler as WatchHandler);
+  }
+
+  /** Every write of every kind, in order (the worker's patch stream). */
+  watchAll(handler: WatchHandler): () => void {
+    this.allWatchers.add(handler);
+    return () => this.allWatchers.delete(handler);
+  }
+
+  private emit(event: WatchEvent): void {
+    const set = this.watchers.get(event.object.kind);
+    if (set) for (const h of set) h(event);
+    for (const h of this.allWatchers) h(event);
+  }
+
+  // ---- writes ----
+
+  create<T = KubeObject>(input: KubeObject | T, opts: WriteOptions = {}): Stored<T> {
+    this.ensureAvailable();
+    const obj = structuredClone(input) as KubeObject;
+    const resource = this.resolve(obj);
+    obj.metadata = obj.metadata ?? {};
+    const meta = obj.metadata;
+    this.normaliseNamespace(obj, resource);
+
+    if (!meta.name && meta.generateName) {
+      meta.name = meta.generateName + this.random.string(NAME_SUFFIX_ALPHABET, 5);
+    }
+    if (!meta.name) {
+      throw invalid(qualifiedKind(resource), '', [{ field: 'metadata.name', type: 'Required', detail: 'name or generateName is required' }]);
+    }
+    this.ensureNamespaceUsable(resource, meta.namespace, meta.name);
+
+    const ctx = this.context('CREATE', resource);
+    this.runAdmission(obj, ctx, resource);
+
+    const bucket = this.bucket(resource.kind);
+    const key = objectKey(meta.namespace, meta.name);
+    if (bucket.has(key)) throw alreadyExists(qualifiedPlural(resource), meta.name);
+
+    const stored = obj as Stored;
+    stored.metadata.uid = this.newUid();
+    stored.metadata.creationTimestamp = this.clock.nowRfc3339();
+    stored.metadata.generation = 1;
+    delete stored.metadata.deletionTimestamp;
+    delete stored.metadata.deletionGracePeriodSeconds;
+    if (opts.dryRun) {
+      stored.metadata.resourceVersion = '';
+      return stored as Stored<T>;
+    }
+    stored.metadata.resourceVersion = String(++this.rv);
+    bucket.set(key, stored);
+    this.indexOwners(stored, undefined);
+    this.emit({ type: 'ADDED', object: stored });
+    return stored as Stored<T>;
+  }
+
+  /**
+   * Replaces an object (PUT). The stored status is kept for kinds with a status subresource; a stale
+   * resourceVersion is a Conflict; a spec change bumps metadata.generation; a no-op write stores nothing.
+   */
+  update<T = KubeObject>(input: KubeObject | T, opts: WriteOptions = {}): Stored<T> {
+    this.ensureAvailable();
+    const obj = input as KubeObject;
+    const resource = this.resolve(obj);
+    this.normaliseNamespace(obj, resource);
+    const name = obj.metadata?.name ?? '';
+    const old = this.peek(resource.kind, obj.metadata.namespace, name);
+    if (!old) throw notFound(qualifiedPlural(resource), name);
+    this.checkResourceVersion(resource, obj, old);
+
+    const next = { ...obj, metadata: { ...obj.metadata } } as KubeObject;
+    if (resource.hasStatus && 'status' in old) next.status = old.status;
+    else if (resource.hasStatus) delete next.status;
+    this.keepSystemMetadata(next, old);
+    if (!isDeepEqual((next as { spec?: unknown }).spec, (old as { spec?: unknown }).spec)) {
+      next.metadata.generation = (old.metadata.generation ?? 1) + 1;
+    }
+    this.runAdmission(next, this.context('UPDATE', resource, old), resource);
+    return this.commitUpdate(resource, next as Stored, old, opts) as Stored<T>;
+  }
+
+  /** Writes only `.status` (the status subresource), as controllers and kubelets do. */
+  updateStatus<T = KubeObject>(input: KubeObject | T, opts: WriteOptions = {}): Stored<T> {
+    this.ensureAvailable();
+    const obj = input as KubeObject;
+    const resource = this.resolve(obj);
+    this.normaliseNamespace(obj, resource);
+    const name = obj.metadata?.name ?? '';
+    const old = this.peek(resource.kind, obj.metadata.namespace, name);
+    if (!old) throw notFound(qualifiedPlural(resource), name);
+    this.checkResourceVersion(resource, obj, old);
+    const next = { ...old, status: obj.status, metadata: { ...old.metadata } } as Stored;
+    return this.commitUpdate(resource, next, old, opts) as Stored<T>;
+  }
+
+  /** Read-modify-write helper: `mutate` edits a deep copy of the current object. */
+  patch<T = KubeObject>(kind: string, namespace: string | undefined, name: string, mutate: (draft: Stored<T>) => void, opts: WriteOptions = {}): Stored<T> {
+    this.ensureAvailable();
+    const resource = resourceForKind(kind);
+    const current = this.peek<T>(kind, namespace, name);
+    if (!resource || !current) throw notFound(resource ? qualifiedPlural(resource) : kind, name);
+    const draft = structuredClone(current);
+    mutate(draft);
+    const statusChanged = resource.hasStatus && !isDeepEqual((draft as { status?: unknown }).status, (current as { status?: unknown }).status);
+    let result = this.update<T>(draft as unknown as KubeObject, opts);
+    if (statusChanged) result = this.updateStatus<T>({ ...(result as object), status: (draft as { status?: unknown }).status } as KubeObject, opts);
+    return result;
+  }
+
+  delete(kind: string, namespace: string | undefined, name: string, opts: DeleteOptions = {}): Stored {
+    this.ensureAvailable();
+    const resource = resourceForKind(kind);
+    if (!resource) throw new ApiError('NotFound', `the server doesn't have a resource type "${kind}"`);
+    const ns = resource.namespaced ? (namespace ?? 'default') : undefined;
+    const old = this.peek(kind, ns, name);
+    if (!old) throw notFound(qualifiedPlural(resource), name);
+    if (opts.dryRun) return old;
+
+    if (opts.propagationPolicy === 'Orphan') this.orphanDependents(old);
+
+    // Graceful pod deletion: a bound pod is marked with deletionTimestamp and its kubelet stops the
+    // containers, then deletes it for good with grace period 0 (pkg/registry/core/pod/strategy.go).
+    if (kind === 'Pod') {
+      const spec = (old as { spec?: { nodeName?: string; terminationGracePeriodSeconds?: number } }).spec;
+      const grace = opts.gracePeriodSeconds ?? spec?.terminationGracePeriodSeconds ?? 30;
+      const phase = (old as { status?: { phase?: string } }).status?.phase;
+      const finished = phase === 'Succeeded' || phase === 'Failed';
+      if (spec?.nodeName && grace > 0 && !finished) {
+        if (old.metadata.deletionTimestamp && (old.metadata.deletionGracePeriodSeconds ?? 0) <= grace) return old;
+        const next = { ...old, metadata: { ...old.metadata, deletionTimestamp: this.clock.nowRfc3339(), deletionGracePeriodSeconds: grace } };
+        return this.commitUpdate(resource, next, old, {}, true);
+      }
+    }
+    if ((old.metadata.finalizers?.length ?? 0) > 0 || kind === 'Namespace') {
+      if (old.metadata.deletionTimestamp) return old;
+      const next = { ...old, metadata: { ...old.metadata, deletionTimestamp: this.clock.nowRfc3339(), deletionGracePeriodSeconds: 0 } } as Stored;
+      if (kind === 'Namespace') (next as { status?: unknown }).status = { phase: 'Terminating' };
+      return this.commitUpdate(resource, next, old, {}, true);
+    }
+    this.remove(resource, old);
+    return old;
+  }
+
+  /** Removes an object whose finalizers are done (namespace controller, foreground GC). */
+  finalize(kind: string, namespace: string | undefined, name: string): void {
+    const resource = resourceForKind(kind);
+    const old = this.peek(kind, namespace, name);
+    if (resource && old) this.remove(resource, old);
+  }
+
+  private remove(resource: ResourceType, old: Stored): void {
+    this.bucket(resource.kind).delete(objectKey(old.metadata.namespace, old.metadata.name));
+    this.unindexOwners(old);
+    ++this.rv;
+    const gone = { ...old, metadata: { ...old.metadata, resourceVersion: String(this.rv) } } as Stored;
+    this.emit({ type: 'DELETED', object: gone, old });
+  }
+
+  // ---- internals ----
+
+  private commitUpdate(resource: ResourceType, next: Stored, old: Stored, opts: WriteOptions, force = false): Stored {
+    next.metadata.resourceVersion = old.metadata.resourceVersion;
+    if (!force && isDeepEqual(next, old)) return old;
+    if (opts.dryRun) return next;
+    // An object being deleted whose last finalizer was just removed goes away (not for pods: the kubelet decides).
+    if (next.metadata.deletionTimestamp && resource.kind !== 'Pod' && resource.kind !== 'Namespace' && (next.metadata.finalizers?.length ?? 0) === 0) {
+      this.remove(resource, old);
+      return next;
+    }
+    next.metadata.resourceVersion = String(++this.rv);
+    this.bucket(resource.kind).set(objectKey(next.metadata.namespace, next.metadata.name), next);
+    this.indexOwners(next, old);
+    this.emit({ type: 'MODIFIED', object: next, old });
+    return next;
+  }
+
+  private checkResourceVersion(resource: ResourceType, obj: KubeObject, old: Stored): void {
+    const rv = obj.metadata?.resourceVersion;
+    if (rv && rv !== old.metadata.resourceVersion) {
+      throw new ApiError(
+        'Conflict',
+        `Operation cannot be fulfilled on ${qualifiedPlural(resource)} "${old.metadata.name}": the object has been modified; please apply your changes to the latest version and try again`,
+      );
+    }
+  }
+
+  /** Fields a client cannot change by PUT: identity and server-managed metadata. */
+  private keepSystemMetadata(next: KubeObject, old: Stored): void {
+    const m = next.metadata;
+    m.uid = old.metadata.uid;
+    m.creationTimestamp = old.metadata.creationTimestamp;
+    m.generation = old.metadata.generation;
+    if (old.metadata.deletionTimestamp) {
+      m.deletionTimestamp = old.metadata.deletionTimestamp;
+      m.deletionGracePeriodSeconds = old.metadata.deletionGracePeriodSeconds;
+    } else {
+      delete m.deletionTimestamp;
+      delete m.deletionGracePeriodSeconds;
+    }
+  }
+
+  private resolve(obj: KubeObject): ResourceType {
+    const kind = obj?.kind;
+    const resource = kind ? resourceForKind(kind) : undefined;
+    if (!resource) {
+      throw new ApiError('BadRequest', `no matches for kind "${kind ?? ''}" in version "${obj?.apiVersion ?? ''}"`);
+    }
+    if (obj.apiVersion !== resource.apiVersion && !resource.alsoAccepts?.includes(obj.apiVersion)) {
+      throw new ApiError('BadRequest', `no matches for kind "${kind}" in version "${obj.apiVersion ?? ''}"`);
+    }
+    return resource;
+  }
+
+  private normaliseNamespace(obj: KubeObject, resource: ResourceType): void {
+    obj.metadata = obj.metadata ?? {};
+    if (resource.namespaced) obj.metadata.namespace = obj.metadata.namespace || 'default';
+    else delete obj.metadata.namespace;
+  }
+
+  /** NamespaceLifecycle admission: the namespace must exist and must not be terminating. */
+  private ensureNamespaceUsable(resource: ResourceType, namespace: string | undefined, name: string): void {
+    if (!resource.namespaced || namespace === undefined) return;
+    const ns = this.peek('Namespace', undefined, namespace);
+    if (!ns) throw notFound('namespaces', namespace);
+    if (ns.metadata.deletionTimestamp && resource.kind !== 'Event') {
+      throw new ApiError(
+        'Forbidden',
+        `${qualifiedPlural(resource)} "${name}" is forbidden: unable to create new content in namespace ${namespace} because it is being terminated`,
+      );
+    }
+  }
+
+  private runAdmission(obj: KubeObject, ctx: AdmissionContext, resource: ResourceType): void {
+    for (const p of this.admission) if (p.admit && (!p.kinds || p.kinds.includes(resource.kind))) p.admit(obj, ctx);
+    const errors: FieldError[] = [];
+    if (ctx.operation === 'CREATE') errors.push(...validateObjectName(obj.metadata.name ?? '', resource.nameRule));
+    for (const p of this.admission) {
+      if (p.validate && (!p.kinds || p.kinds.includes(resource.kind))) errors.push(...(p.validate(obj, ctx) ?? []));
+    }
+    if (errors.length > 0) throw invalid(qualifiedKind(resource), obj.metadata.name ?? '', errors);
+  }
+
+  private context(operation: Operation, resource: ResourceType, old?: Stored): AdmissionContext {
+    return { api: this, operation, resource, now: this.clock.nowRfc3339(), random: this.random, ...(old ? { old } : {}) };
+  }
+
+  private bucket(kind: string): Bucket {
+    let b = this.buckets.get(kind);
+    if (!b) this.buckets.set(kind, (b = new Map()));
+    return b;
+  }
+
+  private newUid(): string {
+    // Deterministic, UUID-shaped: 8-4-4-4-12 hex digits from the seeded generator and a counter.
+    const hex = (n: number) => Math.floor(this.random.next() * 16 ** n).toString(16).padStart(n, '0');
+    const count = (++this.uidCounter).toString(16).padStart(12, '0');
+    return `${hex(8)}-${hex(4)}-4${hex(3)}-${(8 + this.random.int(4)).toString(16)}${hex(3)}-${count}`;
+  }
+
+  private depKey(obj: Stored): string {
+    return `${obj.kind}|${objectKey(obj.metadata.namespace, obj.metadata.name)}`;
+  }
+
+  private indexOwners(obj: Stored, old: Stored | undefined): void {
+    if (old && old.metadata.ownerReferences === obj.metadata.ownerReferences) return;
+    if (old) this.unindexOwners(old);
+    for (const ref of obj.metadata.ownerReferences ?? []) {
+      let set = this.dependents.get(ref.uid);
+      if (!set) this.dependents.set(ref.uid, (set = new Set()));
+      set.add(this.depKey(obj));
+    }
+  }
+
+  private unindexOwners(obj: Stored): void {
+    for (const ref of obj.metadata.ownerReferences ?? []) {
+      const set = this.dependents.get(ref.uid);
+      set?.delete(this.depKey(obj));
+      if (set?.size === 0) this.dependents.delete(ref.uid);
+    }
+  }
+
+  private orphanDependents(owner: Stored): void {
+    for (const dep of this.dependentsOf(owner.metadata.uid)) {
+      const refs = (dep.metadata.ownerReferences ?? []).filter((r) => r.uid !== owner.metadata.uid);
+      const resource = resourceForKind(dep.kind);
+      if (!resource) continue;
+      const next = { ...dep, metadata: { ...dep.metadata, ownerReferences: refs } } as Stored;
+      if (refs.length === 0) delete next.metadata.ownerReferences;
+      this.commitUpdate(resource, next, dep, {});
+    }
+  }
+}

@@ -1,0 +1,105 @@
+/**
+ * The event recorder (client-go's record.EventRecorder with its EventCorrelator): components report
+ * what happened as core/v1 Event objects through the API server. A repeat of the same event for the same
+ * object (same type, reason, message and source) within 10 minutes bumps `count` and `lastTimestamp`
+ * instead of creating a new object; the API server drops events an hour after their last update
+ * (kube-apiserver's --event-ttl default of 1h).
+ */
+import type { Event as KubeEvent } from 'kubernetes-types/core/v1';
+import type { VirtualClock } from '../clock/virtualClock';
+import type { Stored } from '../objects';
+import type { ApiServer } from './apiserver';
+
+export type EventType = 'Normal' | 'Warning';
+
+export interface EventSource {
+  component: string;
+  host?: string;
+}
+
+const AGGREGATION_WINDOW_MS = 10 * 60_000;
+const EVENT_TTL_MS = 60 * 60_000;
+
+interface Recent {
+  name: string;
+  namespace: string;
+  lastMs: number;
+}
+
+export interface InvolvedObject {
+  apiVersion: string;
+  kind: string;
+  metadata: { name: string; namespace?: string; uid?: string; resourceVersion?: string };
+}
+
+export class EventRecorder {
+  private readonly recent = new Map<string, Recent>();
+  private counter = 0;
+  /** Turn off to save work in benchmarks that do not read events. */
+  enabled = true;
+
+  constructor(
+    private readonly api: ApiServer,
+    private readonly clock: VirtualClock,
+  ) {}
+
+  record(obj: InvolvedObject, type: EventType, reason: string, message: string, source: EventSource, fieldPath?: string): void {
+    if (!this.enabled || !this.api.isAvailable()) return;
+    const namespace = obj.metadata.namespace ?? 'default';
+    const now = this.clock.now();
+    const key = `${obj.metadata.uid ?? obj.metadata.name}|${type}|${reason}|${message}|${source.component}|${source.host ?? ''}|${fieldPath ?? ''}`;
+    const seen = this.recent.get(key);
+    if (seen && now - seen.lastMs < AGGREGATION_WINDOW_MS) {
+      const existing = this.api.peek<KubeEvent>('Event', seen.namespace, seen.name);
+      if (existing) {
+        seen.lastMs = now;
+        this.api.update<KubeEvent>({ ...existing, count: (existing.count ?? 1) + 1, lastTimestamp: this.clock.nowRfc3339() });
+        this.scheduleExpiry(seen.namespace, seen.name, key);
+        return;
+      }
+    }
+    const ts = this.clock.nowRfc3339();
+    // Real event names are `<object>.<hex of the creation time in ns>`; a counter keeps ours unique.
+    const suffix = (now * 1000 + (this.counter++ % 1000)).toString(16);
+    const event: KubeEvent = {
+      apiVersion: 'v1',
+      kind: 'Event',
+      metadata: { name: `${obj.metadata.name}.${suffix}`, namespace },
+      involvedObject: {
+        apiVersion: obj.apiVersion,
+        kind: obj.kind,
+        name: obj.metadata.name,
+        ...(obj.metadata.namespace ? { namespace: obj.metadata.namespace } : {}),
+        ...(obj.metadata.uid ? { uid: obj.metadata.uid } : {}),
+        ...(obj.metadata.resourceVersion ? { resourceVersion: obj.metadata.resourceVersion } : {}),
+        ...(fieldPath ? { fieldPath } : {}),
+      },
+      reason,
+      message,
+      type,
+      source: { component: source.component, ...(source.host ? { host: source.host } : {}) },
+      firstTimestamp: ts,
+      lastTimestamp: ts,
+      count: 1,
+      reportingComponent: source.component,
+      reportingInstance: source.host ?? '',
+    };
+    try {
+      const created = this.api.create<KubeEvent>(event as Stored<KubeEvent>);
+      this.recent.set(key, { name: created.metadata.name, namespace, lastMs: now });
+      this.scheduleExpiry(namespace, created.metadata.name, key);
+    } catch {
+      // Events are best effort in Kubernetes too (a terminating namespace refuses them, for one).
+    }
+  }
+
+  private scheduleExpiry(namespace: string, name: string, key: string): void {
+    const recordedAt = this.clock.now();
+    this.clock.setTimeout(() => {
+      const seen = this.recent.get(key);
+      if (seen && seen.lastMs > recordedAt) return; // refreshed since: a later timer handles it
+      this.recent.delete(key);
+      if (this.api.peek('Event', namespace, name) && this.api.isAvailable()) this.api.delete('Event', namespace, name);
+    }, EVENT_TTL_MS);
+  }
+}

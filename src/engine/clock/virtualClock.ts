@@ -1,0 +1,139 @@
+/**
+ * The cluster's virtual clock. Nothing in the engine reads the wall clock: every delay (heartbeats,
+ * probes, backoff, grace periods, image pulls) is a timer here, and `advance(ms)` fires the due timers
+ * in due-time order, moving `now` to each timer's due time before it runs. Timers that a running timer
+ * schedules inside the advanced window fire in the same call, so one large advance behaves exactly like
+ * many small ones (XState's SimulatedClock does not, which is why the engine schedules by due time).
+ *
+ * It implements XState's `Clock` interface (`setTimeout`/`clearTimeout`), so actors created with
+ * `createActor(machine, { clock })` run their `after` delays on virtual time.
+ */
+
+export type TimerId = number;
+
+interface Timer {
+  id: TimerId;
+  due: number;
+  /** Insertion order: timers due at the same instant fire first-scheduled, first-fired. */
+  seq: number;
+  fn: () => void;
+}
+
+/** 2026-01-01T00:00:00Z: a fixed epoch, so that a given seed and input give byte-identical output. */
+export const DEFAULT_EPOCH_MS = Date.UTC(2026, 0, 1, 0, 0, 0);
+
+export class VirtualClock {
+  private current: number;
+  private readonly heap: Timer[] = [];
+  private readonly cancelled = new Set<TimerId>();
+  private nextId = 1;
+  private nextSeq = 0;
+
+  constructor(epochMs: number = DEFAULT_EPOCH_MS) {
+    this.current = epochMs;
+  }
+
+  /** Current virtual time in epoch milliseconds. */
+  now(): number {
+    return this.current;
+  }
+
+  /** RFC 3339 timestamp with second precision, as the API server writes them. */
+  nowRfc3339(): string {
+    return toRfc3339(this.current);
+  }
+
+  setTimeout(fn: () => void, ms: number): TimerId {
+    const id = this.nextId++;
+    this.push({ id, due: this.current + Math.max(0, ms), seq: this.nextSeq++, fn });
+    return id;
+  }
+
+  clearTimeout(id: TimerId | undefined): void {
+    if (id !== undefined) this.cancelled.add(id);
+  }
+
+  /** Number of timers still waiting (cancelled ones excluded lazily, so this is an upper bound). */
+  get pendingTimers(): number {
+    return this.heap.length;
+  }
+
+  /** Due time of the next live timer, or undefined when nothing is scheduled. */
+  nextDue(): number | undefined {
+    this.dropCancelledHead();
+    return this.heap[0]?.due;
+  }
+
+  /** Moves time forward by `ms`, firing every timer that falls due, in order. */
+  advance(ms: number): void {
+    if (ms < 0) throw new RangeError(`cannot advance the clock by a negative duration (${ms} ms)`);
+    this.runUntil(this.current + ms);
+  }
+
+  /** Fires everything due at the current instant (zero-delay work such as controller queues). */
+  flush(): void {
+    this.runUntil(this.current);
+  }
+
+  private runUntil(target: number): void {
+    for (;;) {
+      this.dropCancelledHead();
+      const head = this.heap[0];
+      if (!head || head.due > target) break;
+      this.pop();
+      this.current = head.due;
+      head.fn();
+    }
+    this.current = target;
+  }
+
+  private dropCancelledHead(): void {
+    while (this.heap.length > 0) {
+      const head = this.heap[0]!;
+      if (!this.cancelled.has(head.id)) return;
+      this.cancelled.delete(head.id);
+      this.pop();
+    }
+  }
+
+  private less(a: Timer, b: Timer): boolean {
+    return a.due < b.due || (a.due === b.due && a.seq < b.seq);
+  }
+
+  private push(t: Timer): void {
+    const h = this.heap;
+    h.push(t);
+    let i = h.length - 1;
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (!this.less(h[i]!, h[p]!)) break;
+      [h[i], h[p]] = [h[p]!, h[i]!];
+      i = p;
+    }
+  }
+
+  private pop(): Timer | undefined {
+    const h = this.heap;
+    const top = h[0];
+    const last = h.pop();
+    if (h.length > 0 && last) {
+      h[0] = last;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < h.length && this.less(h[l]!, h[m]!)) m = l;
+        if (r < h.length && this.less(h[r]!, h[m]!)) m = r;
+        if (m === i) break;
+        [h[i], h[m]] = [h[m]!, h[i]!];
+        i = m;
+      }
+    }
+    return top;
+  }
+}
+
+export function toRfc3339(ms: number): string {
+  return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+}

@@ -1,0 +1,164 @@
+/**
+ * What every controller shares: watch → queue keys → sync(key) (client-go's informer + workqueue +
+ * syncHandler), wrapped in an XState actor whose states are `running` and `stopped`. A stopped
+ * controller ignores the world (that is the lesson of a stopped kube-controller-manager: nothing
+ * heals); when it starts again it lists everything and reconciles, as a restarted controller does
+ * after its informers' initial list. While running it also resyncs every key periodically.
+ */
+import { assign, createActor, setup, type Actor } from 'xstate';
+import type { VirtualClock } from '../clock/virtualClock';
+import type { SeededRandom } from '../clock/random';
+import type { ApiServer, WatchEvent } from '../apiserver/apiserver';
+import type { EventRecorder } from '../apiserver/events';
+import type { CueBus } from '../cues';
+import { WorkQueue } from './workqueue';
+
+export interface ControllerContext {
+  api: ApiServer;
+  clock: VirtualClock;
+  random: SeededRandom;
+  events: EventRecorder;
+  cues: CueBus;
+}
+
+/** What a sync may ask for: look at this key again after a delay. */
+export interface SyncResult {
+  requeueAfterMs?: number;
+}
+
+export interface WatchSpec {
+  kind: string;
+  /** The keys this watch event makes dirty (e.g. a Pod event → its owner ReplicaSet's key). */
+  keys: (event: WatchEvent) => Iterable<string>;
+}
+
+export interface ControllerDefinition {
+  /** The name Kubernetes gives it, e.g. `replicaset-controller` (also the events' source component). */
+  name: string;
+  watches: WatchSpec[];
+  /** Every key the controller owns, for the initial list and periodic resync. */
+  listKeys: () => Iterable<string>;
+  sync: (key: string) => SyncResult | void;
+  /** Period of the full resync; omit for none. */
+  resyncPeriodMs?: number;
+}
+
+const controllerMachine = setup({
+  types: {
+    context: {} as { resyncPeriodMs: number; syncs: number },
+    events: {} as { type: 'START' } | { type: 'STOP' } | { type: 'SYNCED' },
+    input: {} as { resyncPeriodMs: number },
+  },
+  actions: {
+    listAndQueueAll: () => {},
+    dropQueue: () => {},
+    countSync: assign({ syncs: ({ context }) => context.syncs + 1 }),
+  },
+  delays: {
+    resyncPeriod: ({ context }) => context.resyncPeriodMs,
+  },
+  guards: {
+    hasResync: ({ context }) => context.resyncPeriodMs > 0,
+  },
+}).createMachine({
+  id: 'controller',
+  context: ({ input }) => ({ resyncPeriodMs: input.resyncPeriodMs, syncs: 0 }),
+  initial: 'running',
+  states: {
+    running: {
+      entry: 'listAndQueueAll',
+      on: { STOP: 'stopped', SYNCED: { actions: 'countSync' } },
+      after: { resyncPeriod: { guard: 'hasResync', target: 'running', reenter: true } },
+    },
+    stopped: {
+      entry: 'dropQueue',
+      on: { START: 'running' },
+    },
+  },
+});
+
+export type ControllerState = 'running' | 'stopped';
+
+export class Controller {
+  readonly name: string;
+  private readonly queue: WorkQueue;
+  private readonly actor: Actor<typeof controllerMachine>;
+  private readonly unwatch: Array<() => void> = [];
+
+  constructor(
+    private readonly def: ControllerDefinition,
+    private readonly ctx: ControllerContext,
+  ) {
+    this.name = def.name;
+    this.queue = new WorkQueue(ctx.clock, (key) => this.processKey(key));
+    const machine = controllerMachine.provide({
+      actions: {
+        listAndQueueAll: () => {
+          for (const key of def.listKeys()) this.queue.add(key);
+        },
+        dropQueue: () => this.queue.clear(),
+      },
+    });
+    this.actor = createActor(machine, { input: { resyncPeriodMs: def.resyncPeriodMs ?? 0 }, clock: ctx.clock });
+    for (const w of def.watches) {
+      this.unwatch.push(
+        ctx.api.watch(w.kind, (event) => {
+          if (!this.running) return;
+          for (const key of w.keys(event)) this.queue.add(key);
+        }),
+      );
+    }
+  }
+
+  /** Starts the actor: it lists every key and reconciles. */
+  boot(): void {
+    this.actor.start();
+  }
+
+  get running(): boolean {
+    return this.actor.getSnapshot().value === 'running';
+  }
+
+  get state(): ControllerState {
+    return this.actor.getSnapshot().value as ControllerState;
+  }
+
+  /** Number of syncs done, for the UI's activity display and tests. */
+  get syncCount(): number {
+    return this.actor.getSnapshot().context.syncs;
+  }
+
+  start(): void {
+    this.actor.send({ type: 'START' });
+  }
+
+  stop(): void {
+    this.actor.send({ type: 'STOP' });
+  }
+
+  enqueue(key: string, afterMs = 0): void {
+    if (!this.running) return;
+    if (afterMs > 0) this.queue.addAfter(key, afterMs);
+    else this.queue.add(key);
+  }
+
+  dispose(): void {
+    for (const u of this.unwatch) u();
+    this.actor.stop();
+  }
+
+  private processKey(key: string): void {
+    if (!this.running) return;
+    try {
+      const result = this.def.sync(key);
+      this.queue.forget(key);
+      this.actor.send({ type: 'SYNCED' });
+      if (this.ctx.cues.hasListeners) this.ctx.cues.emit({ type: 'controller-sync', controller: this.name, key });
+      if (result?.requeueAfterMs !== undefined) this.queue.addAfter(key, result.requeueAfterMs);
+    } catch (err) {
+      // A failed sync (API server down, a conflict) is retried with backoff, as client-go does.
+      this.queue.addRateLimited(key);
+      if (!(err instanceof Error)) throw err;
+    }
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * What kubectl needs from the cluster it talks to. kubectl itself is a client: it reads and writes
+ * API objects; the only non-API things it reaches are logs and metrics (which a real kubectl gets from
+ * the kubelet and metrics-server through the API server's proxy).
+ */
+import type { ApiServer } from '../apiserver/apiserver';
+import type { VirtualClock } from '../clock/virtualClock';
+
+export interface ContainerLogRequest {
+  namespace: string;
+  pod: string;
+  container?: string;
+  /** `--previous`: the last terminated instance of the container. */
+  previous?: boolean;
+  tail?: number;
+}
+
+export interface ContainerUsage {
+  name: string;
+  /** millicores */
+  cpuMilli: number;
+  memoryBytes: number;
+}
+
+export interface PodMetrics {
+  namespace: string;
+  name: string;
+  containers: ContainerUsage[];
+}
+
+export interface NodeMetrics {
+  name: string;
+  cpuMilli: number;
+  memoryBytes: number;
+}
+
+export interface KubectlHost {
+  api: ApiServer;
+  clock: VirtualClock;
+  /** Log lines of one container, or throws an Error whose message kubectl prints. */
+  logs(req: ContainerLogRequest): string[];
+  /** metrics-server's view (kubectl top). Undefined when the object has no metrics yet. */
+  podMetrics(namespace: string, name: string): PodMetrics | undefined;
+  nodeMetrics(name: string): NodeMetrics | undefined;
+  /** Reads a file named by `-f` (relative to the script for the CLI; the editor's files in the browser). */
+  readFile?(path: string): string;
+}
+
+export interface KubectlResult {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+}

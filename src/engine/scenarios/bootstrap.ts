@@ -1,0 +1,31 @@
+/**
+ * What a freshly installed cluster (kubeadm, kind) already has before anyone applies anything: the four
+ * system namespaces and the `kubernetes` Service, whose ClusterIP is the first address of the service
+ * CIDR (10.96.0.1). The serviceaccount controller adds each namespace's `default` ServiceAccount.
+ */
+import type { ApiServer } from '../apiserver/apiserver';
+
+export const SYSTEM_NAMESPACES = ['default', 'kube-system', 'kube-public', 'kube-node-lease'] as const;
+
+export function bootstrapCluster(api: ApiServer): void {
+  for (const name of SYSTEM_NAMESPACES) {
+    api.create({
+      apiVersion: 'v1',
+      kind: 'Namespace',
+      metadata: { name, labels: { 'kubernetes.io/metadata.name': name } },
+      spec: { finalizers: ['kubernetes'] },
+      status: { phase: 'Active' },
+    });
+  }
+  api.create({
+    apiVersion: 'v1',
+    kind: 'Service',
+    metadata: { name: 'kubernetes', namespace: 'default', labels: { component: 'apiserver', provider: 'kubernetes' } },
+    spec: {
+      type: 'ClusterIP',
+      clusterIP: '10.96.0.1',
+      ports: [{ name: 'https', port: 443, protocol: 'TCP', targetPort: 6443 }],
+      sessionAffinity: 'None',
+    },
+  });
+}
