@@ -10,15 +10,19 @@ import type { ObjectMeta, OwnerReference } from 'kubernetes-types/meta/v1';
 
 export type { ObjectMeta, OwnerReference };
 
+/** kubernetes-types marks server-set fields (uid, creationTimestamp ...) readonly; the API server sets them. */
+export type Writable<T> = { -readonly [K in keyof T]: T[K] };
+export type WritableMeta = Writable<ObjectMeta>;
+
 export interface KubeObject {
   apiVersion: string;
   kind: string;
-  metadata: ObjectMeta;
+  metadata: WritableMeta;
   // Any other top-level field (spec, status, data, rules, subsets ...) as the kind defines it.
   [field: string]: unknown;
 }
 
-export interface StoredMeta extends ObjectMeta {
+export interface StoredMeta extends WritableMeta {
   name: string;
   uid: string;
   resourceVersion: string;

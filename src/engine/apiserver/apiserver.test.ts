@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiServer } from './apiserver';
-import { ApiError } from './errors';
+import type { ApiError } from './errors';
 import { VirtualClock } from '../clock/virtualClock';
 import { SeededRandom } from '../clock/random';
 import { matchesLabelSelector, parseSelector, matchesSelector } from './labels';
@@ -127,7 +127,7 @@ describe('label selectors', () => {
     { name: 'exists', sel: 'tier', labels: { tier: 'x' }, want: true },
     { name: 'does not exist', sel: '!tier', labels: { tier: 'x' }, want: false },
     { name: 'all requirements must hold', sel: 'app=web,tier=db', labels: { app: 'web', tier: 'fe' }, want: false },
-  ])('$name', ({ sel, labels, want }) => expect(matchesSelector(parseSelector(sel), labels)).toBe(want));
+  ])('$name', ({ sel, labels, want }) => expect(matchesSelector(parseSelector(sel), labels as Record<string, string>)).toBe(want));
 
   it('a nil LabelSelector matches nothing, an empty one everything', () => {
     expect(matchesLabelSelector(undefined, { a: 'b' })).toBe(false);

@@ -204,6 +204,9 @@ export class ApiServer {
     }
     this.ensureNamespaceUsable(resource, meta.namespace, meta.name);
 
+    // The uid exists before admission, as in the real registry, so that admission can use it
+    // (a Job's generated selector names its controller-uid).
+    meta.uid = this.newUid();
     const ctx = this.context('CREATE', resource);
     this.runAdmission(obj, ctx, resource);
 
@@ -212,7 +215,6 @@ export class ApiServer {
     if (bucket.has(key)) throw alreadyExists(qualifiedPlural(resource), meta.name);
 
     const stored = obj as Stored;
-    stored.metadata.uid = this.newUid();
     stored.metadata.creationTimestamp = this.clock.nowRfc3339();
     stored.metadata.generation = 1;
     delete stored.metadata.deletionTimestamp;
@@ -267,6 +269,29 @@ export class ApiServer {
     return this.commitUpdate(resource, next, old, opts) as Stored<T>;
   }
 
+  /**
+   * The pods/binding subresource (pkg/registry/core/pod/storage BindingREST): sets spec.nodeName and the
+   * PodScheduled=True condition in one write. It runs no pod-update validation (spec.nodeName is
+   * otherwise immutable) and refuses a pod that is being deleted or already bound.
+   */
+  bind(namespace: string, name: string, nodeName: string): Stored {
+    this.ensureAvailable();
+    const resource = resourceForKind('Pod');
+    const old = this.peek('Pod', namespace, name);
+    if (!resource || !old) throw notFound('pods', name);
+    const spec = (old as { spec?: Record<string, unknown> & { nodeName?: string } }).spec ?? {};
+    const conflict = (why: string) => new ApiError('Conflict', `Operation cannot be fulfilled on pods/binding "${name}": ${why}`);
+    if (old.metadata.deletionTimestamp) throw conflict(`pod ${name} is being deleted, cannot be assigned to a host`);
+    if (spec.nodeName) throw conflict(`pod ${name} is already assigned to node "${spec.nodeName}"`);
+    const status = ((old as { status?: { conditions?: Array<{ type: string; status: string; lastTransitionTime?: string }> } }).status ?? {});
+    const conditions = (status.conditions ?? []).filter((c) => c.type !== 'PodScheduled');
+    const prev = status.conditions?.find((c) => c.type === 'PodScheduled');
+    const lastTransitionTime = prev?.status === 'True' ? prev.lastTransitionTime : this.clock.nowRfc3339();
+    conditions.push({ type: 'PodScheduled', status: 'True', lastProbeTime: null, lastTransitionTime } as never);
+    const next = { ...old, spec: { ...spec, nodeName }, status: { ...status, conditions }, metadata: { ...old.metadata } } as Stored;
+    return this.commitUpdate(resource, next, old, {});
+  }
+
   /** Read-modify-write helper: `mutate` edits a deep copy of the current object. */
   patch<T = KubeObject>(kind: string, namespace: string | undefined, name: string, mutate: (draft: Stored<T>) => void, opts: WriteOptions = {}): Stored<T> {
     this.ensureAvailable();
@@ -277,7 +302,7 @@ export class ApiServer {
     mutate(draft);
     const statusChanged = resource.hasStatus && !isDeepEqual((draft as { status?: unknown }).status, (current as { status?: unknown }).status);
     let result = this.update<T>(draft as unknown as KubeObject, opts);
-    if (statusChanged) result = this.updateStatus<T>({ ...(result as object), status: (draft as { status?: unknown }).status } as KubeObject, opts);
+    if (statusChanged) result = this.updateStatus<T>({ ...(result as object), status: (draft as { status?: unknown }).status } as unknown as KubeObject, opts);
     return result;
   }
 
@@ -291,6 +316,15 @@ export class ApiServer {
     if (opts.dryRun) return old;
 
     if (opts.propagationPolicy === 'Orphan') this.orphanDependents(old);
+
+    // Foreground cascading deletion: the object stays (deletionTimestamp set) with the foregroundDeletion
+    // finalizer until the garbage collector has deleted its blocking dependents, then removes the finalizer.
+    if (opts.propagationPolicy === 'Foreground' && kind !== 'Pod' && kind !== 'Namespace') {
+      if (old.metadata.deletionTimestamp) return old;
+      const finalizers = [...(old.metadata.finalizers ?? []).filter((f) => f !== 'foregroundDeletion'), 'foregroundDeletion'];
+      const next = { ...old, metadata: { ...old.metadata, finalizers, deletionTimestamp: this.clock.nowRfc3339(), deletionGracePeriodSeconds: 0 } } as Stored;
+      return this.commitUpdate(resource, next, old, {}, true);
+    }
 
     // Graceful pod deletion: a bound pod is marked with deletionTimestamp and its kubelet stops the
     // containers, then deletes it for good with grace period 0 (pkg/registry/core/pod/strategy.go).

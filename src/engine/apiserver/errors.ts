@@ -30,10 +30,12 @@ const CODES: Record<StatusReason, number> = {
 export interface FieldError {
   /** Dotted path with indices: `spec.template.spec.containers[0].image`. */
   field: string;
-  type: 'Invalid' | 'Required' | 'NotSupported' | 'Duplicate' | 'Forbidden' | 'TooLong' | 'FieldValueTypeInvalid';
+  type: 'Invalid' | 'Required' | 'NotSupported' | 'Duplicate' | 'Forbidden' | 'TooLong' | 'FieldValueTypeInvalid' | 'NotFound';
   /** What was wrong, e.g. `must be greater than or equal to 0`. */
   detail: string;
   value?: unknown;
+  /** The value as Go prints it (`map[string]string{"app":"x"}`), when JSON would not match kubectl. */
+  valueText?: string;
 }
 
 export class ApiError extends Error {
@@ -61,17 +63,19 @@ export function formatFieldError(e: FieldError): string {
     case 'Required':
       return `${e.field}: Required value${e.detail ? `: ${e.detail}` : ''}`;
     case 'NotSupported':
-      return `${e.field}: Unsupported value: ${formatValue(e.value)}${e.detail ? `: ${e.detail}` : ''}`;
+      return `${e.field}: Unsupported value: ${e.valueText ?? formatValue(e.value)}${e.detail ? `: ${e.detail}` : ''}`;
     case 'Duplicate':
-      return `${e.field}: Duplicate value: ${formatValue(e.value)}`;
+      return `${e.field}: Duplicate value: ${e.valueText ?? formatValue(e.value)}`;
+    case 'NotFound':
+      return `${e.field}: Not found: ${e.valueText ?? formatValue(e.value)}`;
     case 'Forbidden':
       return `${e.field}: Forbidden: ${e.detail}`;
     case 'TooLong':
       return `${e.field}: Too long: ${e.detail}`;
     case 'FieldValueTypeInvalid':
-      return `${e.field}: Invalid value: ${formatValue(e.value)}: ${e.detail}`;
+      return `${e.field}: Invalid value: ${e.valueText ?? formatValue(e.value)}: ${e.detail}`;
     default:
-      return `${e.field}: Invalid value: ${formatValue(e.value)}: ${e.detail}`;
+      return `${e.field}: Invalid value: ${e.valueText ?? formatValue(e.value)}: ${e.detail}`;
   }
 }
 

@@ -17,6 +17,20 @@ export function bootstrapCluster(api: ApiServer): void {
       status: { phase: 'Active' },
     });
   }
+  // kube-apiserver creates the two system PriorityClasses at start-up (scheduling.SystemPriorityClasses).
+  for (const [name, value, description] of [
+    ['system-node-critical', 2000001000, 'Used for system critical pods that must not be moved from their current node.'],
+    ['system-cluster-critical', 2000000000, 'Used for system critical pods that must run in the cluster, but can be moved to another node if necessary.'],
+  ] as const) {
+    api.create({
+      apiVersion: 'scheduling.k8s.io/v1',
+      kind: 'PriorityClass',
+      metadata: { name },
+      value,
+      globalDefault: false,
+      description,
+    });
+  }
   api.create({
     apiVersion: 'v1',
     kind: 'Service',

@@ -1,0 +1,14 @@
+import { createKubeletTestCluster } from './src/engine/kubelet/testHarness';
+import type { Pod } from 'kubernetes-types/core/v1';
+const events = process.argv[2] !== 'noevents';
+const c = createKubeletTestCluster({ nodes: [] });
+c.events.enabled = events;
+const cpu = (f: () => void) => { const c0 = process.cpuUsage(); const t0 = performance.now(); f(); const d = process.cpuUsage(c0); return `cpu ${((d.user + d.system) / 1000).toFixed(0)}ms wall ${(performance.now() - t0).toFixed(0)}ms`; };
+console.log('nodes', cpu(() => { for (let i = 0; i < 1000; i++) c.api.create({ apiVersion: 'v1', kind: 'Node', metadata: { name: `n${i}` }, status: { capacity: { cpu: '4', memory: '8Gi', pods: '110' } } }); c.clock.flush(); }));
+const pods: any[] = [];
+for (let i = 0; i < 10000; i++) pods.push({ apiVersion: 'v1', kind: 'Pod', metadata: { name: `p${i}`, namespace: 'default' }, spec: { nodeName: `n${i % 1000}`, containers: [{ name: 'c', image: 'nginx:1.25' }] } });
+console.log('create pods (API server only)', cpu(() => { for (const p of pods) c.api.create<Pod>(p); }));
+let vt = 0;
+const running = () => { let n = 0; for (const k of c.agents.kubelets()) n += k.podCount; return c.api.peekList<Pod>('Pod').filter((p) => p.status?.phase === 'Running').length; };
+console.log('kubelets: all Running', cpu(() => { while (vt < 10_000) { c.clock.advance(1000); vt += 1000; } }), running());
+console.log('10 virtual minutes', cpu(() => c.clock.advance(600_000)));

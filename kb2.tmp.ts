@@ -1,0 +1,17 @@
+import { createKubeletTestCluster } from './src/engine/kubelet/testHarness';
+import type { Pod } from 'kubernetes-types/core/v1';
+const c = createKubeletTestCluster({ nodes: [] });
+c.events.enabled = false;
+const counts = new Map<string, number>();
+c.api.watchAll((e) => { const k = `${e.type} ${e.object.kind}`; counts.set(k, (counts.get(k) ?? 0) + 1); });
+for (let i = 0; i < 10; i++) c.api.create({ apiVersion: 'v1', kind: 'Node', metadata: { name: `n${i}` }, status: { capacity: { cpu: '4', memory: '8Gi', pods: '110' } } });
+c.clock.flush();
+for (let i = 0; i < 100; i++) c.api.create<Pod>({ apiVersion: 'v1', kind: 'Pod', metadata: { name: `p${i}`, namespace: 'default' }, spec: { nodeName: `n${i % 10}`, containers: [{ name: 'c', image: 'nginx:1.25' }] } });
+c.clock.advance(10_000);
+console.log([...counts]);
+const origSet = c.clock.setTimeout.bind(c.clock);
+const byFn = new Map<string, number>();
+(c.clock as any).setTimeout = (fn: () => void, ms: number) => { const k = (new Error().stack ?? '').split('\n')[2]?.trim() ?? ''; byFn.set(k, (byFn.get(k) ?? 0) + 1); return origSet(fn, ms); };
+c.clock.advance(60_000);
+console.log([...counts], c.clock.pendingTimers);
+console.log([...byFn].sort((a, b) => b[1] - a[1]).slice(0, 10));

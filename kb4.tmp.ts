@@ -1,0 +1,10 @@
+import { containerMachine } from './src/engine/kubelet/containerMachine';
+const root = containerMachine.root;
+const w = root.states.waiting!;
+console.log(w.type, w.initial.target.map((t) => t.id), Object.keys(w.on));
+const e = w.states.errImagePull!;
+console.log(e.after.map((a) => ({ delay: a.delay, ev: a.eventType, t: a.target?.map((x) => x.id), acts: a.actions })));
+console.log(e.transitions);
+console.log(w.states.imagePullBackOff!.entry, w.states.imagePullBackOff!.after.map(a=>({d:a.delay, acts:a.actions})));
+console.log(root.states.terminated!.on.EXITED, root.states.terminated!.on.BACK_OFF!.map(t=>t.target?.map(x=>x.id)));
+console.log(Object.keys(containerMachine.implementations.delays), containerMachine.implementations.actions.sigkill);

@@ -1,0 +1,1 @@
+export { createNamespaceController, NAMESPACE_CONTROLLER_NAME } from './namespaceController';

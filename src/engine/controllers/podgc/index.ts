@@ -1,0 +1,1 @@
+export { createPodGcController, POD_GC_CONTROLLER_NAME, GC_CHECK_PERIOD_MS, QUARANTINE_MS, TERMINATED_POD_GC_THRESHOLD } from './podGcController';

@@ -1,0 +1,26 @@
+/** Which describer `kubectl describe` uses for a kind. */
+import type { ApiServer } from '../../apiserver/apiserver';
+import type { Stored } from '../../objects';
+import { describeConfigMap, describeNamespace, describeSecret } from './config';
+import { describeGeneric } from './generic';
+import { describeNode } from './node';
+import { describePod } from './pod';
+import { describeService } from './service';
+import { describeDeployment, describeReplicaSet } from './workloads';
+
+type Describer = (api: ApiServer, obj: Stored, nowMs: number) => string;
+
+const DESCRIBERS: Record<string, Describer> = {
+  Pod: describePod,
+  Node: describeNode,
+  Deployment: describeDeployment,
+  ReplicaSet: describeReplicaSet,
+  Service: describeService,
+  Namespace: describeNamespace,
+  ConfigMap: describeConfigMap,
+  Secret: describeSecret,
+};
+
+export function describeObject(api: ApiServer, obj: Stored, nowMs: number): string {
+  return (DESCRIBERS[obj.kind] ?? describeGeneric)(api, obj, nowMs);
+}

@@ -1,0 +1,499 @@
+/**
+ * One node's kubelet: it registers the node's status, renews the node Lease every 10 s, runs a pod
+ * worker for each pod bound to the node, and writes their status. Its own life (running, partitioned
+ * from the API server, powered off) is the kubeletMachine actor, so the fault catalogue can stop a
+ * machine or cut it off and the node lifecycle controller sees the heartbeats stop.
+ */
+import type { Lease } from 'kubernetes-types/coordination/v1';
+import type { Node, Pod } from 'kubernetes-types/core/v1';
+import { createActor, type Actor } from 'xstate';
+import { ApiError } from '../apiserver/errors';
+import type { EventType } from '../apiserver/events';
+import type { ControllerContext } from '../controllers/controllerRuntime';
+import type { Cue } from '../cues';
+import type { ContainerLogRequest, NodeMetrics, PodMetrics } from '../kubectl/host';
+import type { Stored } from '../objects';
+import { hex64 } from '../runtime/digest';
+import { ContainerRuntime } from '../runtime/containerRuntime';
+import { kubeletMachine, type KubeletHost } from './kubeletMachine';
+import { buildNodeStatus, statusFingerprint, type NodeIdentity, type NodePressure } from './nodeStatus';
+import { buildPodStatus } from './podStatus';
+import { fallbackPodCidr, PodIPAM } from './podIPAM';
+import { PodWorker, type ContainerSlot } from './podWorker';
+import type { KubeletServices } from './kubeletServices';
+import type { ProbeKind } from './probes';
+import { microTime, rfc3339 } from './timestamps';
+
+/** nodeStatusReportFrequency: the full status is posted on change, or at least this often. */
+export const NODE_STATUS_REPORT_MS = 5 * 60_000;
+/** leaseDurationSeconds of the node Lease (kubelet's nodeLeaseDurationSeconds default). */
+export const NODE_LEASE_DURATION_SECONDS = 40;
+/** metrics-server's first scrape: a container has metrics once it has run this long. */
+export const METRICS_AFTER_MS = 15_000;
+/** What kubelet, containerd and the system use on an idle node (kubectl top node on a kind node). */
+const SYSTEM_CPU_MILLI = 85;
+const SYSTEM_MEMORY_BYTES = 640 * 1024 * 1024;
+
+export type KubeletState = 'running' | 'partitioned' | 'poweredOff';
+
+interface PendingPod {
+  pod: Stored<Pod> | undefined;
+  uid: string;
+}
+
+
+export class Kubelet implements KubeletServices, KubeletHost {
+  readonly nodeName: string;
+  readonly runtime: ContainerRuntime;
+  readonly identity: NodeIdentity;
+  readonly pressure: NodePressure = { memory: false, disk: false, pid: false };
+  private readonly actor: Actor<typeof kubeletMachine>;
+  private readonly workers = new Map<string, PodWorker>();
+  private readonly pending = new Map<string, PendingPod>();
+  private readonly dirty = new Set<PodWorker>();
+  private readonly deletions = new Set<PodWorker>();
+  private syncTimer: number | undefined;
+  private flushTimer: number | undefined;
+  private ipam: PodIPAM | undefined;
+  private lastStatusReportMs = -Infinity;
+  private lastWrittenNode: Stored<Node> | undefined;
+  private reportedImagesVersion = -1;
+  private reportedPressure = '';
+  private bootedAtMs: number;
+  private disposed = false;
+
+  constructor(
+    private readonly ctx: ControllerContext,
+    node: Stored<Node>,
+    readonly index: number,
+  ) {
+    this.nodeName = node.metadata.name;
+    this.runtime = new ContainerRuntime(ctx.clock);
+    const internal = node.status?.addresses?.find((a) => a.type === 'InternalIP')?.address;
+    const n = index + 2;
+    this.identity = {
+      machineID: hex64(`machine:${this.nodeName}`).slice(0, 32),
+      systemUUID: uuidFrom(hex64(`uuid:${this.nodeName}`)),
+      bootID: uuidFrom(hex64(`boot:${this.nodeName}:0`)),
+      internalIP: internal ?? `172.18.${Math.floor(n / 256)}.${n % 256}`,
+    };
+    this.bootedAtMs = ctx.clock.now();
+    this.actor = createActor(kubeletMachine, { input: { host: this }, clock: ctx.clock });
+  }
+
+  get api() {
+    return this.ctx.api;
+  }
+  get clock() {
+    return this.ctx.clock;
+  }
+  get hostIP(): string {
+    return this.identity.internalIP;
+  }
+
+  boot(): void {
+    this.actor.start();
+  }
+
+  get state(): KubeletState {
+    return this.actor.getSnapshot().value as KubeletState;
+  }
+
+  /** Whether the kubelet can talk to the API server now. */
+  get reachable(): boolean {
+    return this.state === 'running' && this.ctx.api.isAvailable();
+  }
+
+  // ---------------------------------------------------------------- faults
+
+  powerOff(): void {
+    this.actor.send({ type: 'POWER_OFF' });
+  }
+  powerOn(): void {
+    this.actor.send({ type: 'POWER_ON' });
+  }
+  setPartitioned(partitioned: boolean): void {
+    this.actor.send({ type: partitioned ? 'PARTITION' : 'HEAL' });
+  }
+
+  /** The container's process dies (kill -9 from inside the node, or a crash): exit 137, then restartPolicy. */
+  killContainer(namespace: string, pod: string, container: string, exitCode = 137): boolean {
+    const slot = this.slot(namespace, pod, container);
+    if (!slot?.running) return false;
+    slot.worker.processExited(slot, exitCode, exitCode === 137 ? 'Error' : undefined, true);
+    return true;
+  }
+
+  /** Forces a probe's result (false: fails, true: passes, undefined: back to what the container does). */
+  setProbeResult(namespace: string, pod: string, container: string, probe: ProbeKind, ok: boolean | undefined): boolean {
+    const slot = this.slot(namespace, pod, container);
+    if (!slot) return false;
+    if (ok === undefined) delete slot.overrides.probe[probe];
+    else slot.overrides.probe[probe] = ok;
+    return true;
+  }
+
+  /** Sets a container's CPU use (millicores), or clears the override. */
+  setCpuLoad(namespace: string, pod: string, container: string, cpuMilli: number | undefined): boolean {
+    const slot = this.slot(namespace, pod, container);
+    if (!slot) return false;
+    if (cpuMilli === undefined) delete slot.overrides.cpuMilli;
+    else slot.overrides.cpuMilli = cpuMilli;
+    return true;
+  }
+
+  /** Adds CPU from traffic on top of the container's own figure. */
+  addCpuLoad(namespace: string, pod: string, container: string, extraMilli: number): void {
+    const slot = this.slot(namespace, pod, container);
+    if (slot) slot.overrides.extraCpuMilli = Math.max(0, extraMilli);
+  }
+
+  slot(namespace: string, pod: string, container?: string): ContainerSlot | undefined {
+    const w = this.workers.get(`${namespace}/${pod}`);
+    if (!w) return undefined;
+    return container === undefined ? w.slots.find((s) => s.kind === 'regular') : w.slots.find((s) => s.name === container);
+  }
+
+  worker(namespace: string, pod: string): PodWorker | undefined {
+    return this.workers.get(`${namespace}/${pod}`);
+  }
+
+  get podCount(): number {
+    return this.workers.size;
+  }
+
+  // ---------------------------------------------------------------- KubeletHost (machine actions)
+
+  heartbeat(): void {
+    if (!this.ctx.api.isAvailable() || this.disposed) return;
+    this.renewLease();
+    this.reportNodeStatus(false);
+    if (this.dirty.size > 0 || this.deletions.size > 0) this.scheduleFlush();
+    if (this.ctx.cues.hasListeners) this.ctx.cues.emit({ type: 'heartbeat', node: this.nodeName });
+  }
+
+  stopAllContainers(): void {
+    for (const w of this.workers.values()) w.dispose();
+    this.workers.clear();
+    this.dirty.clear();
+    this.deletions.clear();
+    this.pending.clear();
+  }
+
+  /** The machine is back: the kubelet starts afresh, lists its pods and starts their containers again. */
+  bootAgain(): void {
+    this.bootedAtMs = this.ctx.clock.now();
+    this.identity.bootID = uuidFrom(hex64(`boot:${this.nodeName}:${this.bootedAtMs}`));
+    this.relist();
+  }
+
+  reconnect(): void {
+    this.relist();
+  }
+
+  private relist(): void {
+    if (!this.ctx.api.isAvailable()) return;
+    const live = new Set<string>();
+    for (const pod of this.ctx.api.peekList<Pod>('Pod', { nodeName: this.nodeName })) {
+      const key = `${pod.metadata.namespace ?? 'default'}/${pod.metadata.name}`;
+      live.add(key);
+      this.pending.set(key, { pod, uid: pod.metadata.uid });
+    }
+    for (const [key, w] of this.workers) if (!live.has(key)) this.pending.set(key, { pod: undefined, uid: w.uid });
+    this.scheduleSync();
+  }
+
+  // ---------------------------------------------------------------- pods from the watch
+
+  /** Called from the (single) Pod watch: only records the work. */
+  enqueuePod(key: string, pod: Stored<Pod> | undefined, uid: string): void {
+    if (this.state !== 'running' || this.disposed) return;
+    this.pending.set(key, { pod, uid });
+    this.scheduleSync();
+  }
+
+  private scheduleSync(): void {
+    if (this.syncTimer !== undefined) return;
+    this.syncTimer = this.ctx.clock.setTimeout(() => {
+      this.syncTimer = undefined;
+      this.syncPods();
+    }, 0);
+  }
+
+  private syncPods(): void {
+    if (this.state !== 'running' || this.disposed) return;
+    const batch = [...this.pending];
+    this.pending.clear();
+    for (const [key, { pod, uid }] of batch) {
+      let worker = this.workers.get(key);
+      if (worker && (!pod || worker.uid !== pod.metadata.uid)) {
+        if (worker.uid === uid || !pod) {
+          // Gone from the API (force delete, or it finished its graceful deletion): stop everything.
+          worker.dispose();
+          this.workers.delete(key);
+          this.dirty.delete(worker);
+          this.deletions.delete(worker);
+          worker = undefined;
+        }
+      }
+      if (!pod) continue;
+      if (!worker) {
+        const phase = pod.status?.phase;
+        if (phase === 'Succeeded' || phase === 'Failed') continue;
+        if (pod.metadata.deletionTimestamp) {
+          // Never started here: nothing to stop, confirm the deletion.
+          this.tryDelete(pod);
+          continue;
+        }
+        worker = new PodWorker(this, pod);
+        this.workers.set(key, worker);
+        worker.start();
+        continue;
+      }
+      worker.pod = pod;
+      if (pod.metadata.deletionTimestamp && !worker.terminating) {
+        if (worker.finished) {
+          worker.removed = true;
+          this.podTerminated(worker);
+        } else worker.terminate(pod.metadata.deletionGracePeriodSeconds ?? worker.gracePeriodSeconds);
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- KubeletServices
+
+  allocateIP(podKey: string): string {
+    if (!this.ipam) {
+      const node = this.ctx.api.peek<Node>('Node', undefined, this.nodeName);
+      this.ipam = new PodIPAM(node?.spec?.podCIDR ?? fallbackPodCidr(this.index));
+    }
+    return this.ipam.allocate(podKey);
+  }
+
+  releaseIP(podKey: string): void {
+    this.ipam?.release(podKey);
+  }
+
+  markDirty(worker: PodWorker): void {
+    this.dirty.add(worker);
+    this.scheduleFlush();
+  }
+
+  private scheduleFlush(): void {
+    if (this.flushTimer !== undefined) return;
+    this.flushTimer = this.ctx.clock.setTimeout(() => {
+      this.flushTimer = undefined;
+      this.flushStatuses();
+    }, 0);
+  }
+
+  /** The status manager: writes each changed pod's status once per instant. */
+  private flushStatuses(): void {
+    if (!this.reachable) return;
+    const now = rfc3339(this.ctx.clock.now());
+    for (const w of this.dirty) {
+      const current = this.ctx.api.peek<Pod>('Pod', w.namespace, w.pod.metadata.name);
+      if (!current || current.metadata.uid !== w.uid) {
+        this.dirty.delete(w);
+        continue;
+      }
+      const status = buildPodStatus(w, current, this.hostIP, now);
+      try {
+        const stored = this.ctx.api.updateStatus<Pod>({ apiVersion: 'v1', kind: 'Pod', metadata: { name: current.metadata.name, namespace: w.namespace }, status });
+        w.pod = stored;
+        this.dirty.delete(w);
+      } catch {
+        return; // API server unreachable: retried at the next heartbeat
+      }
+    }
+    for (const w of [...this.deletions]) {
+      if (this.dirty.has(w)) continue;
+      this.deletions.delete(w);
+      this.tryDelete(w.pod, w);
+    }
+  }
+
+  private tryDelete(pod: Stored<Pod>, worker?: PodWorker): void {
+    if (!this.reachable) {
+      if (worker) this.deletions.add(worker);
+      return;
+    }
+    try {
+      const current = this.ctx.api.peek<Pod>('Pod', pod.metadata.namespace, pod.metadata.name);
+      if (current && current.metadata.uid === pod.metadata.uid) this.ctx.api.delete('Pod', pod.metadata.namespace, pod.metadata.name, { gracePeriodSeconds: 0 });
+    } catch {
+      if (worker) this.deletions.add(worker);
+    }
+  }
+
+  podTerminated(worker: PodWorker): void {
+    // Final status first (containers terminated), then the deletion with grace period 0.
+    this.deletions.add(worker);
+    this.markDirty(worker);
+  }
+
+  event(worker: PodWorker, slot: ContainerSlot | undefined, type: EventType, reason: string, message: string): void {
+    if (!this.reachable || !this.ctx.events.enabled) return;
+    const pod = worker.pod;
+    this.ctx.events.record(
+      { apiVersion: 'v1', kind: 'Pod', metadata: { name: pod.metadata.name, namespace: worker.namespace, uid: worker.uid, resourceVersion: pod.metadata.resourceVersion } },
+      type,
+      reason,
+      message,
+      { component: 'kubelet', host: this.nodeName },
+      slot?.fieldPath,
+    );
+  }
+
+  cue(cue: Cue): void {
+    if (this.ctx.cues.hasListeners) this.ctx.cues.emit(cue);
+  }
+
+  newContainerId(): string {
+    let out = '';
+    for (let i = 0; i < 8; i++) out += Math.floor(this.ctx.random.next() * 4294967296).toString(16).padStart(8, '0');
+    return out;
+  }
+
+  resolvesHost(host: string, namespace: string): boolean {
+    const parts = host.replace(/\.$/, '').replace(/\.cluster\.local$/, '').replace(/\.svc$/, '').split('.');
+    const name = parts[0] ?? '';
+    const ns = parts[1] ?? namespace;
+    return this.ctx.api.peek('Service', ns, name) !== undefined;
+  }
+
+  currentPod(worker: PodWorker): Stored<Pod> | undefined {
+    return this.ctx.api.peek<Pod>('Pod', worker.namespace, worker.pod.metadata.name);
+  }
+
+  // ---------------------------------------------------------------- heartbeats
+
+  private renewLease(): void {
+    const now = this.ctx.clock.now();
+    const lease = this.ctx.api.peek<Lease>('Lease', 'kube-node-lease', this.nodeName);
+    try {
+      if (!lease) {
+        const node = this.ctx.api.peek<Node>('Node', undefined, this.nodeName);
+        if (!node) return;
+        this.ctx.api.create<Lease>({
+          apiVersion: 'coordination.k8s.io/v1',
+          kind: 'Lease',
+          metadata: {
+            name: this.nodeName,
+            namespace: 'kube-node-lease',
+            ownerReferences: [{ apiVersion: 'v1', kind: 'Node', name: this.nodeName, uid: node.metadata.uid }],
+          },
+          spec: { holderIdentity: this.nodeName, leaseDurationSeconds: NODE_LEASE_DURATION_SECONDS, renewTime: microTime(now) },
+        });
+      } else {
+        this.ctx.api.update<Lease>({ ...lease, spec: { ...lease.spec, renewTime: microTime(now) } });
+      }
+    } catch {
+      // unreachable or the namespace is gone: the next heartbeat tries again
+    }
+  }
+
+  /** Posts node status when it changed or nodeStatusReportFrequency has passed (`force`: always). */
+  reportNodeStatus(force: boolean): void {
+    const node = this.ctx.api.peek<Node>('Node', undefined, this.nodeName);
+    if (!node) return;
+    const now = this.ctx.clock.now();
+    const due = force || now - this.lastStatusReportMs >= NODE_STATUS_REPORT_MS;
+    // Cheap test first: the Node is still the object this kubelet last wrote and nothing it reports moved.
+    const untouched = node === this.lastWrittenNode && this.runtime.imagesVersion === this.reportedImagesVersion && this.pressureKey() === this.reportedPressure;
+    if (!due && untouched) return;
+    const status = buildNodeStatus(node, this.identity, this.runtime.imageList(), this.pressure, rfc3339(now));
+    const changed = !node.status?.nodeInfo || statusFingerprint(status) !== statusFingerprint(node.status);
+    if (!due && !changed) {
+      this.lastWrittenNode = node;
+      return;
+    }
+    try {
+      this.lastWrittenNode = this.ctx.api.updateStatus<Node>({ apiVersion: 'v1', kind: 'Node', metadata: { name: this.nodeName }, status });
+      this.reportedImagesVersion = this.runtime.imagesVersion;
+      this.reportedPressure = this.pressureKey();
+      this.lastStatusReportMs = now;
+      if (changed && this.ctx.cues.hasListeners) this.ctx.cues.emit({ type: 'node-condition', node: this.nodeName, ready: 'True' });
+    } catch {
+      // retried at the next heartbeat
+    }
+  }
+
+  private pressureKey(): string {
+    return `${this.pressure.memory}${this.pressure.disk}${this.pressure.pid}`;
+  }
+
+  // ---------------------------------------------------------------- logs and metrics
+
+  logs(pod: Stored<Pod>, req: ContainerLogRequest): string[] {
+    const w = this.workers.get(`${req.namespace}/${req.pod}`);
+    const containers = [...(pod.spec?.initContainers ?? []), ...(pod.spec?.containers ?? [])];
+    const name = req.container ?? pod.metadata.annotations?.['kubectl.kubernetes.io/default-container'] ?? pod.spec?.containers?.[0]?.name ?? '';
+    if (!containers.some((c) => c.name === name)) throw new ApiError('BadRequest', `container ${name} is not valid for pod ${req.pod}`);
+    const slot = w?.slots.find((s) => s.name === name);
+    if (!this.reachable && this.state === 'poweredOff') {
+      throw new ApiError('InternalError', `Get "https://${this.hostIP}:10250/containerLogs/${req.namespace}/${req.pod}/${name}": dial tcp ${this.hostIP}:10250: connect: no route to host`);
+    }
+    const instance = req.previous ? slot?.previous : slot?.current;
+    if (!instance) {
+      if (req.previous) throw new ApiError('BadRequest', `previous terminated container "${name}" in pod "${req.pod}" not found`);
+      const status = [...(pod.status?.initContainerStatuses ?? []), ...(pod.status?.containerStatuses ?? [])].find((s) => s.name === name);
+      const reason = status?.state?.waiting?.reason ?? 'ContainerCreating';
+      const why = reason === 'ErrImagePull' || reason === 'ImagePullBackOff' ? 'trying and failing to pull image' : reason;
+      throw new ApiError('BadRequest', `container "${name}" in pod "${req.pod}" is waiting to start: ${why}`);
+    }
+    return instance.log.read(this.ctx.clock.now(), req.tail !== undefined && req.tail >= 0 ? req.tail : undefined).map((l) => l.text);
+  }
+
+  podMetrics(namespace: string, name: string): PodMetrics | undefined {
+    if (!this.reachable) return undefined;
+    const w = this.workers.get(`${namespace}/${name}`);
+    if (!w) return undefined;
+    const now = this.ctx.clock.now();
+    const containers: PodMetrics['containers'] = [];
+    for (const slot of w.slots) {
+      if (!slot.running || !slot.current) continue;
+      if (now - slot.current.startedMs < METRICS_AFTER_MS) return undefined;
+      const u = w.usage(slot);
+      if (u) containers.push({ name: slot.name, cpuMilli: u.cpuMilli, memoryBytes: u.memoryBytes });
+    }
+    return containers.length > 0 ? { namespace, name, containers } : undefined;
+  }
+
+  nodeMetrics(): NodeMetrics | undefined {
+    if (!this.reachable) return undefined;
+    const now = this.ctx.clock.now();
+    if (now - this.bootedAtMs < METRICS_AFTER_MS) return undefined;
+    let cpu = SYSTEM_CPU_MILLI + (this.index % 7) * 3;
+    let mem = SYSTEM_MEMORY_BYTES + (this.index % 5) * 17 * 1024 * 1024;
+    for (const w of this.workers.values()) {
+      for (const slot of w.slots) {
+        const u = w.usage(slot);
+        if (u) {
+          cpu += u.cpuMilli;
+          mem += u.memoryBytes;
+        }
+      }
+    }
+    return { name: this.nodeName, cpuMilli: Math.round(cpu), memoryBytes: Math.round(mem) };
+  }
+
+  /** The Node object was deleted: the machine is gone. */
+  dispose(): void {
+    this.disposed = true;
+    this.stopAllContainers();
+    this.actor.stop();
+    this.runtime.dispose();
+    if (this.syncTimer !== undefined) this.ctx.clock.clearTimeout(this.syncTimer);
+    if (this.flushTimer !== undefined) this.ctx.clock.clearTimeout(this.flushTimer);
+  }
+
+  /** The Node object changed (a pod CIDR assigned, capacity edited): picked up at the next report. */
+  nodeUpdated(node: Stored<Node>): void {
+    if (!this.ipam && node.spec?.podCIDR) this.ipam = new PodIPAM(node.spec.podCIDR);
+  }
+}
+
+function uuidFrom(hex: string): string {
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+}

@@ -1,0 +1,797 @@
+/**
+ * A tiny model of `sh -c '<script>'`, enough for the scripts the Kubernetes docs put in pods: `echo`,
+ * `sleep`, `exit`, `date`, `env`, `touch`/`rm` (exec probes read those files), counters with `$((i+1))`,
+ * `while`/`until`/`for` loops, `&&`/`||`, `trap ... TERM`, `> /dev/termination-log`. It does not run
+ * anything: it works out what the script prints and when, whether and when it exits, and with what code.
+ *
+ * Rule of thumb for what it does not know: an unknown command is taken to run until stopped (a server
+ * or daemon the image ships), which is the plausible reading of a pod that was written to stay up.
+ */
+import { piDigits } from './pi';
+
+export interface ScriptEnv {
+  vars: Record<string, string>;
+  podName: string;
+  namespace: string;
+}
+
+export interface ScriptOutput {
+  offsetMs: number;
+  text: string;
+}
+
+export interface FileEvent {
+  offsetMs: number;
+  path: string;
+  exists: boolean;
+}
+
+/** A wait on a name the cluster's DNS must resolve (`until nslookup myservice; do ...; done`). */
+export interface DnsGate {
+  host: string;
+  /** One failed poll's length and what it prints. */
+  periodMs: number;
+  pollOutput: string[];
+  /** The rest of the script, run from `atMs` once the name resolves. */
+  resume(atMs: number): ScriptResult;
+}
+
+export interface ScriptLoop {
+  offsetMs: number;
+  periodMs: number;
+  render(iteration: number, atMs: number): string[];
+  busy: boolean;
+}
+
+export interface ScriptResult {
+  output: ScriptOutput[];
+  files: FileEvent[];
+  end: { kind: 'exit'; afterMs: number; code: number } | { kind: 'forever' } | { kind: 'gate'; afterMs: number; gate: DnsGate };
+  loop?: ScriptLoop;
+  trapsTerm: boolean;
+  terminationMessage?: string;
+  /** URL a request loop keeps fetching (the HPA walkthrough's load generator). */
+  loadTarget?: string;
+  /** Memory and CPU the script's commands ask for (stress). */
+  stress?: { cpuMilli: number; memoryBytes: number };
+}
+
+// ---------------------------------------------------------------- parsing
+
+type WordToken = { t: 'word'; v: string; literal: boolean };
+type Token = WordToken | { t: 'op'; v: string };
+
+type Connector = ';' | '&&' | '||';
+
+type Stmt =
+  | { k: 'cmd'; words: WordToken[]; redirect?: string; background: boolean; connector: Connector }
+  | { k: 'loop'; until: boolean; cond: Stmt[]; body: Stmt[]; connector: Connector; background: boolean }
+  | { k: 'for'; name: string; items: WordToken[]; body: Stmt[]; connector: Connector; background: boolean }
+  | { k: 'if'; cond: Stmt[]; then: Stmt[]; otherwise: Stmt[]; connector: Connector; background: boolean };
+
+function tokenize(src: string): Token[] {
+  const out: Token[] = [];
+  let i = 0;
+  while (i < src.length) {
+    const c = src[i]!;
+    if (c === ' ' || c === '\t' || c === '\r') {
+      i++;
+      continue;
+    }
+    if (c === '\\' && src[i + 1] === '\n') {
+      i += 2;
+      continue;
+    }
+    if (c === '#') {
+      while (i < src.length && src[i] !== '\n') i++;
+      continue;
+    }
+    if (c === '\n' || c === ';') {
+      out.push({ t: 'op', v: ';' });
+      i++;
+      continue;
+    }
+    const two = src.slice(i, i + 2);
+    if (two === '&&' || two === '||' || two === '>>' || two === '2>' || two === '&>') {
+      out.push({ t: 'op', v: two === '>>' || two === '&>' ? '>' : two });
+      i += 2;
+      if (two === '2>' && src[i] === '&') {
+        i++;
+        while (i < src.length && /\d/.test(src[i]!)) i++;
+        out.pop();
+      }
+      continue;
+    }
+    if (c === '&' || c === '|' || c === '>' || c === '<') {
+      out.push({ t: 'op', v: c });
+      i++;
+      continue;
+    }
+    // A word: quotes, $(...) and $((...)) may contain spaces.
+    let word = '';
+    let literal = true;
+    let sawQuote = false;
+    while (i < src.length) {
+      const ch = src[i]!;
+      if (ch === "'") {
+        sawQuote = true;
+        const end = src.indexOf("'", i + 1);
+        const stop = end < 0 ? src.length : end;
+        word += src.slice(i + 1, stop);
+        i = stop + 1;
+        continue;
+      }
+      if (ch === '"') {
+        sawQuote = true;
+        literal = false;
+        i++;
+        while (i < src.length && src[i] !== '"') {
+          if (src[i] === '\\' && i + 1 < src.length) {
+            word += src[i + 1];
+            i += 2;
+            continue;
+          }
+          word += src[i++];
+        }
+        i++;
+        continue;
+      }
+      if (ch === '$' && src[i + 1] === '(') {
+        literal = false;
+        let depth = 0;
+        const start = i;
+        i++;
+        while (i < src.length) {
+          if (src[i] === '(') depth++;
+          else if (src[i] === ')' && --depth === 0) break;
+          i++;
+        }
+        word += src.slice(start, i + 1);
+        i++;
+        continue;
+      }
+      if (ch === '`') {
+        literal = false;
+        const end = src.indexOf('`', i + 1);
+        const stop = end < 0 ? src.length : end;
+        word += `$(${src.slice(i + 1, stop)})`;
+        i = stop + 1;
+        continue;
+      }
+      if (' \t\r\n;&|<>'.includes(ch)) break;
+      if (ch === '\\' && i + 1 < src.length) {
+        word += src[i + 1];
+        i += 2;
+        continue;
+      }
+      if (ch === '$') literal = false;
+      word += ch;
+      i++;
+    }
+    if (!sawQuote && !word.includes('$')) literal = true;
+    out.push({ t: 'word', v: word, literal });
+  }
+  return out;
+}
+
+class Parser {
+  private pos = 0;
+  constructor(private readonly tokens: Token[]) {}
+
+  parseList(stop: string[]): Stmt[] {
+    const list: Stmt[] = [];
+    let connector: Connector = ';';
+    for (;;) {
+      const tok = this.tokens[this.pos];
+      if (!tok) return list;
+      if (tok.t === 'op') {
+        this.pos++;
+        if (tok.v === '&&' || tok.v === '||') connector = tok.v;
+        else if (tok.v === '&') {
+          const last = list[list.length - 1];
+          if (last) last.background = true;
+        }
+        continue;
+      }
+      if (stop.includes(tok.v)) return list;
+      list.push(this.parseStatement(connector));
+      connector = ';';
+    }
+  }
+
+  private word(): string | undefined {
+    const tok = this.tokens[this.pos];
+    return tok?.t === 'word' ? tok.v : undefined;
+  }
+
+  private expect(word: string): void {
+    if (this.word() === word) this.pos++;
+  }
+
+  private parseStatement(connector: Connector): Stmt {
+    const w = this.word();
+    if (w === 'while' || w === 'until') {
+      this.pos++;
+      const cond = this.parseList(['do']);
+      this.expect('do');
+      const body = this.parseList(['done']);
+      this.expect('done');
+      return { k: 'loop', until: w === 'until', cond, body, connector, background: false };
+    }
+    if (w === 'for') {
+      this.pos++;
+      const name = this.word() ?? 'i';
+      this.pos++;
+      const items: WordToken[] = [];
+      if (this.word() === 'in') {
+        this.pos++;
+        while (this.tokens[this.pos]?.t === 'word' && this.word() !== 'do') items.push(this.tokens[this.pos++] as WordToken);
+      }
+      this.parseList(['do']);
+      this.expect('do');
+      const body = this.parseList(['done']);
+      this.expect('done');
+      return { k: 'for', name, items, body, connector, background: false };
+    }
+    if (w === 'if') {
+      this.pos++;
+      const cond = this.parseList(['then']);
+      this.expect('then');
+      const then = this.parseList(['else', 'elif', 'fi']);
+      let otherwise: Stmt[] = [];
+      if (this.word() === 'else') {
+        this.pos++;
+        otherwise = this.parseList(['fi']);
+      } else if (this.word() === 'elif') {
+        this.tokens[this.pos] = { t: 'word', v: 'if', literal: true };
+        otherwise = [this.parseStatement(';')];
+        return { k: 'if', cond, then, otherwise, connector, background: false };
+      }
+      this.expect('fi');
+      return { k: 'if', cond, then, otherwise, connector, background: false };
+    }
+    const words: WordToken[] = [];
+    let redirect: string | undefined;
+    for (;;) {
+      const tok = this.tokens[this.pos];
+      if (!tok) break;
+      if (tok.t === 'op') {
+        if (tok.v === '>' || tok.v === '<' || tok.v === '2>') {
+          this.pos++;
+          const target = this.word();
+          if (target !== undefined) this.pos++;
+          if (tok.v !== '<') redirect = target ?? '';
+          continue;
+        }
+        if (tok.v === '|') {
+          // A pipeline: the first command's output goes to the next one, not to the log.
+          this.pos++;
+          redirect = redirect ?? '|';
+          while (this.tokens[this.pos]?.t === 'word') this.pos++;
+          continue;
+        }
+        break;
+      }
+      if (words.length > 0 && ['do', 'done', 'then', 'fi', 'else', 'elif'].includes(tok.v)) break;
+      words.push(tok);
+      this.pos++;
+    }
+    return { k: 'cmd', words, ...(redirect !== undefined ? { redirect } : {}), background: false, connector };
+  }
+}
+
+export function parseScript(src: string): Stmt[] {
+  return new Parser(tokenize(src)).parseList([]);
+}
+
+// ---------------------------------------------------------------- running
+
+const MAX_ITERATIONS = 2000;
+
+/** `date`'s default output: `Thu Jan  1 00:00:05 UTC 2026`. */
+export function formatShellDate(ms: number): string {
+  const d = new Date(ms);
+  const day = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'][d.getUTCDay()]!;
+  const month = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][d.getUTCMonth()]!;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${day} ${month} ${String(d.getUTCDate()).padStart(2, ' ')} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())} UTC ${d.getUTCFullYear()}`;
+}
+
+/** Parses `sleep`'s argument: seconds with an optional s/m/h/d suffix; `infinity`. */
+export function sleepMs(arg: string | undefined): number {
+  if (!arg) return 0;
+  if (arg === 'infinity' || arg === 'inf') return Infinity;
+  const m = /^(\d+(?:\.\d+)?)([smhd]?)$/.exec(arg);
+  if (!m) return 0;
+  const unit = { '': 1000, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 }[m[2] as '' | 's' | 'm' | 'h' | 'd'];
+  return Math.round(Number(m[1]) * unit);
+}
+
+class Forever {
+  constructor(readonly loop?: ScriptLoop) {}
+}
+class Exit {
+  constructor(readonly code: number) {}
+}
+class Gate {
+  constructor(
+    readonly host: string,
+    readonly periodMs: number,
+    readonly pollOutput: string[],
+    readonly rest: Stmt[],
+  ) {}
+}
+
+interface RunState {
+  t: number;
+  status: number;
+  vars: Record<string, string>;
+  output: ScriptOutput[];
+  files: FileEvent[];
+  existing: Set<string>;
+  background: number[];
+  trapsTerm: boolean;
+  terminationMessage?: string;
+  loadTarget?: string;
+  stress?: { cpuMilli: number; memoryBytes: number };
+  /** Inside a rendering of one loop iteration: unknown commands do not stop the world. */
+  quiet: boolean;
+}
+
+function evalArithmetic(expr: string, vars: Record<string, string>): number {
+  const src = expr.replace(/\$?\{?([A-Za-z_]\w*)\}?/g, (_, name: string) => String(Number(vars[name] ?? 0) || 0));
+  if (!/^[\d\s+\-*/%()]*$/.test(src)) return 0;
+  let pos = 0;
+  const s = src.replace(/\s+/g, '');
+  const parseExpr = (): number => {
+    let v = parseTerm();
+    while (s[pos] === '+' || s[pos] === '-') v = s[pos++] === '+' ? v + parseTerm() : v - parseTerm();
+    return v;
+  };
+  const parseTerm = (): number => {
+    let v = parseFactor();
+    while (s[pos] === '*' || s[pos] === '/' || s[pos] === '%') {
+      const op = s[pos++];
+      const r = parseFactor();
+      v = op === '*' ? v * r : r === 0 ? 0 : op === '/' ? Math.trunc(v / r) : v % r;
+    }
+    return v;
+  };
+  const parseFactor = (): number => {
+    if (s[pos] === '(') {
+      pos++;
+      const v = parseExpr();
+      pos++;
+      return v;
+    }
+    if (s[pos] === '-') {
+      pos++;
+      return -parseFactor();
+    }
+    const m = /^\d+/.exec(s.slice(pos));
+    if (!m) return 0;
+    pos += m[0].length;
+    return Number(m[0]);
+  };
+  return parseExpr();
+}
+
+function expand(tok: WordToken, st: RunState, env: ScriptEnv, startMs: number): string {
+  if (tok.literal) return tok.v;
+  let text = tok.v.replace(/\$\(\((.*?)\)\)/g, (_, e: string) => String(evalArithmetic(e, st.vars)));
+  text = text.replace(/\$\(([^()]*)\)/g, (_, cmd: string) => substitute(cmd.trim(), st, env, startMs));
+  text = text.replace(/\$\{([A-Za-z_]\w*)(?::-([^}]*))?\}|\$([A-Za-z_]\w*|\?|\$|#)/g, (_, a?: string, dflt?: string, b?: string) => {
+    const name = a ?? b ?? '';
+    if (name === '?') return String(st.status);
+    if (name === '$') return '1';
+    if (name === '#') return '0';
+    const v = st.vars[name];
+    return v === undefined || v === '' ? (dflt ?? '') : v;
+  });
+  return text;
+}
+
+function substitute(cmd: string, st: RunState, env: ScriptEnv, startMs: number): string {
+  const [name, ...rest] = cmd.split(/\s+/);
+  switch (name) {
+    case 'date':
+      return rest[0] === '+%s' ? String(Math.floor((startMs + st.t) / 1000)) : formatShellDate(startMs + st.t);
+    case 'hostname':
+      return env.podName;
+    case 'cat':
+      if (rest[0] === '/var/run/secrets/kubernetes.io/serviceaccount/namespace') return env.namespace;
+      return '';
+    case 'echo':
+      return rest.join(' ').replace(/^["']|["']$/g, '');
+    default:
+      return '';
+  }
+}
+
+function parseBytes(text: string | undefined): number {
+  const m = /^(\d+(?:\.\d+)?)([KMGT]i?)?[Bb]?$/i.exec(text ?? '');
+  if (!m) return 0;
+  const unit = (m[2] ?? '').toUpperCase();
+  const mult: Record<string, number> = { '': 1, K: 1024, KI: 1024, M: 1024 ** 2, MI: 1024 ** 2, G: 1024 ** 3, GI: 1024 ** 3, T: 1024 ** 4, TI: 1024 ** 4 };
+  return Math.round(Number(m[1]) * (mult[unit] ?? 1));
+}
+
+/** `stress` (polinux) and `stress` (vish) flags: how much CPU and memory they burn. */
+export function stressDemand(argv: string[]): { cpuMilli: number; memoryBytes: number } {
+  let cpuMilli = 0;
+  let memoryBytes = 0;
+  let vm = 0;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const next = argv[i + 1];
+    const [flag, inline] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    const value = inline ?? next;
+    if (flag === '--cpu' || flag === '-c' || flag === '-cpus') cpuMilli += 1000 * (Number(value) || 1);
+    else if (flag === '--vm' || flag === '-m') vm = Number(value) || 1;
+    else if (flag === '--vm-bytes') memoryBytes = parseBytes(value) * Math.max(vm, 1);
+    else if (flag === '-mem-total') memoryBytes = parseBytes(value);
+  }
+  if (vm > 0 && memoryBytes === 0) memoryBytes = 256 * 1024 ** 2 * vm; // stress' default --vm-bytes
+  if (vm > 0) cpuMilli += 1000 * vm;
+  return { cpuMilli, memoryBytes: memoryBytes + 2 * 1024 ** 2 };
+}
+
+const INSTANT_COMMANDS = new Set([
+  'touch', 'rm', 'mkdir', 'cp', 'mv', 'ln', 'chmod', 'chown', 'cd', 'export', 'set', 'ulimit', 'source', '.', 'mount', 'umount',
+  'ls', 'cat', 'wc', 'grep', 'tee', 'tr', 'rev', 'sort', 'uniq', 'head', 'sed', 'awk', 'cut', 'test', '[', 'true', ':', 'false', 'shift',
+  'nslookup', 'getent', 'dig', 'host', 'nc', 'wget', 'curl', 'id', 'whoami', 'uname', 'hostname', 'df', 'du', 'free', 'ps', 'pwd',
+  'apt-get', 'apk', 'yum', 'pip', 'npm', 'which', 'stat', 'sync', 'read', 'unset', 'local', 'return', 'kill', 'umask', 'tar', 'gzip',
+]);
+
+/** Names the DNS gate recognises in `until <cmd> <host>` loops. */
+const DNS_COMMANDS = new Set(['nslookup', 'getent', 'dig', 'host', 'nc', 'ping']);
+
+class Runner {
+  constructor(
+    private readonly env: ScriptEnv,
+    private readonly startMs: number,
+  ) {}
+
+  /** Runs a list; throws Forever/Exit/Gate to leave early. `topLevel` lets an `until nslookup` become a gate. */
+  runList(list: Stmt[], st: RunState, topLevel: boolean): void {
+    for (let i = 0; i < list.length; i++) {
+      const stmt = list[i]!;
+      if (stmt.connector === '&&' && st.status !== 0) continue;
+      if (stmt.connector === '||' && st.status === 0) continue;
+      if (topLevel && stmt.k === 'loop') {
+        const gate = this.dnsGate(stmt, st, list.slice(i + 1));
+        if (gate) throw gate;
+      }
+      if (stmt.background) {
+        const before = st.t;
+        const sub: RunState = { ...st, output: st.output, files: st.files };
+        try {
+          this.runStmt(stmt, sub);
+          st.background.push(sub.t - before);
+        } catch (e) {
+          if (e instanceof Forever) st.background.push(Infinity);
+          else if (!(e instanceof Exit)) throw e;
+        }
+        st.status = 0;
+        continue;
+      }
+      this.runStmt(stmt, st);
+    }
+  }
+
+  private dnsGate(stmt: Extract<Stmt, { k: 'loop' }>, st: RunState, rest: Stmt[]): Gate | undefined {
+    if (!stmt.until) return undefined;
+    const cond = stmt.cond[0];
+    if (cond?.k !== 'cmd') return undefined;
+    const name = cond.words[0]?.v;
+    if (!name || !DNS_COMMANDS.has(name)) return undefined;
+    const args = cond.words.slice(1).map((w) => expand(w, st, this.env, this.startMs)).filter((a) => !a.startsWith('-'));
+    const host = args[0];
+    if (!host) return undefined;
+    const probe: RunState = { ...st, output: [], files: [], t: 0, quiet: true };
+    try {
+      this.runList(stmt.body, probe, false);
+    } catch {
+      // a body that exits or blocks: poll every second
+    }
+    const pollOutput = probe.output.map((o) => o.text);
+    return new Gate(host, Math.max(probe.t, 1000), pollOutput, rest);
+  }
+
+  private runStmt(stmt: Stmt, st: RunState): void {
+    switch (stmt.k) {
+      case 'cmd':
+        this.runCommand(stmt, st);
+        return;
+      case 'if':
+        this.runList(stmt.cond, st, false);
+        this.runList(st.status === 0 ? stmt.then : stmt.otherwise, st, false);
+        return;
+      case 'for': {
+        const items = stmt.items.flatMap((w) => expand(w, st, this.env, this.startMs).split(/\s+/).filter(Boolean));
+        for (const item of items) {
+          st.vars[stmt.name] = item;
+          this.runList(stmt.body, st, false);
+        }
+        return;
+      }
+      case 'loop':
+        this.runLoop(stmt, st);
+        return;
+    }
+  }
+
+  private isAlwaysTrue(cond: Stmt[]): boolean {
+    if (cond.length !== 1) return false;
+    const c = cond[0]!;
+    if (c.k !== 'cmd') return false;
+    const name = c.words[0]?.v;
+    return name === 'true' || name === ':' || name === 'sleep' || (name === '[' && c.words.length === 3);
+  }
+
+  private runLoop(stmt: Extract<Stmt, { k: 'loop' }>, st: RunState): void {
+    if (!stmt.until && this.isAlwaysTrue(stmt.cond)) throw new Forever(this.templateLoop(stmt, st));
+    for (let n = 0; n < MAX_ITERATIONS; n++) {
+      this.runList(stmt.cond, st, false);
+      const ok = st.status === 0;
+      if (stmt.until ? ok : !ok) {
+        st.status = 0;
+        return;
+      }
+      this.runList(stmt.body, st, false);
+    }
+    throw new Forever(this.templateLoop(stmt, st));
+  }
+
+  /** An endless loop, described by one iteration so its lines can be produced when read. */
+  private templateLoop(stmt: Extract<Stmt, { k: 'loop' }>, st: RunState): ScriptLoop {
+    const initial = { ...st.vars };
+    const counters: Array<{ name: string; step: number }> = [];
+    for (const s of stmt.body) {
+      if (s.k !== 'cmd' || s.words.length !== 1) continue;
+      const m = /^(\w+)=\$\(\(\s*\$?\1\s*([+-])\s*(\d+)\s*\)\)$/.exec(s.words[0]!.v);
+      if (m) counters.push({ name: m[1]!, step: (m[2] === '-' ? -1 : 1) * Number(m[3]) });
+    }
+    const once = (iteration: number, atMs: number): RunState => {
+      const vars = { ...initial };
+      for (const c of counters) vars[c.name] = String(Number(initial[c.name] ?? 0) + c.step * iteration);
+      const sub: RunState = { ...st, t: atMs - this.startMs, vars, output: [], files: [], background: [], quiet: true };
+      try {
+        this.runList([...stmt.cond, ...stmt.body], sub, false);
+      } catch {
+        // an iteration that blocks or exits: one pass is all that is shown
+      }
+      return sub;
+    };
+    const probe = once(0, this.startMs + st.t);
+    const periodMs = probe.t - st.t;
+    if (probe.loadTarget) st.loadTarget = probe.loadTarget;
+    if (probe.stress) st.stress = probe.stress;
+    return {
+      offsetMs: st.t,
+      periodMs: Math.max(periodMs, 1),
+      busy: periodMs < 1,
+      render: (iteration, atMs) => once(iteration, atMs).output.map((o) => o.text),
+    };
+  }
+
+  private runCommand(stmt: Extract<Stmt, { k: 'cmd' }>, st: RunState): void {
+    if (stmt.words.length === 0) return;
+    const first = stmt.words[0]!.v;
+    const assign = /^([A-Za-z_]\w*)=(.*)$/.exec(first);
+    if (assign && stmt.words.length === 1) {
+      st.vars[assign[1]!] = expand({ t: 'word', v: assign[2]!, literal: stmt.words[0]!.literal }, st, this.env, this.startMs);
+      st.status = 0;
+      return;
+    }
+    const argv = stmt.words.map((w) => expand(w, st, this.env, this.startMs));
+    const name = (argv[0] ?? '').replace(/^.*\//, '');
+    const args = argv.slice(1);
+    const print = (text: string) => {
+      if (stmt.redirect === undefined) st.output.push({ offsetMs: st.t, text });
+      else if (stmt.redirect === '/dev/termination-log') st.terminationMessage = (st.terminationMessage ?? '') + text + '\n';
+      else if (stmt.redirect !== '|' && stmt.redirect !== '/dev/null') this.createFile(st, stmt.redirect);
+    };
+    if (stmt.redirect && stmt.redirect !== '|' && stmt.redirect !== '/dev/null' && stmt.redirect !== '/dev/termination-log') this.createFile(st, stmt.redirect);
+    st.status = 0;
+    switch (name) {
+      case 'echo': {
+        let rest = args;
+        let escapes = false;
+        while (rest[0] && /^-[neE]+$/.test(rest[0])) {
+          escapes = escapes || rest[0].includes('e');
+          rest = rest.slice(1);
+        }
+        let text = rest.join(' ');
+        if (escapes) text = text.replace(/\\n/g, '\n').replace(/\\t/g, '\t');
+        for (const line of text.split('\n')) print(line);
+        return;
+      }
+      case 'printf': {
+        const fmt = args[0] ?? '';
+        let k = 1;
+        const text = fmt.replace(/%[sd]/g, () => args[k++] ?? '').replace(/\\n/g, '\n');
+        for (const line of text.replace(/\n$/, '').split('\n')) print(line);
+        return;
+      }
+      case 'sleep': {
+        const ms = sleepMs(args[0]);
+        if (ms === Infinity) throw new Forever();
+        st.t += ms;
+        return;
+      }
+      case 'exit':
+        throw new Exit(Number(args[0] ?? st.status) || 0);
+      case 'false':
+        st.status = 1;
+        return;
+      case 'date':
+        print(args[0] === '+%s' ? String(Math.floor((this.startMs + st.t) / 1000)) : formatShellDate(this.startMs + st.t));
+        return;
+      case 'env':
+      case 'printenv': {
+        if (args.length === 0) {
+          for (const [k, v] of Object.entries(st.vars)) print(`${k}=${v}`);
+        } else {
+          let missing = false;
+          for (const a of args) {
+            if (st.vars[a] === undefined) missing = true;
+            else print(st.vars[a]!);
+          }
+          if (missing) st.status = 1;
+        }
+        return;
+      }
+      case 'rm': {
+        for (const a of args) if (!a.startsWith('-')) this.removeFile(st, a);
+        return;
+      }
+      case 'touch':
+        for (const a of args) if (!a.startsWith('-')) this.createFile(st, a);
+        return;
+      case 'test':
+      case '[':
+        st.status = this.test(args.filter((a) => a !== ']'), st) ? 0 : 1;
+        return;
+      case 'trap':
+        if (args.slice(1).some((s) => /^(SIG)?TERM$|^15$/.test(s))) st.trapsTerm = true;
+        return;
+      case 'wait': {
+        const longest = st.background.reduce((m, d) => Math.max(m, d), 0);
+        if (longest === Infinity) throw new Forever();
+        st.t += longest;
+        return;
+      }
+      case 'tail':
+        if (args.some((a) => a === '-f' || a === '-F' || a === '--follow')) throw new Forever();
+        return;
+      case 'wget':
+      case 'curl': {
+        const url = args.find((a) => !a.startsWith('-'));
+        if (url) st.loadTarget = url;
+        st.t += 10;
+        return;
+      }
+      case 'perl': {
+        const m = /bpi\((\d+)\)/.exec(args.join(' '));
+        if (m) {
+          const digits = Number(m[1]);
+          // Math::BigFloat's bpi is quadratic-ish: about 2 s per 1000 digits of the docs' Job.
+          st.t += Math.round(1500 + digits * 2.5);
+          print(piDigits(digits));
+          return;
+        }
+        return;
+      }
+      case 'stress': {
+        st.stress = stressDemand(args);
+        throw new Forever();
+      }
+      case 'ping':
+      case 'sh':
+      case 'bash':
+      case 'ash':
+        if ((name === 'sh' || name === 'bash' || name === 'ash') && args[0] === '-c' && args[1] !== undefined) {
+          this.runList(parseScript(args[1]), st, false);
+          return;
+        }
+        if (name === 'ping') throw new Forever();
+        return;
+      default:
+        if (INSTANT_COMMANDS.has(name) || assign) return;
+        if (st.quiet) return;
+        throw new Forever();
+    }
+  }
+
+  private createFile(st: RunState, path: string): void {
+    if (st.existing.has(path)) return;
+    st.existing.add(path);
+    st.files.push({ offsetMs: st.t, path, exists: true });
+  }
+
+  private removeFile(st: RunState, path: string): void {
+    if (!st.existing.has(path)) return;
+    st.existing.delete(path);
+    st.files.push({ offsetMs: st.t, path, exists: false });
+  }
+
+  private test(args: string[], st: RunState): boolean {
+    if (args[0] === '!') return !this.test(args.slice(1), st);
+    if (args.length === 2 && (args[0] === '-f' || args[0] === '-e' || args[0] === '-d')) return st.existing.has(args[1]!);
+    if (args.length === 2 && args[0] === '-z') return args[1] === '';
+    if (args.length === 2 && args[0] === '-n') return args[1] !== '';
+    if (args.length === 3) {
+      const [a, op, b] = args as [string, string, string];
+      const x = Number(a);
+      const y = Number(b);
+      switch (op) {
+        case '=':
+        case '==':
+          return a === b;
+        case '!=':
+          return a !== b;
+        case '-eq':
+          return x === y;
+        case '-ne':
+          return x !== y;
+        case '-lt':
+          return x < y;
+        case '-le':
+          return x <= y;
+        case '-gt':
+          return x > y;
+        case '-ge':
+          return x >= y;
+      }
+    }
+    return args.length === 1 ? args[0] !== '' : true;
+  }
+}
+
+/**
+ * What `sh -c <script>` does when started at `startMs`: its output, file changes, and how it ends.
+ * `vars` are the container's environment variables.
+ */
+export function runScript(script: string, env: ScriptEnv, startMs: number): ScriptResult {
+  return runStatements(parseScript(script), env, startMs, { ...env.vars }, 0);
+}
+
+function runStatements(list: Stmt[], env: ScriptEnv, startMs: number, vars: Record<string, string>, offset: number): ScriptResult {
+  const runner = new Runner(env, startMs);
+  const st: RunState = { t: offset, status: 0, vars, output: [], files: [], existing: new Set(), background: [], trapsTerm: false, quiet: false };
+  let end: ScriptResult['end'];
+  let loop: ScriptLoop | undefined;
+  try {
+    runner.runList(list, st, true);
+    end = { kind: 'exit', afterMs: st.t, code: st.status };
+  } catch (e) {
+    if (e instanceof Exit) end = { kind: 'exit', afterMs: st.t, code: e.code };
+    else if (e instanceof Forever) {
+      end = { kind: 'forever' };
+      loop = e.loop;
+    } else if (e instanceof Gate) {
+      const gateVars = { ...st.vars };
+      end = {
+        kind: 'gate',
+        afterMs: st.t,
+        gate: {
+          host: e.host,
+          periodMs: e.periodMs,
+          pollOutput: e.pollOutput,
+          resume: (atMs: number) => runStatements(e.rest, env, atMs, gateVars, 0),
+        },
+      };
+    } else throw e;
+  }
+  return {
+    output: st.output,
+    files: st.files,
+    end,
+    ...(loop ? { loop } : {}),
+    trapsTerm: st.trapsTerm,
+    ...(st.terminationMessage !== undefined ? { terminationMessage: st.terminationMessage } : {}),
+    ...(st.loadTarget ? { loadTarget: st.loadTarget } : {}),
+    ...(st.stress ? { stress: st.stress } : {}),
+  };
+}

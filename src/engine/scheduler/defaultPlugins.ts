@@ -1,0 +1,41 @@
+/**
+ * The default profile (pkg/scheduler/apis/config/v1/default_plugins.go), restricted to the plugins the
+ * playground implements: filters in the order kube-scheduler runs them, score plugins with their
+ * default weights (TaintToleration 3, NodeAffinity 2, NodeResourcesFit 1,
+ * NodeResourcesBalancedAllocation 1, ImageLocality 1).
+ */
+import type { FilterPlugin, WeightedScorePlugin } from './framework/types';
+import { nodeUnschedulable } from './plugins/nodeunschedulable';
+import { nodeName } from './plugins/nodename';
+import { taintToleration } from './plugins/tainttoleration';
+import { nodeAffinity } from './plugins/nodeaffinity';
+import { balancedAllocation, createNodeResourcesFit, type ScoringStrategy } from './plugins/noderesources';
+import { imageLocality } from './plugins/imagelocality';
+
+export interface Profile {
+  schedulerName: string;
+  filters: FilterPlugin[];
+  scores: WeightedScorePlugin[];
+}
+
+export interface ProfileOptions {
+  /** NodeResourcesFit's scoringStrategy: LeastAllocated (default, spreads) or MostAllocated (packs). */
+  scoringStrategy?: ScoringStrategy;
+}
+
+export const DEFAULT_SCHEDULER_NAME = 'default-scheduler';
+
+export function defaultProfile(opts: ProfileOptions = {}): Profile {
+  const fit = createNodeResourcesFit(opts.scoringStrategy ?? 'LeastAllocated');
+  return {
+    schedulerName: DEFAULT_SCHEDULER_NAME,
+    filters: [nodeUnschedulable, nodeName, taintToleration, nodeAffinity, fit],
+    scores: [
+      { plugin: taintToleration, weight: 3 },
+      { plugin: nodeAffinity, weight: 2 },
+      { plugin: fit, weight: 1 },
+      { plugin: balancedAllocation, weight: 1 },
+      { plugin: imageLocality, weight: 1 },
+    ],
+  };
+}

@@ -1,0 +1,129 @@
+/**
+ * Derived views of the mirror, memoised on the identity of the kind's map (which changes only when an
+ * object of that kind changed), so nothing derived is stored and nothing is recomputed per render.
+ */
+import type { Event as KubeEvent, Node, Pod, Service } from 'kubernetes-types/core/v1';
+import type { EndpointSlice } from 'kubernetes-types/discovery/v1';
+import type { KubeObject } from '../engine/objects';
+import { EMPTY_KIND, type ObjectsByKind, type ObjectsOfKind } from './mirror';
+import type { ObjectRef } from './uiStore';
+
+export type PodObject = Pod & KubeObject;
+export type NodeObject = Node & KubeObject;
+export type ServiceObject = Service & KubeObject;
+export type EventObject = KubeEvent & KubeObject;
+
+export function kindOf(objects: ObjectsByKind, kind: string): ObjectsOfKind {
+  return objects[kind] ?? EMPTY_KIND;
+}
+
+function memoOnMap<R>(compute: (map: ObjectsOfKind) => R): (map: ObjectsOfKind) => R {
+  const cache = new WeakMap<ObjectsOfKind, R>();
+  return (map) => {
+    let r = cache.get(map);
+    if (r === undefined) {
+      r = compute(map);
+      cache.set(map, r);
+    }
+    return r;
+  };
+}
+
+const byName = (a: KubeObject, b: KubeObject): number => (a.metadata.name ?? '').localeCompare(b.metadata.name ?? '');
+
+export const NO_PODS: readonly PodObject[] = Object.freeze([]);
+
+/** Pods bound to each node, sorted by name (stable card order inside a node). */
+export const podsByNode = memoOnMap((pods) => {
+  const out = new Map<string, PodObject[]>();
+  for (const p of Object.values(pods) as PodObject[]) {
+    const node = p.spec?.nodeName;
+    if (!node) continue;
+    let list = out.get(node);
+    if (!list) out.set(node, (list = []));
+    list.push(p);
+  }
+  for (const list of out.values()) list.sort(byName);
+  return out;
+});
+
+/** Pods no node has yet (Pending, waiting for the scheduler). */
+export const unscheduledPods = memoOnMap((pods) => (Object.values(pods) as PodObject[]).filter((p) => !p.spec?.nodeName).sort(byName));
+
+export const sortedNodes = memoOnMap((nodes) => (Object.values(nodes) as NodeObject[]).sort(byName));
+
+export function isControlPlaneNode(node: NodeObject): boolean {
+  const labels = node.metadata.labels ?? {};
+  return 'node-role.kubernetes.io/control-plane' in labels || 'node-role.kubernetes.io/master' in labels;
+}
+
+export function eventTime(e: EventObject): string {
+  return e.lastTimestamp ?? e.eventTime ?? e.firstTimestamp ?? e.metadata.creationTimestamp ?? '';
+}
+
+/** Events newest first, as `kubectl get events --sort-by=.lastTimestamp` reversed. */
+export const eventsNewestFirst = memoOnMap((events) =>
+  (Object.values(events) as EventObject[]).sort((a, b) => {
+    const t = eventTime(b).localeCompare(eventTime(a));
+    return t !== 0 ? t : Number(b.metadata.resourceVersion ?? 0) - Number(a.metadata.resourceVersion ?? 0);
+  }),
+);
+
+export function eventsAbout(events: readonly EventObject[], ref: ObjectRef): EventObject[] {
+  return events.filter(
+    (e) =>
+      e.involvedObject.kind === ref.kind &&
+      e.involvedObject.name === ref.name &&
+      (ref.namespace === undefined || (e.involvedObject.namespace ?? e.metadata.namespace) === ref.namespace),
+  );
+}
+
+export interface EndpointTarget {
+  pod: string;
+  namespace: string;
+  node: string | undefined;
+}
+
+/**
+ * Ready endpoints of every Service, from EndpointSlices (label kubernetes.io/service-name), or from the
+ * legacy Endpoints object when no slice exists. Only ready addresses: what kube-proxy would route to.
+ */
+export function readyEndpoints(objects: ObjectsByKind): Map<string, EndpointTarget[]> {
+  return readyEndpointsMemo(kindOf(objects, 'EndpointSlice'))(kindOf(objects, 'Endpoints'));
+}
+
+const readyEndpointsMemo = memoOnMap((slices) =>
+  memoOnMap((endpoints) => {
+    const out = new Map<string, EndpointTarget[]>();
+    for (const s of Object.values(slices) as (EndpointSlice & KubeObject)[]) {
+      const svc = s.metadata.labels?.['kubernetes.io/service-name'];
+      if (!svc) continue;
+      const key = `${s.metadata.namespace ?? 'default'}/${svc}`;
+      const list = out.get(key) ?? [];
+      for (const ep of s.endpoints ?? []) {
+        // EndpointSlice: a nil `ready` condition is interpreted as ready (discovery/v1 EndpointConditions).
+        if (ep.conditions?.ready === false || ep.targetRef?.kind !== 'Pod' || !ep.targetRef.name) continue;
+        list.push({ pod: ep.targetRef.name, namespace: ep.targetRef.namespace ?? s.metadata.namespace ?? 'default', node: ep.nodeName });
+      }
+      out.set(key, list);
+    }
+    for (const e of Object.values(endpoints) as (KubeObject & { subsets?: { addresses?: { nodeName?: string; targetRef?: { kind?: string; name?: string; namespace?: string } }[] }[] })[]) {
+      const key = `${e.metadata.namespace ?? 'default'}/${e.metadata.name}`;
+      if (out.has(key)) continue;
+      const list: EndpointTarget[] = [];
+      for (const subset of e.subsets ?? []) {
+        for (const a of subset.addresses ?? []) {
+          if (a.targetRef?.kind !== 'Pod' || !a.targetRef.name) continue;
+          list.push({ pod: a.targetRef.name, namespace: a.targetRef.namespace ?? e.metadata.namespace ?? 'default', node: a.nodeName });
+        }
+      }
+      out.set(key, list);
+    }
+    return out;
+  }),
+);
+
+/** Services to draw: everything but the API server's own `kubernetes` Service in `default`. */
+export const userServices = memoOnMap((services) =>
+  (Object.values(services) as ServiceObject[]).filter((s) => !(s.metadata.namespace === 'default' && s.metadata.name === 'kubernetes')).sort(byName),
+);

@@ -1,0 +1,120 @@
+import { Background, Controls, MiniMap, ReactFlow, ReactFlowProvider, useNodesState, useReactFlow, type Edge } from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useClusterStore } from '../../store/clusterStore';
+import { useCueStore, type CueState } from '../../store/cueStore';
+import { useUiStore } from '../../store/uiStore';
+import { flowNodes, selectLayoutKey, selectServiceEdgesKey, serviceEdges, type FlowNode, type ServiceEdgeSpec } from './graph';
+import type { LayoutInput } from './layout';
+import { nodeTypes } from './nodeTypes';
+
+const FIT_VIEW_OPTIONS = { padding: 0.08, duration: 250 } as const;
+
+function minimapColor(node: { type?: string }): string {
+  switch (node.type) {
+    case 'controlPlane':
+      return '#6d5bd0';
+    case 'worker':
+      return '#2f6fdb';
+    case 'service':
+      return '#0f8a6a';
+    case 'deployment':
+      return '#b7791f';
+    default:
+      return '#98a2b3';
+  }
+}
+
+function selectLitServicesKey(s: CueState): string {
+  return Object.keys(s.lit)
+    .filter((k) => k.startsWith('svc:'))
+    .map((k) => k.slice(4))
+    .join('|');
+}
+
+function CanvasInner() {
+  const { t } = useTranslation();
+  const layoutKey = useClusterStore(selectLayoutKey);
+  const edgesKey = useClusterStore(selectServiceEdgesKey);
+  const bindings = useCueStore((s) => s.bindings);
+  const litServicesKey = useCueStore(selectLitServicesKey);
+  const select = useUiStore((s) => s.select);
+  const { fitView } = useReactFlow();
+
+  const layout = useMemo(() => JSON.parse(layoutKey) as LayoutInput, [layoutKey]);
+  // Nodes go through React Flow's change stream so their measured sizes reach the minimap.
+  const [nodes, setNodes, onNodesChange] = useNodesState<FlowNode>(flowNodes(layout));
+  useEffect(() => {
+    setNodes((prev) => {
+      const measured = new Map(prev.map((n) => [n.id, n.measured]));
+      return flowNodes(layout).map((n) => {
+        const m = measured.get(n.id);
+        return m ? { ...n, measured: m } : n;
+      });
+    });
+  }, [layout, setNodes]);
+  const cpName = layout.controlPlane.name;
+
+  const litServiceKeys = useMemo(() => new Set(litServicesKey ? litServicesKey.split('|') : []), [litServicesKey]);
+
+  const edges = useMemo<Edge[]>(() => {
+    const specs = JSON.parse(edgesKey) as ServiceEdgeSpec[];
+    const out = serviceEdges(specs, cpName, litServiceKeys);
+    for (const b of bindings) {
+      if (b.node === cpName) continue;
+      out.push({
+        id: b.id,
+        source: 'control-plane',
+        sourceHandle: 'scheduler',
+        target: `node:${b.node}`,
+        targetHandle: 'top',
+        animated: true,
+        className: 'edge-binding',
+        zIndex: 1000,
+        label: `bind ${b.pod.slice(b.pod.indexOf('/') + 1)}`,
+      });
+    }
+    return out;
+  }, [edgesKey, cpName, litServiceKeys, bindings]);
+
+  // Re-fit when machines or Services come or go, not when a pod changes.
+  const structure = `${layout.workers.map((w) => w.name).join(',')}|${layout.services.length}|${layout.deployments.length}|${cpName ?? ''}`;
+  useEffect(() => {
+    const handle = setTimeout(() => void fitView(FIT_VIEW_OPTIONS), 60);
+    return () => clearTimeout(handle);
+  }, [structure, fitView]);
+
+  return (
+    <ReactFlow
+      nodes={nodes}
+      edges={edges}
+      onNodesChange={onNodesChange}
+      nodeTypes={nodeTypes}
+      fitView
+      fitViewOptions={FIT_VIEW_OPTIONS}
+      minZoom={0.1}
+      maxZoom={2}
+      nodesDraggable={false}
+      nodesConnectable={false}
+      elementsSelectable={false}
+      onPaneClick={() => select(undefined)}
+      aria-label={t('canvas.label')}
+    >
+      <Background gap={24} size={1} color="#d5dbe5" />
+      <MiniMap pannable zoomable nodeColor={minimapColor} maskColor="rgba(240,243,248,0.7)" />
+      <Controls showInteractive={false} />
+    </ReactFlow>
+  );
+}
+
+/** The live cluster diagram. */
+export function ClusterCanvas() {
+  return (
+    <div className="canvas" data-testid="cluster-canvas">
+      <ReactFlowProvider>
+        <CanvasInner />
+      </ReactFlowProvider>
+    </div>
+  );
+}

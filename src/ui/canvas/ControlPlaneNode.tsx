@@ -1,0 +1,70 @@
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useClusterStore } from '../../store/clusterStore';
+import { controllerTarget, cpTarget } from '../../store/cueFlashes';
+import { useLit } from '../../store/cueStore';
+import { sameRef, useUiStore } from '../../store/uiStore';
+import { ComponentRow } from './ComponentRow';
+import type { FlowNode } from './graph';
+import { PodCard } from './PodCard';
+import { nodeReady, useHandlesFollowPods, useNodeObject, usePodsOnNode } from './usePodsOnNode';
+
+function ControllerChip({ name, state }: { name: string; state: string }) {
+  const lit = useLit(controllerTarget(name));
+  const short = name.replace(/-controller$/, '');
+  const litShort = useLit(controllerTarget(short));
+  const stopped = state !== 'running';
+  return (
+    <li className={`controller-chip${lit || litShort ? ' is-lit' : ''}${stopped ? ' is-stopped' : ''}`} title={`${name}: ${state}`}>
+      {short}
+    </li>
+  );
+}
+
+/** The control-plane machine: kube-apiserver, etcd, kube-scheduler, kube-controller-manager and its controllers. */
+export const ControlPlaneNode = memo(function ControlPlaneNode({ id, data }: NodeProps<FlowNode>) {
+  const { t } = useTranslation();
+  const name = data.name;
+  const node = useNodeObject(name);
+  const pods = usePodsOnNode(name);
+  useHandlesFollowPods(id, pods);
+  const controllers = useClusterStore((s) => s.components);
+  const ref = { kind: 'Node', name };
+  const selected = useUiStore((s) => sameRef(s.selection, ref));
+  const select = useUiStore((s) => s.select);
+  const ready = nodeReady(node);
+  return (
+    <section className={`flow-box control-plane${selected ? ' is-selected' : ''}`} aria-label={t('canvas.controlPlane')}>
+      <button type="button" className="box-header" onClick={() => name && select(ref)} disabled={!name}>
+        <span className="box-kind">{t('canvas.controlPlane')}</span>
+        <span className="box-title">{name || '—'}</span>
+        {name ? <span className={`ready-pill ready-${ready}`}>{ready === 'True' ? t('canvas.ready') : t('canvas.notReady')}</span> : null}
+      </button>
+      <div className="component-list">
+        <ComponentRow target={cpTarget('kube-apiserver')} label={t('components.kube-apiserver')} />
+        <ComponentRow target={cpTarget('etcd')} label={t('components.etcd')} />
+        <ComponentRow target={cpTarget('kube-scheduler')} label={t('components.kube-scheduler')} />
+        <ComponentRow target={cpTarget('kube-controller-manager')} label={t('components.kube-controller-manager')} />
+      </div>
+      {controllers.length > 0 ? (
+        <div className="controllers">
+          <div className="section-label">{t('canvas.controllers')}</div>
+          <ul className="controller-list">
+            {controllers.map((c) => (
+              <ControllerChip key={c.name} name={c.name} state={c.state} />
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {pods.length > 0 ? (
+        <div className="pod-area">
+          {pods.map((p) => (
+            <PodCard key={p.metadata.uid ?? p.metadata.name} pod={p} />
+          ))}
+        </div>
+      ) : null}
+      <Handle type="source" id="scheduler" position={Position.Right} className="box-handle" isConnectable={false} />
+    </section>
+  );
+});

@@ -1,0 +1,103 @@
+/**
+ * From the mirror to React Flow: the layout input (counts only, so the node list changes only when
+ * the picture's structure does), the flow nodes, and the Service → ready-endpoint edges. Node
+ * components read their own live data (pods, conditions) from the store themselves.
+ */
+import type { Edge, Node } from '@xyflow/react';
+import type { ClusterState } from '../../store/clusterStore';
+import {
+  isControlPlaneNode,
+  kindOf,
+  podsByNode,
+  readyEndpoints,
+  sortedNodes,
+  unscheduledPods,
+  userServices,
+} from '../../store/selectors';
+import { computeLayout, type Box, type LayoutInput } from './layout';
+
+export interface BoxData extends Record<string, unknown> {
+  name: string;
+}
+
+export type FlowNode = Node<BoxData, Box['type']>;
+
+export function selectLayoutInput(state: Pick<ClusterState, 'objects' | 'components'>): LayoutInput {
+  const pods = podsByNode(kindOf(state.objects, 'Pod'));
+  const nodes = sortedNodes(kindOf(state.objects, 'Node'));
+  const cp = nodes.find(isControlPlaneNode);
+  const deployments = Object.values(kindOf(state.objects, 'Deployment'))
+    .map((d) => `${d.metadata.namespace ?? 'default'}/${d.metadata.name ?? ''}`)
+    .sort();
+  return {
+    controlPlane: { name: cp?.metadata.name, pods: cp ? (pods.get(cp.metadata.name ?? '')?.length ?? 0) : 0, controllers: state.components.length },
+    workers: nodes.filter((n) => n !== cp).map((n) => ({ name: n.metadata.name ?? '', pods: pods.get(n.metadata.name ?? '')?.length ?? 0 })),
+    deployments,
+    services: userServices(kindOf(state.objects, 'Service')).map((s) => `${s.metadata.namespace ?? 'default'}/${s.metadata.name ?? ''}`),
+    pendingPods: unscheduledPods(kindOf(state.objects, 'Pod')).length,
+  };
+}
+
+/** A string that changes exactly when the layout would: components subscribe to it, not to objects. */
+export function selectLayoutKey(state: Pick<ClusterState, 'objects' | 'components'>): string {
+  return JSON.stringify(selectLayoutInput(state));
+}
+
+export function flowNodes(input: LayoutInput): FlowNode[] {
+  return computeLayout(input).map((b) => ({
+    id: b.id,
+    type: b.type,
+    position: { x: b.x, y: b.y },
+    data: { name: b.name },
+    width: b.width,
+    draggable: false,
+    selectable: false,
+    connectable: false,
+    // Not selectable or draggable, so React Flow would turn pointer events off: the pod cards and
+    // headers inside are buttons and must stay clickable.
+    style: { width: b.width, pointerEvents: 'all' },
+  }));
+}
+
+export interface ServiceEdgeSpec {
+  id: string;
+  service: string;
+  node: string;
+  pod: string;
+}
+
+/** One edge per ready endpoint, Service → the pod's card inside its node. */
+export function selectServiceEdges(state: Pick<ClusterState, 'objects'>): ServiceEdgeSpec[] {
+  const endpoints = readyEndpoints(state.objects);
+  const pods = kindOf(state.objects, 'Pod');
+  const out: ServiceEdgeSpec[] = [];
+  for (const svc of userServices(kindOf(state.objects, 'Service'))) {
+    const key = `${svc.metadata.namespace ?? 'default'}/${svc.metadata.name ?? ''}`;
+    for (const ep of endpoints.get(key) ?? []) {
+      const podKey = `${ep.namespace}/${ep.pod}`;
+      const node = ep.node ?? (pods[podKey] as { spec?: { nodeName?: string } } | undefined)?.spec?.nodeName;
+      if (!node) continue;
+      out.push({ id: `svc:${key}->pod:${podKey}`, service: key, node, pod: podKey });
+    }
+  }
+  return out;
+}
+
+export function selectServiceEdgesKey(state: Pick<ClusterState, 'objects'>): string {
+  return JSON.stringify(selectServiceEdges(state));
+}
+
+export function nodeBoxId(nodeName: string, controlPlaneName: string | undefined): string {
+  return nodeName === controlPlaneName ? 'control-plane' : `node:${nodeName}`;
+}
+
+export function serviceEdges(specs: readonly ServiceEdgeSpec[], controlPlaneName: string | undefined, litServices: ReadonlySet<string>): Edge[] {
+  return specs.map((s) => ({
+    id: s.id,
+    source: `service:${s.service}`,
+    target: nodeBoxId(s.node, controlPlaneName),
+    targetHandle: `pod:${s.pod}`,
+    animated: litServices.has(s.service),
+    className: 'edge-endpoint',
+  }));
+}

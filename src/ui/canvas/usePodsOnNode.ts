@@ -1,0 +1,26 @@
+import { useUpdateNodeInternals } from '@xyflow/react';
+import { useEffect } from 'react';
+import { useClusterStore } from '../../store/clusterStore';
+import { NO_PODS, kindOf, podsByNode, type NodeObject, type PodObject } from '../../store/selectors';
+
+export function usePodsOnNode(nodeName: string): readonly PodObject[] {
+  return useClusterStore((s) => podsByNode(kindOf(s.objects, 'Pod')).get(nodeName) ?? NO_PODS);
+}
+
+export function useNodeObject(nodeName: string): NodeObject | undefined {
+  return useClusterStore((s) => kindOf(s.objects, 'Node')[nodeName] as NodeObject | undefined);
+}
+
+/** Pod cards carry edge handles: React Flow must re-measure them when the set of pods changes. */
+export function useHandlesFollowPods(flowNodeId: string, pods: readonly PodObject[]): void {
+  const update = useUpdateNodeInternals();
+  const signature = pods.map((p) => p.metadata.name).join(',');
+  useEffect(() => {
+    update(flowNodeId);
+  }, [update, flowNodeId, signature]);
+}
+
+export function nodeReady(node: NodeObject | undefined): 'True' | 'False' | 'Unknown' {
+  const c = node?.status?.conditions?.find((x) => x.type === 'Ready');
+  return c?.status === 'True' ? 'True' : c?.status === 'False' ? 'False' : 'Unknown';
+}

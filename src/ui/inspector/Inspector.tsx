@@ -1,0 +1,127 @@
+import { useTranslation } from 'react-i18next';
+import { objectKey } from '../../engine/objects';
+import type { SchedulingDiagnosis } from '../../engine/scheduler/diagnosis';
+import { useClusterStore } from '../../store/clusterStore';
+import { eventsAbout, eventsNewestFirst, kindOf } from '../../store/selectors';
+import { useUiStore, type ObjectRef } from '../../store/uiStore';
+import { simClient } from '../../worker/simClient';
+import type { KubectlReply, PodLifecycle } from '../../worker/protocol';
+import { eventRow } from '../events/eventRows';
+import { SchedulingView } from './SchedulingView';
+import { ConditionsTable, StatusSummary } from './StatusSummary';
+import { useWorkerQuery } from './useWorkerQuery';
+
+export function yamlCommand(ref: ObjectRef): string {
+  return `get ${ref.kind.toLowerCase()} ${ref.name}${ref.namespace ? ` -n ${ref.namespace}` : ''} -o yaml`;
+}
+
+function ObjectEvents({ target }: { target: ObjectRef }) {
+  const { t } = useTranslation();
+  const events = useClusterStore((s) => eventsNewestFirst(kindOf(s.objects, 'Event')));
+  const now = useClusterStore((s) => Math.floor(s.clock.now / 1000) * 1000);
+  const mine = eventsAbout(events, target).slice(0, 30);
+  if (mine.length === 0) return <p className="muted">{t('inspector.noEvents')}</p>;
+  return (
+    <ul className="object-events">
+      {mine.map((e) => {
+        const r = eventRow(e, now);
+        return (
+          <li key={r.key} className={r.type === 'Warning' ? 'is-warning' : undefined}>
+            <span className="mono muted">{r.lastSeen}</span> <strong>{r.reason}</strong> {r.message}
+            {r.count > 1 ? <span className="muted"> (x{r.count})</span> : null}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** The selected object: status, conditions, events, the scheduler's reasoning for pods, live YAML. */
+export function Inspector() {
+  const { t } = useTranslation();
+  const ref = useUiStore((s) => s.selection);
+  const select = useUiStore((s) => s.select);
+  const obj = useClusterStore((s) => (ref ? kindOf(s.objects, ref.kind)[objectKey(ref.namespace, ref.name)] : undefined));
+  const rv = obj?.metadata.resourceVersion;
+  const baseKey = ref ? `${ref.kind}|${objectKey(ref.namespace, ref.name)}` : undefined;
+  const yaml = useWorkerQuery<KubectlReply>(baseKey && `${baseKey}@${rv ?? 'gone'}`, () => simClient.kubectl(yamlCommand(ref!)));
+  const isPod = ref?.kind === 'Pod';
+  const nodeName = (obj?.spec as { nodeName?: string } | undefined)?.nodeName;
+  const explain = useWorkerQuery<SchedulingDiagnosis | null>(
+    isPod && baseKey ? `${baseKey}@${nodeName ?? 'pending'}@${isPod && !nodeName ? rv : ''}` : undefined,
+    () => simClient.request({ type: 'explain', namespace: ref!.namespace ?? 'default', name: ref!.name }) as Promise<SchedulingDiagnosis | null>,
+  );
+  const lifecycle = useWorkerQuery<PodLifecycle | null>(
+    isPod && baseKey ? `${baseKey}@${rv ?? 'gone'}` : undefined,
+    () => simClient.request({ type: 'lifecycle', namespace: ref!.namespace ?? 'default', name: ref!.name }) as Promise<PodLifecycle | null>,
+  );
+  if (!ref) return null;
+  return (
+    <aside className="inspector" aria-label={t('inspector.label')}>
+      <div className="inspector-header">
+        <div>
+          <div className="box-kind">{ref.kind}</div>
+          <h2 className="mono">{ref.namespace ? `${ref.namespace}/` : ''}{ref.name}</h2>
+        </div>
+        <button type="button" className="btn btn-quiet btn-round" onClick={() => select(undefined)} aria-label={t('inspector.close')}>
+          ✕
+        </button>
+      </div>
+      <div className="inspector-body">
+        {!obj ? <p className="muted">{t('inspector.gone')}</p> : null}
+        {obj ? (
+          <section>
+            <h3>{t('inspector.status')}</h3>
+            <StatusSummary obj={obj} />
+          </section>
+        ) : null}
+        {obj ? (
+          <section>
+            <h3>{t('inspector.conditions')}</h3>
+            <ConditionsTable obj={obj} />
+          </section>
+        ) : null}
+        {isPod ? (
+          <section>
+            <h3>{t('inspector.lifecycle')}</h3>
+            {lifecycle.data ? (
+              <table className="kv-table">
+                <tbody>
+                  {lifecycle.data.containers.map((c) => (
+                    <tr key={c.name}>
+                      <th scope="row" className="mono">
+                        {c.name}
+                        {c.kind !== 'regular' ? <span className="muted"> ({c.kind})</span> : null}
+                      </th>
+                      <td className="mono">{c.state}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            ) : (
+              <p className="muted">{lifecycle.loading ? t('inspector.loading') : t('inspector.noLifecycle')}</p>
+            )}
+          </section>
+        ) : null}
+        {isPod ? (
+          <section>
+            <h3>{t('inspector.scheduling')}</h3>
+            {explain.loading && explain.data === undefined ? <p className="muted">{t('inspector.loading')}</p> : <SchedulingView diagnosis={explain.data} />}
+          </section>
+        ) : null}
+        <section>
+          <h3>{t('inspector.events')}</h3>
+          <ObjectEvents target={ref} />
+        </section>
+        <section aria-label={t('inspector.yaml')}>
+          <h3>{t('inspector.yaml')}</h3>
+          {yaml.data ? (
+            <pre className="yaml" data-testid="object-yaml">{yaml.data.exitCode === 0 ? yaml.data.stdout : yaml.data.stderr}</pre>
+          ) : (
+            <p className="muted">{yaml.error ?? t('inspector.loading')}</p>
+          )}
+        </section>
+      </div>
+    </aside>
+  );
+}

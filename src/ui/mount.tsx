@@ -1,0 +1,21 @@
+/**
+ * Renders the app. Loaded by main.tsx after the simulation worker has been started, so the worker's
+ * boot (its bundle, createCluster) overlaps with the parsing of React, React Flow and the UI.
+ */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { initI18n } from '../i18n';
+import { languageFromLocale, useUiStore } from '../store/uiStore';
+import { App, storedLanguage } from './App';
+import './styles.css';
+
+export function mountApp(root: HTMLElement): void {
+  const saved = storedLanguage();
+  if (saved) useUiStore.getState().setLanguage(languageFromLocale(saved));
+  initI18n(useUiStore.getState().language);
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}

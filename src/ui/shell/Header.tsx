@@ -1,0 +1,30 @@
+import { useTranslation } from 'react-i18next';
+import { useUiStore } from '../../store/uiStore';
+import { LanguageSwitch } from './LanguageSwitch';
+import { TimeControls } from './TimeControls';
+
+export function Header() {
+  const { t } = useTranslation();
+  const toggleHelp = useUiStore((s) => s.toggleHelp);
+  const toggleEvents = useUiStore((s) => s.toggleEvents);
+  const eventsOpen = useUiStore((s) => s.eventsOpen);
+  return (
+    <header className="app-header">
+      <div className="brand">
+        <span className="brand-mark" aria-hidden="true">⎈</span>
+        <h1>{t('app.title')}</h1>
+        <span className="brand-tagline">{t('app.tagline')}</span>
+      </div>
+      <TimeControls />
+      <div className="header-tools">
+        <button type="button" className="btn btn-quiet" aria-pressed={eventsOpen} onClick={() => toggleEvents()}>
+          {eventsOpen ? t('events.hide') : t('events.show')}
+        </button>
+        <LanguageSwitch />
+        <button type="button" className="btn btn-quiet btn-round" onClick={() => toggleHelp()} aria-label={t('header.help')} aria-keyshortcuts="?">
+          ?
+        </button>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,117 @@
+/**
+ * The typed message protocol between the UI (main thread) and the simulation worker. Both directions
+ * are discriminated unions on `type`, switched exhaustively on each side. Requests carry an `id`; the
+ * worker answers each with one `reply`. Everything else the worker sends unasked, batched per frame:
+ * object patches (never the whole world per tick), animation cues, clock ticks and periodic snapshots.
+ */
+import type { ClusterSnapshot } from '../engine/cluster';
+import type { Cue } from '../engine/cues';
+import type { KubeObject } from '../engine/objects';
+
+export type RequestId = number;
+
+export type ClockCommand =
+  | { action: 'play' }
+  | { action: 'pause' }
+  /** Pauses, then advances virtual time by `ms` (default STEP_MS). */
+  | { action: 'step'; ms?: number }
+  | { action: 'speed'; speed: number };
+
+export type ToWorker =
+  /** First message: start a fresh cluster (default preset plus the starter app) or rebuild one from a snapshot. */
+  | { type: 'init'; id: RequestId; restore?: ClusterSnapshot; running?: boolean; speed?: number }
+  | { type: 'apply'; id: RequestId; yaml: string }
+  | { type: 'delete'; id: RequestId; kind: string; namespace?: string; name: string }
+  | { type: 'kubectl'; id: RequestId; line: string; files?: Record<string, string> }
+  | { type: 'clock'; id: RequestId; command: ClockCommand }
+  | { type: 'reset'; id: RequestId }
+  | { type: 'snapshot'; id: RequestId }
+  | { type: 'restore'; id: RequestId; snapshot: ClusterSnapshot }
+  | { type: 'explain'; id: RequestId; namespace: string; name: string }
+  /** The kubelet's view of a pod: each container's lifecycle state machine state (result: PodLifecycle | null). */
+  | { type: 'lifecycle'; id: RequestId; namespace: string; name: string }
+  /** Fault drill for the UI's recovery path: the worker throws from its loop as a real bug would. */
+  | { type: 'crash'; id: RequestId };
+
+export type ToWorkerType = ToWorker['type'];
+
+export type ObjectChangeType = 'added' | 'modified' | 'deleted';
+
+export interface ObjectChange {
+  type: ObjectChangeType;
+  kind: string;
+  namespace?: string;
+  name: string;
+  resourceVersion: string;
+  /** The object as stored after the change; absent for `deleted`. */
+  object?: KubeObject;
+}
+
+export interface TimedCue {
+  /** Virtual time (epoch ms) when the cue was emitted. */
+  at: number;
+  cue: Cue;
+}
+
+export interface ClockState {
+  /** Virtual time, epoch ms. */
+  now: number;
+  running: boolean;
+  speed: number;
+}
+
+export interface ComponentStatus {
+  /** `kube-scheduler`, or a controller's name inside kube-controller-manager. */
+  name: string;
+  /** Which process it belongs to: a controller lives in `kube-controller-manager`. */
+  parent?: string;
+  state: string;
+}
+
+export interface ErrorInfo {
+  message: string;
+  /** ApiError reason (NotFound, Conflict, Invalid ...) when the engine gave one. */
+  reason?: string;
+}
+
+export type Reply = { type: 'reply'; id: RequestId; ok: true; result: unknown } | { type: 'reply'; id: RequestId; ok: false; error: ErrorInfo };
+
+export type FromWorker =
+  | { type: 'ready'; clock: ClockState }
+  | Reply
+  /** `replace: true` replaces the whole mirror (the initial list, and after reset/restore). */
+  | { type: 'patches'; replace: boolean; changes: ObjectChange[] }
+  | { type: 'cues'; cues: TimedCue[] }
+  | { type: 'clock'; clock: ClockState }
+  | { type: 'snapshot'; snapshot: ClusterSnapshot }
+  /** The control plane's components and the controller-manager's controllers, with their run state. */
+  | { type: 'components'; components: ComponentStatus[] }
+  | { type: 'fatal'; error: ErrorInfo; stack?: string };
+
+export type FromWorkerType = FromWorker['type'];
+
+/** Speeds the UI offers; the worker clamps anything else into [MIN_SPEED, MAX_SPEED]. */
+export const SPEEDS = [0.25, 0.5, 1, 2, 5, 10, 20, 50] as const;
+export const MIN_SPEED = 0.25;
+export const MAX_SPEED = 50;
+/** One press of "step" advances this much virtual time. */
+export const STEP_MS = 1000;
+/** Largest single clock advance: timers and probes stay fine-grained even at 50×. */
+export const MAX_ADVANCE_SLICE_MS = 100;
+
+export function clampSpeed(speed: number): number {
+  if (!Number.isFinite(speed)) return 1;
+  return Math.min(MAX_SPEED, Math.max(MIN_SPEED, speed));
+}
+
+/** Result shapes of the requests that return something. */
+export interface PodLifecycle {
+  node: string;
+  containers: { name: string; kind: string; state: string; restartCount: number; ready: boolean }[];
+}
+
+export interface KubectlReply {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+}

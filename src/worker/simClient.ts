@@ -1,0 +1,154 @@
+/**
+ * The main thread's end of the worker protocol: starts the simulation worker, turns requests into
+ * promises, feeds worker messages into the stores, and restarts a crashed worker from the last
+ * snapshot it sent (so nothing the user made is lost). Too many crashes in a row stop the retries.
+ */
+import type { ClusterSnapshot } from '../engine/cluster';
+import { useClusterStore } from '../store/clusterStore';
+import { useCueStore } from '../store/cueStore';
+import type { ClockCommand, ErrorInfo, FromWorker, KubectlReply, RequestId, ToWorker } from './protocol';
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+export type Request = DistributiveOmit<ToWorker, 'id'>;
+
+export class WorkerRequestError extends Error {
+  constructor(readonly info: ErrorInfo) {
+    super(info.message);
+  }
+}
+
+export const RESTART_DELAY_MS = 600;
+export const MAX_RESTARTS_PER_MINUTE = 3;
+
+interface Pending {
+  resolve: (v: unknown) => void;
+  reject: (e: Error) => void;
+}
+
+export class SimClient {
+  private worker: Worker | undefined;
+  private nextId: RequestId = 1;
+  private readonly pending = new Map<RequestId, Pending>();
+  private recentCrashes: number[] = [];
+  private pruneTimer: ReturnType<typeof setInterval> | undefined;
+
+  start(restore?: ClusterSnapshot): void {
+    const store = useClusterStore.getState();
+    store.setStatus(restore ? 'restarting' : 'starting');
+    performance.mark('kube-playground:worker-start');
+    const worker = new Worker(new URL('./sim.worker.ts', import.meta.url), { type: 'module', name: 'simulation' });
+    this.worker = worker;
+    worker.onmessage = (ev: MessageEvent<FromWorker>) => {
+      if (this.worker === worker) this.receive(ev.data);
+    };
+    worker.onerror = (ev: ErrorEvent) => {
+      ev.preventDefault();
+      if (this.worker === worker) this.crashed({ message: ev.message || 'the simulation worker failed to load' });
+    };
+    worker.onmessageerror = () => {
+      if (this.worker === worker) this.crashed({ message: 'a message from the simulation worker could not be read' });
+    };
+    const { clock } = store;
+    void this.request({ type: 'init', ...(restore ? { restore } : {}), running: clock.running, speed: clock.speed }).catch(() => undefined);
+    this.pruneTimer ??= setInterval(() => useCueStore.getState().prune(performance.now()), 100);
+  }
+
+  stop(): void {
+    this.worker?.terminate();
+    this.worker = undefined;
+    if (this.pruneTimer !== undefined) clearInterval(this.pruneTimer);
+    this.pruneTimer = undefined;
+    this.rejectAll('the simulation stopped');
+  }
+
+  /** The banner's "try again": a fresh start from the last snapshot, forgetting earlier crashes. */
+  restart(): void {
+    this.worker?.terminate();
+    this.worker = undefined;
+    this.recentCrashes = [];
+    this.rejectAll('the simulation restarted');
+    useClusterStore.getState().countRestart();
+    this.start(useClusterStore.getState().lastSnapshot);
+  }
+
+  request(req: Request): Promise<unknown> {
+    const worker = this.worker;
+    if (!worker) return Promise.reject(new Error('the simulation is not running'));
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      worker.postMessage({ ...req, id } as ToWorker);
+    });
+  }
+
+  kubectl(line: string): Promise<KubectlReply> {
+    return this.request({ type: 'kubectl', line }) as Promise<KubectlReply>;
+  }
+
+  clock(command: ClockCommand): Promise<unknown> {
+    return this.request({ type: 'clock', command });
+  }
+
+  private receive(msg: FromWorker): void {
+    const clusterStore = useClusterStore.getState();
+    switch (msg.type) {
+      case 'ready':
+        performance.mark('kube-playground:worker-ready');
+        clusterStore.setStatus('running');
+        clusterStore.setClock(msg.clock);
+        return;
+      case 'reply': {
+        const p = this.pending.get(msg.id);
+        if (!p) return;
+        this.pending.delete(msg.id);
+        if (msg.ok) p.resolve(msg.result);
+        else p.reject(new WorkerRequestError(msg.error));
+        return;
+      }
+      case 'patches':
+        clusterStore.applyPatches(msg.changes, msg.replace);
+        if (msg.replace) useCueStore.getState().clear();
+        return;
+      case 'cues':
+        useCueStore.getState().receive(msg.cues, performance.now());
+        return;
+      case 'clock':
+        clusterStore.setClock(msg.clock);
+        return;
+      case 'snapshot':
+        clusterStore.setSnapshot(msg.snapshot);
+        return;
+      case 'components':
+        clusterStore.setComponents(msg.components);
+        return;
+      case 'fatal':
+        this.crashed(msg.error);
+        return;
+    }
+  }
+
+  private crashed(error: ErrorInfo): void {
+    const store = useClusterStore.getState();
+    this.worker?.terminate();
+    this.worker = undefined;
+    this.rejectAll(`the simulation crashed: ${error.message}`);
+    const now = performance.now();
+    this.recentCrashes = [...this.recentCrashes.filter((t) => now - t < 60_000), now];
+    if (this.recentCrashes.length > MAX_RESTARTS_PER_MINUTE) {
+      store.setStatus('failed', error);
+      return;
+    }
+    store.setStatus('crashed', error);
+    setTimeout(() => {
+      useClusterStore.getState().countRestart();
+      this.start(useClusterStore.getState().lastSnapshot);
+    }, RESTART_DELAY_MS);
+  }
+
+  private rejectAll(message: string): void {
+    for (const p of this.pending.values()) p.reject(new Error(message));
+    this.pending.clear();
+  }
+}
+
+export const simClient = new SimClient();

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import type { ClusterSnapshot } from '../engine/cluster';
+import type { FromWorker, ToWorker } from './protocol';
+import { SimulationHost, isReadOnlyKubectl } from './simulationHost';
+
+function harness() {
+  const sent: FromWorker[] = [];
+  let real = 0;
+  const host = new SimulationHost({ post: (m) => sent.push(m), realNow: () => real });
+  let id = 0;
+  const send = (msg: Record<string, unknown> & { type: ToWorker['type'] }) => {
+    const reqId = ++id;
+    host.handle({ ...msg, id: reqId } as ToWorker);
+    const reply = sent.find((m) => m.type === 'reply' && m.id === reqId);
+    if (!reply || reply.type !== 'reply') throw new Error('no reply');
+    return reply;
+  };
+  const frame = (realMs: number) => {
+    real += realMs;
+    host.frame();
+  };
+  const last = <T extends FromWorker['type']>(type: T) => [...sent].reverse().find((m) => m.type === type) as Extract<FromWorker, { type: T }> | undefined;
+  return { host, sent, send, frame, last, clear: () => sent.splice(0) };
+}
+
+describe('SimulationHost (the worker side of the protocol)', () => {
+  it('init posts the whole initial list once, then ready', () => {
+    const h = harness();
+    h.send({ type: 'init' });
+    const first = h.sent.find((m) => m.type === 'patches');
+    expect(first?.type === 'patches' && first.replace).toBe(true);
+    const kinds = new Set(first?.type === 'patches' ? first.changes.map((c) => c.kind) : []);
+    expect(kinds).toContain('Node');
+    expect(kinds).toContain('Deployment');
+    expect(h.sent.some((m) => m.type === 'ready')).toBe(true);
+  });
+
+  it('frames advance virtual time by real time × speed', () => {
+    const h = harness();
+    h.send({ type: 'init', speed: 10 });
+    const t0 = h.host.clockState.now;
+    h.frame(100);
+    expect(h.host.clockState.now - t0).toBe(1000);
+  });
+
+  it('after the first list, patches carry only what changed (never the whole world per tick)', () => {
+    const h = harness();
+    h.send({ type: 'init' });
+    const total = h.sent.find((m) => m.type === 'patches')!;
+    const worldSize = total.type === 'patches' ? total.changes.length : 0;
+    h.clear();
+    for (let i = 0; i < 30; i++) h.frame(33);
+    for (const m of h.sent) if (m.type === 'patches') expect(m.replace).toBe(false);
+    // Once settled, a frame changes a handful of objects, not all of them.
+    for (let i = 0; i < 300; i++) h.frame(33);
+    h.clear();
+    h.frame(33);
+    const late = h.sent.filter((m) => m.type === 'patches').flatMap((m) => (m.type === 'patches' ? m.changes : []));
+    expect(late.length).toBeLessThan(worldSize);
+  });
+
+  it('pause stops the clock; step advances exactly one second and stays paused', () => {
+    const h = harness();
+    h.send({ type: 'init' });
+    h.send({ type: 'clock', command: { action: 'pause' } });
+    const t0 = h.host.clockState.now;
+    h.frame(500);
+    expect(h.host.clockState.now).toBe(t0);
+    h.send({ type: 'clock', command: { action: 'step' } });
+    expect(h.host.clockState).toMatchObject({ now: t0 + 1000, running: false });
+  });
+
+  it('speed is clamped to 0.25×–50×', () => {
+    const h = harness();
+    h.send({ type: 'init' });
+    expect(h.send({ type: 'clock', command: { action: 'speed', speed: 1000 } })).toMatchObject({ ok: true, result: { speed: 50 } });
+    expect(h.send({ type: 'clock', command: { action: 'speed', speed: 0.01 } })).toMatchObject({ ok: true, result: { speed: 0.25 } });
+  });
+
+  it('the starter pods become Running within a minute of virtual time', () => {
+    const h = harness();
+    h.send({ type: 'init', speed: 50 });
+    for (let i = 0; i < 40; i++) h.frame(33);
+    const reply = h.send({ type: 'kubectl', line: 'get pods' });
+    expect(reply.ok).toBe(true);
+    const out = reply.ok ? (reply.result as { stdout: string }).stdout : '';
+    expect(out.match(/Running/g)?.length).toBe(3);
+  });
+
+  it('read-only kubectl (the inspector’s get -o yaml) is not recorded in the snapshot', () => {
+    const h = harness();
+    h.send({ type: 'init' });
+    const before = (h.send({ type: 'snapshot' }) as { result: ClusterSnapshot }).result.inputs.length;
+    h.send({ type: 'kubectl', line: 'get deployment web -o yaml' });
+    const after = (h.send({ type: 'snapshot' }) as { result: ClusterSnapshot }).result.inputs.length;
+    expect(after).toBe(before);
+  });
+
+  it('restore from a snapshot replays to the same objects', () => {
+    const h = harness();
+    h.send({ type: 'init', speed: 50 });
+    for (let i = 0; i < 20; i++) h.frame(33);
+    h.send({ type: 'apply', yaml: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: mine\ndata:\n  a: "1"\n' });
+    const snap = (h.send({ type: 'snapshot' }) as { result: ClusterSnapshot }).result;
+    const h2 = harness();
+    h2.send({ type: 'init', restore: snap });
+    const list = h2.sent.find((m) => m.type === 'patches');
+    const names = list?.type === 'patches' ? list.changes.filter((c) => c.kind === 'ConfigMap').map((c) => c.name) : [];
+    expect(names).toContain('mine');
+    expect(h2.host.clockState.now).toBe(h.host.clockState.now);
+  });
+
+  it('a request the engine rejects gets a structured error reply, not a crash', () => {
+    const h = harness();
+    h.send({ type: 'init' });
+    const reply = h.send({ type: 'explain', namespace: 'default', name: 'no-such-pod' });
+    expect(reply.type).toBe('reply');
+  });
+
+  it('the crash drill makes the next frame throw (the worker turns it into `fatal`)', () => {
+    const h = harness();
+    h.send({ type: 'init' });
+    h.send({ type: 'crash' });
+    expect(() => h.frame(33)).toThrow(/simulated crash/);
+  });
+});
+
+describe('isReadOnlyKubectl', () => {
+  const cases = [
+    { line: 'get pods -o wide', want: true },
+    { line: 'kubectl describe pod web-1', want: true },
+    { line: 'get pods -w', want: false },
+    { line: 'scale deployment web --replicas=5', want: false },
+    { line: 'delete pod web-1', want: false },
+  ];
+  for (const c of cases) it(`${c.line} → ${c.want ? 'read-only' : 'recorded'}`, () => expect(isReadOnlyKubectl(c.line)).toBe(c.want));
+});

@@ -1,0 +1,261 @@
+/**
+ * The worker side of the protocol, free of worker globals so it runs under Vitest too: it owns one
+ * Cluster, answers requests, drives the virtual clock from real frames, and posts batched patches,
+ * cues, clock ticks and snapshots through `post`.
+ */
+import { createCluster, type Cluster, type ClusterSnapshot } from '../engine/cluster';
+import { runKubectl } from '../engine/kubectl';
+import { ApiError } from '../engine/apiserver/errors';
+import { CueBatcher } from './cueBatcher';
+import { PatchBatcher, listAsChanges, type WatchedObject } from './patchBatcher';
+import { VirtualTimeAccumulator, advanceSlices } from './clockLoop';
+import { STARTER_APP_YAML } from './starterApp';
+import { STEP_MS, clampSpeed, type ClockState, type ComponentStatus, type ErrorInfo, type FromWorker, type PodLifecycle, type ToWorker } from './protocol';
+
+/** Real milliseconds between automatic snapshots while the cluster changes. */
+export const SNAPSHOT_INTERVAL_MS = 2000;
+
+export interface SimulationHostOptions {
+  post: (msg: FromWorker) => void;
+  /** Real time in ms (performance.now in the worker; a fake in tests). */
+  realNow: () => number;
+  seed?: number;
+}
+
+export function errorInfo(err: unknown): ErrorInfo {
+  if (err instanceof ApiError) return { message: err.message, reason: err.reason };
+  if (err instanceof Error) return { message: err.message };
+  return { message: String(err) };
+}
+
+export class SimulationHost {
+  private cluster: Cluster | undefined;
+  private unsubscribe: (() => void)[] = [];
+  private readonly patches = new PatchBatcher();
+  private readonly cues = new CueBatcher();
+  private readonly accumulator = new VirtualTimeAccumulator();
+  private running = true;
+  private speed = 1;
+  private lastFrameReal: number;
+  private lastSnapshotReal: number;
+  private dirtySinceSnapshot = false;
+  private crashRequested = false;
+  private componentsChanged = false;
+  private lastPostedClock = '';
+
+  constructor(private readonly opts: SimulationHostOptions) {
+    this.lastFrameReal = opts.realNow();
+    this.lastSnapshotReal = this.lastFrameReal;
+  }
+
+  get clockState(): ClockState {
+    return { now: this.cluster?.clock.now() ?? 0, running: this.running, speed: this.speed };
+  }
+
+  /** Answers one request. Errors become structured replies; only the frame loop can be fatal. */
+  handle(msg: ToWorker): void {
+    try {
+      const result = this.dispatch(msg);
+      this.opts.post({ type: 'reply', id: msg.id, ok: true, result });
+    } catch (err) {
+      this.opts.post({ type: 'reply', id: msg.id, ok: false, error: errorInfo(err) });
+    }
+    // Replies to writes are followed at once by their effects, not a frame later.
+    this.flush();
+  }
+
+  private dispatch(msg: ToWorker): unknown {
+    switch (msg.type) {
+      case 'init':
+        if (msg.running !== undefined) this.running = msg.running;
+        if (msg.speed !== undefined) this.speed = clampSpeed(msg.speed);
+        this.start(msg.restore);
+        this.opts.post({ type: 'ready', clock: this.clockState });
+        return this.clockState;
+      case 'apply':
+        this.markDirty();
+        return this.requireCluster().apply(msg.yaml);
+      case 'delete': {
+        // Through kubectl so the deletion is one of the cluster's recorded inputs (snapshots replay it).
+        const ns = msg.namespace ? ` -n ${msg.namespace}` : '';
+        this.markDirty();
+        return this.requireCluster().kubectl(`delete ${msg.kind.toLowerCase()} ${msg.name}${ns}`);
+      }
+      case 'kubectl':
+        return this.kubectl(msg.line, msg.files);
+      case 'clock':
+        return this.clock(msg.command);
+      case 'reset':
+        this.start(undefined);
+        return this.clockState;
+      case 'snapshot':
+        return this.requireCluster().snapshot();
+      case 'restore':
+        this.start(msg.snapshot);
+        return this.clockState;
+      case 'explain':
+        // JSON round trip: the diagnosis crosses postMessage, which refuses functions and class instances' methods.
+        return JSON.parse(JSON.stringify(this.requireCluster().scheduler.explain(msg.namespace, msg.name) ?? null)) as unknown;
+      case 'lifecycle':
+        return this.lifecycle(msg.namespace, msg.name);
+      case 'crash':
+        this.crashRequested = true;
+        return null;
+    }
+  }
+
+  /** The pod's containers as its node's kubelet runs them: containerMachine's current state per container. */
+  private lifecycle(namespace: string, name: string): PodLifecycle | null {
+    const cluster = this.requireCluster();
+    const pod = cluster.api.peek<{ spec?: { nodeName?: string } }>('Pod', namespace, name);
+    const node = pod?.spec?.nodeName;
+    const worker = node ? cluster.nodes.kubelet(node)?.worker(namespace, name) : undefined;
+    if (!node || !worker) return null;
+    return {
+      node,
+      containers: worker.slots.map((s) => ({ name: s.name, kind: s.kind, state: String(s.stateName), restartCount: s.restartCount, ready: s.ready })),
+    };
+  }
+
+  /** Read-only `get`/`describe` lines are not recorded in the snapshot's inputs (the inspector polls them). */
+  private kubectl(line: string, files: Record<string, string> | undefined): unknown {
+    const cluster = this.requireCluster();
+    if (isReadOnlyKubectl(line)) return runKubectl(cluster.kubectlHost(files ? { files } : {}), stripKubectl(line));
+    this.markDirty();
+    return cluster.kubectl(line, files ? { files } : {});
+  }
+
+  private clock(command: Extract<ToWorker, { type: 'clock' }>['command']): ClockState {
+    switch (command.action) {
+      case 'play':
+        this.running = true;
+        this.lastFrameReal = this.opts.realNow();
+        this.accumulator.reset();
+        break;
+      case 'pause':
+        this.running = false;
+        break;
+      case 'step':
+        this.running = false;
+        this.advance(command.ms ?? STEP_MS);
+        break;
+      case 'speed':
+        this.speed = clampSpeed(command.speed);
+        break;
+    }
+    this.postClock();
+    return this.clockState;
+  }
+
+  /** One real-time frame: advance virtual time by elapsed × speed, then post what changed. */
+  frame(): void {
+    const now = this.opts.realNow();
+    const elapsed = now - this.lastFrameReal;
+    this.lastFrameReal = now;
+    if (this.crashRequested) {
+      this.crashRequested = false;
+      throw new Error('simulated crash (fault drill)');
+    }
+    if (this.cluster && this.running) {
+      const ms = this.accumulator.take(elapsed, this.speed);
+      if (ms > 0) this.advance(ms);
+    }
+    this.flush();
+    if (this.cluster && this.dirtySinceSnapshot && now - this.lastSnapshotReal >= SNAPSHOT_INTERVAL_MS) this.postSnapshot();
+  }
+
+  private advance(ms: number): void {
+    const cluster = this.requireCluster();
+    for (const slice of advanceSlices(ms)) cluster.advance(slice);
+    this.dirtySinceSnapshot = true;
+  }
+
+  /** Posts pending patches and cues, and the clock if time moved. */
+  flush(): void {
+    if (this.patches.size > 0) this.opts.post({ type: 'patches', replace: false, changes: this.patches.drain() });
+    if (this.cues.size > 0) this.opts.post({ type: 'cues', cues: this.cues.drain() });
+    if (this.componentsChanged && this.cluster) {
+      this.componentsChanged = false;
+      this.opts.post({ type: 'components', components: componentStatuses(this.cluster) });
+    }
+    if (this.cluster) this.postClock();
+  }
+
+  /** Only when something moved: a paused cluster sends nothing per frame. */
+  private postClock(): void {
+    const clock = this.clockState;
+    const key = `${clock.now}|${clock.running}|${clock.speed}`;
+    if (key === this.lastPostedClock) return;
+    this.lastPostedClock = key;
+    this.opts.post({ type: 'clock', clock });
+  }
+
+  private markDirty(): void {
+    this.dirtySinceSnapshot = true;
+    // A user's own change is snapshotted at the next frame, whatever the interval.
+    this.lastSnapshotReal = -Infinity;
+  }
+
+  private postSnapshot(): void {
+    this.opts.post({ type: 'snapshot', snapshot: this.requireCluster().snapshot() });
+    this.lastSnapshotReal = this.opts.realNow();
+    this.dirtySinceSnapshot = false;
+  }
+
+  private start(restore: ClusterSnapshot | undefined): void {
+    for (const off of this.unsubscribe) off();
+    this.unsubscribe = [];
+    this.patches.drain();
+    this.cues.drain();
+    this.accumulator.reset();
+    const cluster = restore ? createCluster({ restore }) : createCluster({ seed: this.opts.seed ?? 1, preset: 'default' });
+    if (!restore) {
+      for (const r of cluster.apply(STARTER_APP_YAML)) {
+        if (r.action === 'error') throw new Error(`starter app failed to apply: ${r.message}`);
+      }
+    }
+    this.cluster = cluster;
+    this.opts.post({ type: 'patches', replace: true, changes: listAsChanges(allObjects(cluster)) });
+    this.unsubscribe.push(
+      cluster.api.watchAll((e) => this.patches.record(e.type, e.object as WatchedObject)),
+      cluster.onCue((cue) => {
+        this.cues.record(cluster.clock.now(), cue);
+        if (cue.type === 'component') this.componentsChanged = true;
+      }),
+    );
+    this.componentsChanged = true;
+    this.lastFrameReal = this.opts.realNow();
+    this.postSnapshot();
+  }
+
+  private requireCluster(): Cluster {
+    if (!this.cluster) throw new Error('the simulation has not started yet');
+    return this.cluster;
+  }
+}
+
+export function componentStatuses(cluster: Cluster): ComponentStatus[] {
+  const out: ComponentStatus[] = [];
+  for (const c of cluster.controllerManager.controllers) {
+    out.push({ name: c.name, parent: 'kube-controller-manager', state: String(c.state) });
+  }
+  return out;
+}
+
+function* allObjects(cluster: Cluster): Iterable<WatchedObject> {
+  for (const kind of cluster.api.kinds()) yield* cluster.api.peekList(kind) as WatchedObject[];
+}
+
+const READ_ONLY_VERBS = new Set(['get', 'describe', 'logs', 'top', 'explain', 'api-resources', 'version', 'cluster-info']);
+
+function stripKubectl(line: string): string {
+  return line.trim().replace(/^kubectl\s+/, '');
+}
+
+/** `get`, `describe`, ... change nothing; `get -w` and anything else is recorded. */
+export function isReadOnlyKubectl(line: string): boolean {
+  const words = stripKubectl(line).split(/\s+/);
+  const verb = words[0] ?? '';
+  if (!READ_ONLY_VERBS.has(verb)) return false;
+  return !words.some((w) => w === '-w' || w === '--watch');
+}
