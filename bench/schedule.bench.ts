@@ -60,6 +60,7 @@ cluster.advance(1000);
 const tNodes = performance.now();
 
 const tPods0 = performance.now();
+const cpuPods0 = process.cpuUsage();
 for (let i = 0; i < DEPLOYMENTS; i++) cluster.apply(deploymentYaml(i));
 let virtualMs = 0;
 let running = 0;
@@ -70,6 +71,7 @@ while (virtualMs < 300_000) {
   if (running >= PODS) break;
 }
 const tPods = performance.now() - tPods0;
+const cpuPods = process.cpuUsage(cpuPods0);
 
 const tSteady0 = performance.now();
 cluster.advance(10 * 60_000);
@@ -79,7 +81,7 @@ const heapAfter = process.memoryUsage().heapUsed;
 const podsPerSecond = Math.round((running / tPods) * 1000);
 console.log(`nodes registered:         ${NODES} in ${(tNodes - t0).toFixed(0)} ms wall`);
 console.log(`pods Running:             ${running}/${PODS} after ${virtualMs / 1000} s virtual`);
-console.log(`schedule + start wall:    ${tPods.toFixed(0)} ms  (budget 3000 ms)  → ${podsPerSecond} pods/s`);
+console.log(`schedule + start wall:    ${tPods.toFixed(0)} ms  (budget 3000 ms)  → ${podsPerSecond} pods/s; CPU ${((cpuPods.user + cpuPods.system) / 1000).toFixed(0)} ms`);
 console.log(`10 virtual minutes wall:  ${tSteady.toFixed(0)} ms  (budget 2000 ms)`);
 console.log(`heap growth:              ${((heapAfter - heapBefore) / 1048576).toFixed(0)} MiB`);
 console.log(`objects stored:           ${cluster.api.kinds().map((k) => `${k}=${cluster.api.count(k)}`).join(' ')}`);

@@ -15,6 +15,7 @@ test('clicking a pod opens its live YAML, status, events and the scheduler’s r
   await expect(yaml).toContainText(`name: ${name}`);
   await expect(yaml).toContainText('phase: Running');
   await expect(inspector.getByText('Why this node')).toBeVisible();
+  await expect(inspector.getByRole('rowheader', { name: 'nginx' })).toBeVisible();
   await expect(inspector.getByText('Scheduled', { exact: true }).first()).toBeVisible();
   await screenshot(page, 'inspector-pod');
 

@@ -20,7 +20,10 @@ export type ClockCommand =
 export type ToWorker =
   /** First message: start a fresh cluster (default preset plus the starter app) or rebuild one from a snapshot. */
   | { type: 'init'; id: RequestId; restore?: ClusterSnapshot; running?: boolean; speed?: number }
-  | { type: 'apply'; id: RequestId; yaml: string }
+  /** `kubectl apply -f` of editor text (`mode: 'replace'` for an edited live object); result: ApplyResult[]. */
+  | { type: 'apply'; id: RequestId; yaml: string; dryRun?: DryRun; source?: string; mode?: 'apply' | 'replace' }
+  /** `kubectl delete -f` of editor text; result: KubectlReply. */
+  | { type: 'deleteManifests'; id: RequestId; yaml: string; source: string; dryRun?: DryRun }
   | { type: 'delete'; id: RequestId; kind: string; namespace?: string; name: string }
   | { type: 'kubectl'; id: RequestId; line: string; files?: Record<string, string> }
   | { type: 'clock'; id: RequestId; command: ClockCommand }
@@ -30,8 +33,14 @@ export type ToWorker =
   | { type: 'explain'; id: RequestId; namespace: string; name: string }
   /** The kubelet's view of a pod: each container's lifecycle state machine state (result: PodLifecycle | null). */
   | { type: 'lifecycle'; id: RequestId; namespace: string; name: string }
+  /** Object names of a resource type (any kubectl alias), for the console's tab completion; result: string[]. */
+  | { type: 'names'; id: RequestId; resource: string; namespace?: string; allNamespaces?: boolean }
+  /** An object as `kubectl edit` opens it (status and server-managed metadata left out); result: string (YAML). */
+  | { type: 'editable'; id: RequestId; kind: string; namespace?: string; name: string }
   /** Fault drill for the UI's recovery path: the worker throws from its loop as a real bug would. */
   | { type: 'crash'; id: RequestId };
+
+export type DryRun = 'client' | 'server';
 
 export type ToWorkerType = ToWorker['type'];
 

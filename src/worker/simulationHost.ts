@@ -6,6 +6,9 @@
 import { createCluster, type Cluster, type ClusterSnapshot } from '../engine/cluster';
 import { runKubectl } from '../engine/kubectl';
 import { ApiError } from '../engine/apiserver/errors';
+import { resourceForAlias, resourceForKind } from '../engine/apiserver/resources';
+import { toYaml } from '../engine/kubectl/printers/serialize';
+import type { KubeObject } from '../engine/objects';
 import { CueBatcher } from './cueBatcher';
 import { PatchBatcher, listAsChanges, type WatchedObject } from './patchBatcher';
 import { VirtualTimeAccumulator, advanceSlices } from './clockLoop';
@@ -72,9 +75,19 @@ export class SimulationHost {
         this.start(msg.restore);
         this.opts.post({ type: 'ready', clock: this.clockState });
         return this.clockState;
-      case 'apply':
-        this.markDirty();
-        return this.requireCluster().apply(msg.yaml);
+      case 'apply': {
+        if (msg.dryRun !== 'client') this.markDirty();
+        const options = { ...(msg.dryRun ? { dryRun: msg.dryRun } : {}), ...(msg.source ? { source: msg.source } : {}), ...(msg.mode ? { mode: msg.mode } : {}) };
+        return this.requireCluster().apply(msg.yaml, options);
+      }
+      case 'deleteManifests': {
+        const dryRun = msg.dryRun ? ` --dry-run=${msg.dryRun}` : '';
+        return this.kubectl(`delete -f ${quoteWord(msg.source)}${dryRun}`, { [msg.source]: msg.yaml });
+      }
+      case 'names':
+        return this.names(msg.resource, msg.namespace, msg.allNamespaces ?? false);
+      case 'editable':
+        return this.editable(msg.kind, msg.namespace, msg.name);
       case 'delete': {
         // Through kubectl so the deletion is one of the cluster's recorded inputs (snapshots replay it).
         const ns = msg.namespace ? ` -n ${msg.namespace}` : '';
@@ -115,6 +128,23 @@ export class SimulationHost {
       node,
       containers: worker.slots.map((s) => ({ name: s.name, kind: s.kind, state: String(s.stateName), restartCount: s.restartCount, ready: s.ready })),
     };
+  }
+
+  private names(alias: string, namespace: string | undefined, allNamespaces: boolean): string[] {
+    const resource = resourceForAlias(alias);
+    if (!resource) return [];
+    const ns = resource.namespaced && !allNamespaces ? (namespace ?? 'default') : undefined;
+    const objects = this.requireCluster().api.peekList(resource.kind) as KubeObject[];
+    return objects.filter((o) => ns === undefined || o.metadata.namespace === ns).map((o) => o.metadata.name ?? '').filter((n) => n !== '').sort();
+  }
+
+  /** The object as `kubectl edit` shows it, less what the user cannot write: status and server-set metadata. */
+  private editable(kind: string, namespace: string | undefined, name: string): string {
+    const resource = resourceForKind(kind);
+    if (!resource) throw new Error(`${kind} objects are not supported in the playground`);
+    const live = this.requireCluster().api.peek(kind, resource.namespaced ? (namespace ?? 'default') : undefined, name);
+    if (!live) throw new ApiError('NotFound', `${resource.plural}${resource.group ? `.${resource.group}` : ''} "${name}" not found`);
+    return toYaml(editableObject(live as KubeObject));
   }
 
   /** Read-only `get`/`describe` lines are not recorded in the snapshot's inputs (the inspector polls them). */
@@ -244,6 +274,22 @@ export function componentStatuses(cluster: Cluster): ComponentStatus[] {
 
 function* allObjects(cluster: Cluster): Iterable<WatchedObject> {
   for (const kind of cluster.api.kinds()) yield* cluster.api.peekList(kind) as WatchedObject[];
+}
+
+/**
+ * Drops what the server owns (status, uid, resourceVersion, generation, creationTimestamp, managedFields):
+ * saving then replaces the spec and labels without a resourceVersion precondition, so a Deployment whose
+ * status moved on since it was opened still saves.
+ */
+export function editableObject(obj: KubeObject): KubeObject {
+  const { status: _status, ...rest } = obj as KubeObject & { status?: unknown };
+  const { uid: _u, resourceVersion: _rv, generation: _g, creationTimestamp: _c, managedFields: _m, selfLink: _s, ...metadata } = obj.metadata as Record<string, unknown>;
+  return { ...rest, metadata } as KubeObject;
+}
+
+/** A file name as one shell word for kubectl's tokenizer. */
+function quoteWord(word: string): string {
+  return /^[\w./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
 const READ_ONLY_VERBS = new Set(['get', 'describe', 'logs', 'top', 'explain', 'api-resources', 'version', 'cluster-info']);

@@ -54,6 +54,11 @@ export interface AdmissionPlugin {
 export interface WriteOptions {
   /** Run admission and return the result without storing it (`--dry-run=server`). */
   dryRun?: boolean;
+  /**
+   * The caller hands over a freshly built object it will never touch again, so create() may store it
+   * without a defensive copy (the event recorder and controllers creating pods on a hot path).
+   */
+  transferOwnership?: boolean;
 }
 
 export interface DeleteOptions extends WriteOptions {
@@ -190,7 +195,7 @@ export class ApiServer {
 
   create<T = KubeObject>(input: KubeObject | T, opts: WriteOptions = {}): Stored<T> {
     this.ensureAvailable();
-    const obj = structuredClone(input) as KubeObject;
+    const obj = (opts.transferOwnership ? input : structuredClone(input)) as KubeObject;
     const resource = this.resolve(obj);
     obj.metadata = obj.metadata ?? {};
     const meta = obj.metadata;

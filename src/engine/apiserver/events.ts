@@ -26,6 +26,14 @@ interface Recent {
   lastMs: number;
 }
 
+/** Events in the order they were last touched, for the TTL sweep (one timer, not one per event). */
+interface Expiry {
+  key: string;
+  touchedMs: number;
+}
+
+const SWEEP_PERIOD_MS = 60_000;
+
 export interface InvolvedObject {
   apiVersion: string;
   kind: string;
@@ -34,6 +42,9 @@ export interface InvolvedObject {
 
 export class EventRecorder {
   private readonly recent = new Map<string, Recent>();
+  private readonly expiries: Expiry[] = [];
+  private expiryHead = 0;
+  private sweepScheduled = false;
   private counter = 0;
   /** Turn off to save work in benchmarks that do not read events. */
   enabled = true;
@@ -47,14 +58,14 @@ export class EventRecorder {
     if (!this.enabled || !this.api.isAvailable()) return;
     const namespace = obj.metadata.namespace ?? 'default';
     const now = this.clock.now();
-    const key = `${obj.metadata.uid ?? obj.metadata.name}|${type}|${reason}|${message}|${source.component}|${source.host ?? ''}|${fieldPath ?? ''}`;
+    const key = `${obj.metadata.uid ?? obj.metadata.name}|${type}|${reason}|${source.component}|${source.host ?? ''}|${fieldPath ?? ''}|${message}`;
     const seen = this.recent.get(key);
     if (seen && now - seen.lastMs < AGGREGATION_WINDOW_MS) {
       const existing = this.api.peek<KubeEvent>('Event', seen.namespace, seen.name);
       if (existing) {
         seen.lastMs = now;
         this.api.update<KubeEvent>({ ...existing, count: (existing.count ?? 1) + 1, lastTimestamp: this.clock.nowRfc3339() });
-        this.scheduleExpiry(seen.namespace, seen.name, key);
+        this.touch(key, now);
         return;
       }
     }
@@ -85,21 +96,42 @@ export class EventRecorder {
       reportingInstance: source.host ?? '',
     };
     try {
-      const created = this.api.create<KubeEvent>(event as Stored<KubeEvent>);
+      const created = this.api.create<KubeEvent>(event as Stored<KubeEvent>, { transferOwnership: true });
       this.recent.set(key, { name: created.metadata.name, namespace, lastMs: now });
-      this.scheduleExpiry(namespace, created.metadata.name, key);
+      this.touch(key, now);
     } catch {
       // Events are best effort in Kubernetes too (a terminating namespace refuses them, for one).
     }
   }
 
-  private scheduleExpiry(namespace: string, name: string, key: string): void {
-    const recordedAt = this.clock.now();
-    this.clock.setTimeout(() => {
-      const seen = this.recent.get(key);
-      if (seen && seen.lastMs > recordedAt) return; // refreshed since: a later timer handles it
-      this.recent.delete(key);
-      if (this.api.peek('Event', namespace, name) && this.api.isAvailable()) this.api.delete('Event', namespace, name);
-    }, EVENT_TTL_MS);
+  private touch(key: string, now: number): void {
+    this.expiries.push({ key, touchedMs: now });
+    if (!this.sweepScheduled) {
+      this.sweepScheduled = true;
+      this.clock.setTimeout(() => this.sweep(), SWEEP_PERIOD_MS);
+    }
+  }
+
+  /** Deletes events not updated for the TTL. An entry superseded by a later touch of the same key is skipped. */
+  private sweep(): void {
+    this.sweepScheduled = false;
+    const now = this.clock.now();
+    while (this.expiryHead < this.expiries.length) {
+      const e = this.expiries[this.expiryHead]!;
+      if (now - e.touchedMs < EVENT_TTL_MS) break;
+      this.expiryHead++;
+      const seen = this.recent.get(e.key);
+      if (!seen || seen.lastMs !== e.touchedMs || now - seen.lastMs < EVENT_TTL_MS) continue;
+      this.recent.delete(e.key);
+      if (this.api.isAvailable() && this.api.peek('Event', seen.namespace, seen.name)) this.api.delete('Event', seen.namespace, seen.name);
+    }
+    if (this.expiryHead > 1024 && this.expiryHead * 2 > this.expiries.length) {
+      this.expiries.splice(0, this.expiryHead);
+      this.expiryHead = 0;
+    }
+    if (this.expiryHead < this.expiries.length) {
+      this.sweepScheduled = true;
+      this.clock.setTimeout(() => this.sweep(), SWEEP_PERIOD_MS);
+    }
   }
 }

@@ -134,6 +134,15 @@ export class VirtualClock {
   }
 }
 
+let lastSecond = Number.NaN;
+let lastText = '';
+
+/** Memoised per second: the API server stamps many objects within the same virtual second. */
 export function toRfc3339(ms: number): string {
-  return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+  const second = Math.floor(ms / 1000);
+  if (second !== lastSecond) {
+    lastSecond = second;
+    lastText = new Date(second * 1000).toISOString().replace('.000Z', 'Z');
+  }
+  return lastText;
 }

@@ -18,6 +18,11 @@ import { createNamespaceController } from './namespace';
 import { createServiceAccountController } from './serviceaccount';
 import { createNodeIpamController } from './nodeipam';
 import { createPodGcController } from './podgc';
+import { createJobController } from './job';
+import { createTtlAfterFinishedController } from './ttlafterfinished';
+import { createDaemonSetController } from './daemonset';
+import { createStatefulSetController } from './statefulset';
+import { createPersistentVolumeController } from './volume';
 
 export const CONTROLLER_MANAGER_COMPONENT = 'kube-controller-manager';
 
@@ -44,6 +49,11 @@ export function createControllerManager(ctx: ControllerContext): ControllerManag
     createServiceAccountController(ctx),
     createNodeIpamController(ctx),
     createPodGcController(ctx, podsByNode),
+    createJobController(ctx),
+    createTtlAfterFinishedController(ctx),
+    createDaemonSetController(ctx),
+    createStatefulSetController(ctx),
+    createPersistentVolumeController(ctx),
   ];
   const apiserverEndpoints = createApiServerEndpointReconciler(ctx);
   const byName = new Map(controllers.map((c) => [c.name, c]));

@@ -148,6 +148,37 @@ export class Kubelet implements KubeletServices, KubeletHost {
     if (slot) slot.overrides.extraCpuMilli = Math.max(0, extraMilli);
   }
 
+  /**
+   * A request reached a container (the proxy's simulated traffic): the program writes its access log
+   * line. Returns the HTTP status it answers with (0 when nothing listens: the container is not running).
+   */
+  serveRequest(namespace: string, pod: string, req: { clientIP: string; method?: string; path?: string; userAgent?: string }, container?: string): number {
+    const slot = this.slot(namespace, pod, container);
+    const inst = slot?.current;
+    if (!slot?.running || !inst) return 0;
+    const now = this.ctx.clock.now();
+    const method = req.method ?? 'GET';
+    const path = req.path ?? '/';
+    const agent = req.userAgent ?? 'Wget';
+    const failing = inst.plan.httpFailsAfterMs !== undefined && now - inst.startedMs >= inst.plan.httpFailsAfterMs;
+    const code = failing ? 500 : 200;
+    const line = accessLogLine(inst.plan.program, req.clientIP, method, path, agent, code, now);
+    if (line) inst.log.append(now, line);
+    return code;
+  }
+
+  /** Running containers that keep requesting a URL (the HPA walkthrough's load generator). */
+  loadGenerators(): Array<{ namespace: string; pod: string; container: string; url: string }> {
+    const out: Array<{ namespace: string; pod: string; container: string; url: string }> = [];
+    for (const w of this.workers.values()) {
+      for (const s of w.slots) {
+        const url = s.current?.plan.loadTarget;
+        if (url && s.running) out.push({ namespace: w.namespace, pod: w.pod.metadata.name, container: s.name, url });
+      }
+    }
+    return out;
+  }
+
   slot(namespace: string, pod: string, container?: string): ContainerSlot | undefined {
     const w = this.workers.get(`${namespace}/${pod}`);
     if (!w) return undefined;
@@ -491,6 +522,27 @@ export class Kubelet implements KubeletServices, KubeletHost {
   /** The Node object changed (a pod CIDR assigned, capacity edited): picked up at the next report. */
   nodeUpdated(node: Stored<Node>): void {
     if (!this.ipam && node.spec?.podCIDR) this.ipam = new PodIPAM(node.spec.podCIDR);
+  }
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** Access log lines in each server's own format (nginx/httpd combined log, hello-app's Go log). */
+function accessLogLine(program: string, ip: string, method: string, path: string, agent: string, code: number, ms: number): string | undefined {
+  const d = new Date(ms);
+  const p2 = (n: number) => String(n).padStart(2, '0');
+  const clf = `${p2(d.getUTCDate())}/${MONTHS[d.getUTCMonth()]}/${d.getUTCFullYear()}:${p2(d.getUTCHours())}:${p2(d.getUTCMinutes())}:${p2(d.getUTCSeconds())} +0000`;
+  switch (program) {
+    case 'nginx':
+      return `${ip} - - [${clf}] "${method} ${path} HTTP/1.1" ${code} ${code === 200 ? 615 : 0} "-" "${agent}" "-"`;
+    case 'httpd':
+    case 'php-apache':
+    case 'wordpress':
+      return `${ip} - - [${clf}] "${method} ${path} HTTP/1.1" ${code} ${program === 'php-apache' ? 3 : 45}`;
+    case 'hello-app':
+      return `${d.getUTCFullYear()}/${p2(d.getUTCMonth() + 1)}/${p2(d.getUTCDate())} ${p2(d.getUTCHours())}:${p2(d.getUTCMinutes())}:${p2(d.getUTCSeconds())} Serving request: ${path}`;
+    default:
+      return undefined;
   }
 }
 

@@ -30,3 +30,21 @@ describe('pod lifecycle on a node', () => {
     expect(c.agents.logs({ namespace: 'default', pod: 'web' })).toContain('/docker-entrypoint.sh: Configuration complete; ready for start up');
   });
 });
+
+describe('traffic hooks', () => {
+  it('a request to nginx writes a combined-format access log line', () => {
+    const c = createKubeletTestCluster();
+    c.createPod({ containers: [{ name: 'nginx', image: 'nginx:1.14.2' }] }, 'web');
+    c.clock.advance(10_000);
+    expect(c.agents.logs({ namespace: 'default', pod: 'web' })).toEqual([]);
+    expect(c.agents.kubelet('node-1')!.serveRequest('default', 'web', { clientIP: '10.244.0.1', userAgent: 'curl/8.5.0' })).toBe(200);
+    expect(c.agents.logs({ namespace: 'default', pod: 'web' })).toEqual(['10.244.0.1 - - [01/Jan/2026:00:00:10 +0000] "GET / HTTP/1.1" 200 615 "-" "curl/8.5.0" "-"']);
+  });
+
+  it('the HPA load generator is listed with its target URL', () => {
+    const c = createKubeletTestCluster();
+    c.createPod({ containers: [{ name: 'load-generator', image: 'busybox:1.28', command: ['/bin/sh', '-c', 'while sleep 0.01; do wget -q -O- http://php-apache; done'] }] }, 'load-generator');
+    c.clock.advance(10_000);
+    expect(c.agents.kubelet('node-1')!.loadGenerators()).toEqual([{ namespace: 'default', pod: 'load-generator', container: 'load-generator', url: 'http://php-apache' }]);
+  });
+});

@@ -18,8 +18,9 @@ function containerState(w: PodWorker, slot: ContainerSlot): ContainerState {
   let reason = WAITING_REASON[sub] ?? 'ContainerCreating';
   if (reason === 'ContainerCreating' && !slot.busy && !slot.lastTermination) {
     // Containers that wait for the init containers (or a sandbox that runs init first) say PodInitializing.
-    const hasInit = w.slots.some((x) => x.kind !== 'regular');
-    if (hasInit && (slot.kind !== 'regular' ? !w.sandboxReady : !w.initialized)) reason = 'PodInitializing';
+    let hasInit = false;
+    for (const x of w.slots) if (x.kind !== 'regular') hasInit = true;
+    if (hasInit && (slot.kind !== 'regular' || !w.initialized)) reason = 'PodInitializing';
   }
   const message = reason === 'ContainerCreating' || reason === 'PodInitializing' ? undefined : slot.waitingMessage;
   return { waiting: { reason, ...(message ? { message } : {}) } };
@@ -41,100 +42,112 @@ function containerStatus(w: PodWorker, slot: ContainerSlot): ContainerStatus {
   return status;
 }
 
-/** kubelet getPhase, for the containers as they are now. */
-export function podPhase(w: PodWorker, init: ContainerStatus[], regular: ContainerStatus[]): 'Pending' | 'Running' | 'Succeeded' | 'Failed' {
+/** kubelet getPhase, for the containers as they are now (statuses in slot order). */
+export function podPhase(w: PodWorker, statuses: ContainerStatus[]): 'Pending' | 'Running' | 'Succeeded' | 'Failed' {
   const policy = w.restartPolicy;
   let pendingInit = 0;
   let failedInit = 0;
-  w.slots.forEach((slot) => {
-    if (slot.kind === 'regular') return;
-    const st = init.find((s) => s.name === slot.name);
-    if (slot.kind === 'sidecar') {
-      if (!st?.state?.running || !st.started) pendingInit++;
-      return;
-    }
-    if (slot.succeeded) return;
-    if (st?.state?.terminated && st.state.terminated.exitCode !== 0) failedInit++;
-    else if (st?.state?.waiting && st.lastState?.terminated && st.lastState.terminated.exitCode !== 0) failedInit++;
-    else pendingInit++;
-  });
-  if (failedInit > 0 && policy === 'Never') return 'Failed';
   let running = 0;
   let waiting = 0;
   let stopped = 0;
   let succeeded = 0;
-  for (const st of regular) {
-    if (st.state?.running) running++;
-    else if (st.state?.terminated) {
-      stopped++;
-      if (st.state.terminated.exitCode === 0) succeeded++;
-    } else if (st.lastState?.terminated) stopped++;
-    else waiting++;
+  let regular = 0;
+  for (let i = 0; i < w.slots.length; i++) {
+    const slot = w.slots[i]!;
+    const st = statuses[i]!;
+    const state = st.state!;
+    if (slot.kind === 'sidecar') {
+      if (!state.running || !st.started) pendingInit++;
+    } else if (slot.kind === 'init') {
+      if (slot.succeeded) continue;
+      if (state.terminated && state.terminated.exitCode !== 0) failedInit++;
+      else if (state.waiting && st.lastState?.terminated && st.lastState.terminated.exitCode !== 0) failedInit++;
+      else pendingInit++;
+    } else {
+      regular++;
+      if (state.running) running++;
+      else if (state.terminated) {
+        stopped++;
+        if (state.terminated.exitCode === 0) succeeded++;
+      } else if (st.lastState?.terminated) stopped++;
+      else waiting++;
+    }
   }
+  if (failedInit > 0 && policy === 'Never') return 'Failed';
   if (pendingInit > 0 || failedInit > 0 || waiting > 0) return 'Pending';
   if (running > 0) return 'Running';
   if (stopped > 0) {
     if (policy === 'Always') return 'Running';
     if (stopped === succeeded) return 'Succeeded';
     if (policy === 'Never') return 'Failed';
-    return regular.every((s) => s.state?.terminated) && !w.finished ? 'Running' : w.finished ? 'Failed' : 'Running';
+    return w.finished ? 'Failed' : 'Running';
   }
-  return 'Pending';
+  return regular === 0 ? 'Pending' : 'Pending';
 }
 
-function condition(w: PodWorker, type: string, ok: boolean, now: string, reason?: string, message?: string): PodCondition {
+function condition(w: PodWorker, type: string, ok: boolean, now: string, reason: string | undefined, message: string | undefined): PodCondition {
   const status = ok ? 'True' : 'False';
   const prev = w.conditionTimes.get(type);
   let time = now;
   if (prev && prev.status === status) time = prev.time;
   else w.conditionTimes.set(type, { status, time: now });
-  return {
-    type,
-    status,
-    lastProbeTime: null as unknown as string,
-    lastTransitionTime: time,
-    ...(reason ? { reason } : {}),
-    ...(message ? { message } : {}),
-  };
+  const c: PodCondition = { type, status, lastProbeTime: null as unknown as string, lastTransitionTime: time };
+  if (reason) c.reason = reason;
+  if (message) c.message = message;
+  return c;
 }
 
 export function buildPodStatus(w: PodWorker, current: Stored<Pod>, hostIP: string, now: string): PodStatus {
-  const init = w.slots.filter((s) => s.kind !== 'regular').map((s) => containerStatus(w, s));
-  const regular = w.slots.filter((s) => s.kind === 'regular').map((s) => containerStatus(w, s));
-  const phase = podPhase(w, init, regular);
+  const statuses: ContainerStatus[] = [];
+  for (const slot of w.slots) statuses.push(containerStatus(w, slot));
+  const phase = podPhase(w, statuses);
   const terminal = phase === 'Succeeded' || phase === 'Failed';
-  const allStatuses = [...init, ...regular];
-  const initialized = w.initialized || terminal;
-  const incomplete = w.slots.filter((s) => s.kind === 'init' && !s.succeeded).map((s) => s.name);
-  // Sidecars count for readiness like app containers (KEP-753).
-  const unready = w.slots
-    .filter((s, i) => s.kind !== 'init' && !allStatuses[i]!.ready)
-    .map((s) => s.name);
+  const init: ContainerStatus[] = [];
+  const regular: ContainerStatus[] = [];
+  let incomplete = '';
+  let unready = '';
+  let hasInit = false;
+  for (let i = 0; i < w.slots.length; i++) {
+    const slot = w.slots[i]!;
+    const st = statuses[i]!;
+    if (slot.kind === 'regular') regular.push(st);
+    else {
+      init.push(st);
+      hasInit = true;
+    }
+    if (slot.kind === 'init' && !slot.succeeded) incomplete += incomplete ? ` ${slot.name}` : slot.name;
+    // Sidecars count for readiness like app containers (KEP-753).
+    if (slot.kind !== 'init' && !st.ready) unready += unready ? ` ${slot.name}` : slot.name;
+  }
+  const initialized = terminal || w.initialized;
   const completedReason = phase === 'Succeeded' ? 'PodCompleted' : phase === 'Failed' ? 'PodFailed' : undefined;
+  const ready = !terminal && unready === '';
+  const readyReason = terminal ? completedReason : unready ? 'ContainersNotReady' : undefined;
+  const readyMessage = !terminal && unready ? `containers with unready status: [${unready}]` : undefined;
   const conditions: PodCondition[] = [
-    condition(w, 'PodReadyToStartContainers', w.sandboxReady && !terminal, now),
-    condition(w, 'Initialized', initialized, now, initialized ? (terminal && incomplete.length === 0 && w.slots.some((s) => s.kind === 'init') ? completedReason : undefined) : 'ContainersNotInitialized', initialized ? undefined : `containers with incomplete status: [${incomplete.join(' ')}]`),
-    condition(w, 'Ready', !terminal && unready.length === 0, now, terminal ? completedReason : unready.length > 0 ? 'ContainersNotReady' : undefined, !terminal && unready.length > 0 ? `containers with unready status: [${unready.join(' ')}]` : undefined),
-    condition(w, 'ContainersReady', !terminal && unready.length === 0, now, terminal ? completedReason : unready.length > 0 ? 'ContainersNotReady' : undefined, !terminal && unready.length > 0 ? `containers with unready status: [${unready.join(' ')}]` : undefined),
+    condition(w, 'PodReadyToStartContainers', w.sandboxReady && !terminal, now, undefined, undefined),
+    condition(
+      w,
+      'Initialized',
+      initialized,
+      now,
+      initialized ? (terminal && hasInit && incomplete === '' ? completedReason : undefined) : 'ContainersNotInitialized',
+      initialized ? undefined : `containers with incomplete status: [${incomplete}]`,
+    ),
+    condition(w, 'Ready', ready, now, readyReason, readyMessage),
+    condition(w, 'ContainersReady', ready, now, readyReason, readyMessage),
   ];
-  const scheduled = current.status?.conditions?.find((c) => c.type === 'PodScheduled');
-  if (scheduled) conditions.push(scheduled);
-  const status: PodStatus = {
-    phase,
-    conditions,
-    hostIP,
-    hostIPs: [{ ip: hostIP }],
-    startTime: w.startTime,
-  };
+  for (const c of current.status?.conditions ?? []) if (c.type === 'PodScheduled') conditions.push(c);
+  const status: PodStatus = { phase, conditions, hostIP, hostIPs: [{ ip: hostIP }], startTime: w.startTime };
   if (w.podIP && !terminal) {
     status.podIP = w.podIP;
     status.podIPs = [{ ip: w.podIP }];
-  } else if (w.podIP && terminal && current.status?.podIP) {
+  } else if (terminal && current.status?.podIP) {
     // A finished pod keeps reporting the IP it had (the sandbox is gone, the record stays).
     status.podIP = current.status.podIP;
     status.podIPs = current.status.podIPs ?? [{ ip: current.status.podIP }];
   }
-  if (init.length > 0) status.initContainerStatuses = init;
+  if (hasInit) status.initContainerStatuses = init;
   status.containerStatuses = regular;
   status.qosClass = current.status?.qosClass ?? qosClassOf(current);
   return status;

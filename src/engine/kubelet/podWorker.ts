@@ -4,7 +4,7 @@
  * then starts the app containers; it restarts containers per restartPolicy with back-off, runs their
  * probes, and on deletion stops them (SIGTERM, SIGKILL at the grace period) and removes the pod.
  *
- * Each container's state is an XState actor (containerMachine); the pod's phase and conditions are
+ * Each container's state is an instance of containerMachine (run by MachineRunner); the pod's phase and conditions are
  * derived from the containers, as the kubelet's generateAPIPodStatus derives them.
  */
 import type { Container, ContainerStateTerminated, Pod, Probe } from 'kubernetes-types/core/v1';
@@ -109,9 +109,10 @@ export class ContainerSlot implements ContainerHost {
     return this.machine.value;
   }
 
+  /** The process is alive (the machine may still be leaving `stopping` when the process has died). */
   get running(): boolean {
     const s = this.stateName;
-    return s === 'running' || s === 'stopping';
+    return (s === 'running' || s === 'stopping') && this.current !== undefined && this.current.finishedMs === undefined;
   }
 
   // ---- ContainerHost (called by the machine) ----
@@ -237,7 +238,11 @@ export class PodWorker {
   }
 
   get initialized(): boolean {
-    return this.slots.every((s) => s.kind === 'regular' || (s.kind === 'init' ? s.succeeded : s.running));
+    for (const s of this.slots) {
+      if (s.kind === 'init' && !s.succeeded) return false;
+      if (s.kind === 'sidecar' && !s.running) return false;
+    }
+    return true;
   }
 
   // ---------------------------------------------------------------- image, create, start
@@ -381,7 +386,7 @@ export class PodWorker {
     this.svc.cue({ type: 'container', node: this.svc.nodeName, namespace: this.namespace, pod: this.pod.metadata.name, container: slot.name, phase: 'started' });
     slot.startupDone = !slot.spec.startupProbe;
     slot.ready = false;
-    this.playSegment(slot, inst, { output: plan.output, files: plan.files, end: plan.end, ...(plan.loop ? { loop: plan.loop } : {}) }, now);
+    this.playSegment(slot, inst, { output: plan.output, files: plan.files, end: plan.end, ...(plan.loop ? { loop: plan.loop } : {}) }, now, true);
     const limit = memoryBytes(slot.spec.resources?.limits?.memory as string | undefined);
     if (limit > 0 && plan.usage.memoryBytes > limit) {
       inst.timers.push(this.svc.clock.setTimeout(() => this.processExited(slot, 137, 'OOMKilled'), OOM_AFTER_MS));
@@ -392,8 +397,9 @@ export class PodWorker {
   }
 
   /** Plays a stretch of the process (its output, files, loop and end) from `baseMs`. */
-  private playSegment(slot: ContainerSlot, inst: ContainerInstance, seg: Pick<ScriptResult, 'output' | 'files' | 'end' | 'loop'>, baseMs: number): void {
-    for (const o of seg.output) inst.log.append(baseMs + o.offsetMs, o.text);
+  private playSegment(slot: ContainerSlot, inst: ContainerInstance, seg: Pick<ScriptResult, 'output' | 'files' | 'end' | 'loop'>, baseMs: number, first = false): void {
+    if (first) inst.log.setPrelude(baseMs, seg.output);
+    else for (const o of seg.output) inst.log.append(baseMs + o.offsetMs, o.text);
     for (const f of seg.files) inst.files.push({ atMs: baseMs + f.offsetMs, path: f.path, exists: f.exists });
     if (seg.loop) inst.log.setLoop({ startMs: baseMs + seg.loop.offsetMs, periodMs: seg.loop.periodMs, render: seg.loop.render });
     const end = seg.end;

@@ -15,6 +15,13 @@ export function rfc3339(ms: number): string {
 }
 
 /** metav1.MicroTime as a Lease's renewTime carries it: `2026-01-01T00:00:10.000000Z`. */
+let lastMicroMs = Number.NaN;
+let lastMicro = '';
+
 export function microTime(ms: number): string {
-  return new Date(ms).toISOString().replace(/\.(\d{3})Z$/, '.$1000Z');
+  if (ms !== lastMicroMs) {
+    lastMicroMs = ms;
+    lastMicro = new Date(ms).toISOString().replace(/\.(\d{3})Z$/, '.$1000Z');
+  }
+  return lastMicro;
 }

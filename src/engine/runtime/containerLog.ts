@@ -24,6 +24,14 @@ export const MAX_LOG_LINES = 5000;
 export class ContainerLog {
   private lines: LogLine[] = [];
   private loop: LogLoop | undefined;
+  /** What the program prints as it starts, shared between containers (offsets from `preludeMs`). */
+  private prelude: ReadonlyArray<{ offsetMs: number; text: string }> | undefined;
+  private preludeMs = 0;
+
+  setPrelude(startMs: number, output: ReadonlyArray<{ offsetMs: number; text: string }>): void {
+    this.prelude = output;
+    this.preludeMs = startMs;
+  }
 
   append(atMs: number, text: string): void {
     this.lines.push({ atMs, text });
@@ -42,7 +50,12 @@ export class ContainerLog {
   /** Lines written up to `nowMs`, oldest first; `tail` keeps only the last ones. */
   read(nowMs: number, tail?: number): LogLine[] {
     const limit = Math.min(tail ?? MAX_LOG_LINES, MAX_LOG_LINES);
-    const stored = this.lines.filter((l) => l.atMs <= nowMs);
+    let stored = this.lines.filter((l) => l.atMs <= nowMs);
+    if (this.prelude && this.prelude.length > 0) {
+      const first: LogLine[] = [];
+      for (const o of this.prelude) if (this.preludeMs + o.offsetMs <= nowMs) first.push({ atMs: this.preludeMs + o.offsetMs, text: o.text });
+      stored = mergeByTime(first, stored);
+    }
     const loop = this.loop;
     if (!loop) return stored.slice(-limit);
     const until = Math.min(nowMs, loop.endMs ?? nowMs);

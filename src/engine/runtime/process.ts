@@ -249,7 +249,23 @@ function versionAtLeast(version: string | undefined, major: number, minor: numbe
   return a > major || (a === major && b >= minor);
 }
 
+/** Start-up lines are the same for every container of a program started in the same second. */
+const startupCache = new Map<string, { output: ScriptOutput[]; end: ProcessEnd }>();
+const STARTUP_CACHE_MAX = 2000;
+
 function withServerStartup(plan: ProcessPlan, input: ProcessInput, viaEntrypoint: boolean): ProcessPlan {
+  const perPod = plan.program === 'httpd' || plan.program === 'php-apache' || plan.program === 'wordpress' || plan.program === 'bootcamp';
+  const envKey = plan.program === 'mysql' || plan.program === 'postgres' ? JSON.stringify(input.env) : '';
+  const key = `${plan.program}|${input.image.version ?? ''}|${viaEntrypoint}|${Math.floor(input.startMs / 1000)}|${perPod ? `${input.podIP}|${input.podName}` : ''}|${plan.argv.join(' ')}|${envKey}`;
+  const hit = startupCache.get(key);
+  if (hit) return { ...plan, output: hit.output, end: hit.end };
+  const built = buildServerStartup(plan, input, viaEntrypoint);
+  if (startupCache.size >= STARTUP_CACHE_MAX) startupCache.clear();
+  startupCache.set(key, { output: built.output, end: built.end });
+  return built;
+}
+
+function buildServerStartup(plan: ProcessPlan, input: ProcessInput, viaEntrypoint: boolean): ProcessPlan {
   const t = input.startMs;
   const v = input.image.version ?? '';
   const lines: string[] = [];

@@ -272,7 +272,7 @@ class Parser {
         }
         break;
       }
-      if (words.length > 0 && ['do', 'done', 'then', 'fi', 'else', 'elif'].includes(tok.v)) break;
+      // Reserved words count only where a command starts (after `;` or a newline), as in sh.
       words.push(tok);
       this.pos++;
     }

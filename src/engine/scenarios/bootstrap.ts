@@ -1,7 +1,8 @@
 /**
  * What a freshly installed cluster (kubeadm, kind) already has before anyone applies anything: the four
  * system namespaces and the `kubernetes` Service, whose ClusterIP is the first address of the service
- * CIDR (10.96.0.1). The serviceaccount controller adds each namespace's `default` ServiceAccount.
+ * CIDR (10.96.0.1), and kind's default StorageClass `standard`. The serviceaccount controller adds each
+ * namespace's `default` ServiceAccount.
  */
 import type { ApiServer } from '../apiserver/apiserver';
 
@@ -31,6 +32,15 @@ export function bootstrapCluster(api: ApiServer): void {
       description,
     });
   }
+  // kind's default StorageClass: local-path-provisioner, binding delayed until a pod uses the claim.
+  api.create({
+    apiVersion: 'storage.k8s.io/v1',
+    kind: 'StorageClass',
+    metadata: { name: 'standard', annotations: { 'storageclass.kubernetes.io/is-default-class': 'true' } },
+    provisioner: 'rancher.io/local-path',
+    reclaimPolicy: 'Delete',
+    volumeBindingMode: 'WaitForFirstConsumer',
+  });
   api.create({
     apiVersion: 'v1',
     kind: 'Service',

@@ -211,8 +211,8 @@ export class Scheduler {
     record.atMs = this.ctx.clock.now();
     record.attempts = qp.attempts;
     record.result = 'Unschedulable';
-    delete record.node;
-    delete record.message;
+    record.node = undefined;
+    record.message = undefined;
     resetAttempt(record.attempt, 0);
 
     if (this.cache.nodeCount === 0) {

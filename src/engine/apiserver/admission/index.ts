@@ -11,6 +11,7 @@ import { serviceAccountPlugin } from './serviceAccount';
 import { priorityPlugin } from './priority';
 import { defaultTolerationSecondsPlugin } from './defaultTolerationSeconds';
 import { serviceAllocationPlugin } from './serviceAllocation';
+import { defaultStorageClassPlugin } from './defaultStorageClass';
 import { podQOSClass } from './qos';
 import { validationPlugin } from './validation';
 import type { Pod } from 'kubernetes-types/core/v1';
@@ -21,6 +22,7 @@ export { validateObject } from './validation';
 export { JOB_CONTROLLER_UID_LABEL, JOB_NAME_LABEL } from './strategy';
 export { DEFAULT_TOLERATION_SECONDS, NOT_READY_TAINT, UNREACHABLE_TAINT } from './defaultTolerationSeconds';
 export { SYSTEM_PRIORITY_CLASSES } from './validation/cluster';
+export { IS_DEFAULT_CLASS_ANNOTATION } from './defaultStorageClass';
 
 export function registerAdmission(api: ApiServer): void {
   api.registerAdmission({ name: 'Decoding', admit: (obj) => decodeObject(obj) });
@@ -30,6 +32,7 @@ export function registerAdmission(api: ApiServer): void {
   api.registerAdmission(priorityPlugin);
   api.registerAdmission(defaultTolerationSecondsPlugin);
   api.registerAdmission(serviceAllocationPlugin(api));
+  api.registerAdmission(defaultStorageClassPlugin);
   api.registerAdmission({
     name: 'PodQOS',
     kinds: ['Pod'],

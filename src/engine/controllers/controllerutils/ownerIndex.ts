@@ -13,6 +13,12 @@ export class OwnerIndex<T = KubeObject> {
   constructor(api: ApiServer, kind: string) {
     for (const obj of api.peekList<T>(kind)) this.add(obj);
     this.unwatch = api.watch<T>(kind, (event) => {
+      if (event.type === 'MODIFIED' && event.old && event.old.metadata.ownerReferences === event.object.metadata.ownerReferences) {
+        // The common case (a status write): same owner, same key; replace in place.
+        const uid = controllerOf(event.object)?.uid;
+        if (uid) this.byOwner.get(uid)?.set(keyOf(event.object), event.object);
+        return;
+      }
       if (event.old) this.remove(event.old);
       if (event.type !== 'DELETED') this.add(event.object);
     });

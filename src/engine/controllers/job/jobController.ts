@@ -107,7 +107,6 @@ export class JobSyncer {
     const status: JobStatus = job.status ?? {};
     const indexed = spec.completionMode === 'Indexed';
     const completions = spec.completions ?? undefined;
-    const parallelism = spec.parallelism ?? 1;
     const backoffLimit = spec.backoffLimit ?? 6;
 
     const finished = this.newlyFinished(t, pods);
@@ -128,7 +127,7 @@ export class JobSyncer {
       ...finished.failed.map((p) => ({ failed: true, at: podFinishedTime(p, now) })),
     ]);
 
-    let active = pods.filter(isPodActive);
+    const active = pods.filter(isPodActive);
     let conditions: JobCondition[] = status.conditions ?? [];
     let startTime = status.startTime;
     let completionTime: string | undefined;
@@ -157,7 +156,6 @@ export class JobSyncer {
       // The outcome is decided: remaining pods are stopped; the terminal condition waits for them.
       this.deletePods(key, job, active);
       const stillRunning = [...this.podsByOwner.owned(job.metadata.uid)].some((p) => p.status?.phase !== 'Succeeded' && p.status?.phase !== 'Failed');
-      active = [];
       if (!stillRunning) {
         if (failureTarget?.status === 'True') {
           conditions = setCondition(conditions, newCondition('Failed', 'True', failureTarget.reason ?? '', failureTarget.message ?? '', nowIso));
@@ -171,7 +169,6 @@ export class JobSyncer {
     } else if (suspended) {
       // Suspending deletes the active pods (spec.suspend, KEP-2232); the Suspended condition says so.
       this.deletePods(key, job, active);
-      active = [];
       if (!hasTrueCondition(conditions, 'Suspended')) {
         conditions = setCondition(conditions, newCondition('Suspended', 'True', 'JobSuspended', 'Job suspended', nowIso));
         this.ctx.events.record(job, 'Normal', 'Suspended', 'Job suspended', SOURCE);

@@ -24,6 +24,17 @@ export function balancedScore(fractions: readonly number[]): number {
   return Math.trunc((1 - std) * MAX_NODE_SCORE);
 }
 
+function balancedNodeScore(pod: PodInfo, node: NodeInfo): number {
+  const allocCPU = node.allocatable.milliCPU;
+  const allocMem = node.allocatable.memory;
+  // Resources whose allocatable is 0 are left out; with one resource left the deviation is 0.
+  if (allocCPU === 0 && allocMem === 0) return MAX_NODE_SCORE;
+  const fCPU = allocCPU === 0 ? -1 : Math.min(1, (node.requested.milliCPU + pod.requests.milliCPU) / allocCPU);
+  const fMem = allocMem === 0 ? -1 : Math.min(1, (node.requested.memory + pod.requests.memory) / allocMem);
+  if (fCPU < 0 || fMem < 0) return MAX_NODE_SCORE;
+  return Math.trunc((1 - Math.abs((fCPU - fMem) / 2)) * MAX_NODE_SCORE);
+}
+
 export const balancedAllocation: ScorePlugin = {
   name: NAME,
   preScore(pod) {
@@ -34,14 +45,3 @@ export const balancedAllocation: ScorePlugin = {
     for (let i = 0; i < count; i++) out[i] = balancedNodeScore(pod, nodes[i]!);
   },
 };
-
-function balancedNodeScore(pod: PodInfo, node: NodeInfo): number {
-    const allocCPU = node.allocatable.milliCPU;
-    const allocMem = node.allocatable.memory;
-    // Resources whose allocatable is 0 are left out of the deviation.
-    if (allocCPU === 0 && allocMem === 0) return MAX_NODE_SCORE;
-    const fCPU = allocCPU === 0 ? -1 : Math.min(1, (node.requested.milliCPU + pod.requests.milliCPU) / allocCPU);
-    const fMem = allocMem === 0 ? -1 : Math.min(1, (node.requested.memory + pod.requests.memory) / allocMem);
-    if (fCPU < 0 || fMem < 0) return MAX_NODE_SCORE;
-    return Math.trunc((1 - Math.abs((fCPU - fMem) / 2)) * MAX_NODE_SCORE);
-}

@@ -1,0 +1,1 @@
+export { createTtlAfterFinishedController, TTL_AFTER_FINISHED_CONTROLLER_NAME } from './ttlAfterFinishedController';

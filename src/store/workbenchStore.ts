@@ -1,0 +1,168 @@
+/**
+ * The student's workbench: manifest files open in the editor, the console's history and output, and
+ * which panel shows. Files and history persist in localStorage, so a reload finds them again.
+ */
+import { create } from 'zustand';
+import type { ObjectRef } from './uiStore';
+
+export interface EditorFile {
+  name: string;
+  text: string;
+  /** Set when the file was opened from the inspector (`kubectl edit`): saving replaces that object. */
+  edits?: ObjectRef;
+}
+
+export type WorkbenchTab = 'editor' | 'console';
+
+export interface ConsoleEntry {
+  id: number;
+  /** `input` is a command the student typed (shown after the prompt). */
+  kind: 'input' | 'stdout' | 'stderr' | 'info';
+  text: string;
+}
+
+export interface WorkbenchState {
+  open: boolean;
+  tab: WorkbenchTab;
+  files: EditorFile[];
+  active: string;
+  history: string[];
+  output: ConsoleEntry[];
+  show(tab: WorkbenchTab): void;
+  close(): void;
+  toggle(tab: WorkbenchTab): void;
+  setText(name: string, text: string): void;
+  /** Adds a file (its name made unique) and makes it active; returns the name it got. */
+  addFile(name: string, text: string, edits?: ObjectRef): string;
+  closeFile(name: string): void;
+  setActive(name: string): void;
+  replaceFiles(files: EditorFile[]): void;
+  pushHistory(line: string): void;
+  print(kind: ConsoleEntry['kind'], text: string): void;
+  clearOutput(): void;
+}
+
+export const FILES_KEY = 'kube-playground.editor-files';
+export const HISTORY_KEY = 'kube-playground.console-history';
+export const MAX_HISTORY = 200;
+const MAX_OUTPUT_ENTRIES = 500;
+
+export const WELCOME_FILE: EditorFile = {
+  name: 'my-app.yaml',
+  text: '# Write a manifest here (or pick one from Examples), then Apply with Ctrl+Enter.\n',
+};
+
+/** `web.yaml`, then `web-2.yaml`, `web-3.yaml` ... */
+export function uniqueFileName(existing: readonly string[], wanted: string): string {
+  const clean = wanted.trim().replace(/[\\/]/g, '-') || 'untitled.yaml';
+  const name = /\.ya?ml$/i.test(clean) ? clean : `${clean}.yaml`;
+  if (!existing.includes(name)) return name;
+  const dot = name.lastIndexOf('.');
+  const stem = name.slice(0, dot);
+  const ext = name.slice(dot);
+  for (let i = 2; ; i++) {
+    const candidate = `${stem}-${i}${ext}`;
+    if (!existing.includes(candidate)) return candidate;
+  }
+}
+
+function readJson<T>(key: string): T | undefined {
+  try {
+    const raw = localStorage.getItem(key);
+    return raw ? (JSON.parse(raw) as T) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function writeJson(key: string, value: unknown): void {
+  try {
+    localStorage.setItem(key, JSON.stringify(value));
+  } catch {
+    // Storage full or unavailable (private mode, file://): the work stays in memory for this visit.
+  }
+}
+
+function isEditorFile(f: unknown): f is EditorFile {
+  return !!f && typeof f === 'object' && typeof (f as EditorFile).name === 'string' && typeof (f as EditorFile).text === 'string';
+}
+
+function loadFiles(): { files: EditorFile[]; active: string } {
+  const saved = readJson<{ files?: unknown[]; active?: string }>(FILES_KEY);
+  const files = (saved?.files ?? []).filter(isEditorFile);
+  if (files.length === 0) return { files: [WELCOME_FILE], active: WELCOME_FILE.name };
+  const active = files.some((f) => f.name === saved?.active) ? saved!.active! : files[0]!.name;
+  return { files, active };
+}
+
+function loadHistory(): string[] {
+  const saved = readJson<unknown[]>(HISTORY_KEY) ?? [];
+  return saved.filter((l): l is string => typeof l === 'string').slice(-MAX_HISTORY);
+}
+
+let nextEntryId = 1;
+
+export const useWorkbenchStore = create<WorkbenchState>()((set, get) => ({
+  open: false,
+  tab: 'editor',
+  ...loadFiles(),
+  history: loadHistory(),
+  output: [],
+  show: (tab) => set({ open: true, tab }),
+  close: () => set({ open: false }),
+  toggle: (tab) => set((s) => (s.open && s.tab === tab ? { open: false } : { open: true, tab })),
+  setText: (name, text) => set((s) => ({ files: s.files.map((f) => (f.name === name ? { ...f, text } : f)) })),
+  addFile: (wanted, text, edits) => {
+    const name = uniqueFileName(
+      get().files.map((f) => f.name),
+      wanted,
+    );
+    set((s) => ({ files: [...s.files, { name, text, ...(edits ? { edits } : {}) }], active: name }));
+    return name;
+  },
+  closeFile: (name) =>
+    set((s) => {
+      const files = s.files.filter((f) => f.name !== name);
+      if (files.length === 0) return { files: [WELCOME_FILE], active: WELCOME_FILE.name };
+      const i = s.files.findIndex((f) => f.name === name);
+      const active = s.active === name ? files[Math.max(0, i - 1)]!.name : s.active;
+      return { files, active };
+    }),
+  setActive: (active) => set({ active }),
+  replaceFiles: (files) => set({ files: files.length > 0 ? files : [WELCOME_FILE], active: files[0]?.name ?? WELCOME_FILE.name }),
+  pushHistory: (line) =>
+    set((s) => {
+      if (line.trim() === '' || s.history[s.history.length - 1] === line) return {};
+      return { history: [...s.history, line].slice(-MAX_HISTORY) };
+    }),
+  print: (kind, text) => set((s) => ({ output: [...s.output, { id: nextEntryId++, kind, text }].slice(-MAX_OUTPUT_ENTRIES) })),
+  clearOutput: () => set({ output: [] }),
+}));
+
+/** Writes files and history to localStorage shortly after they change (typing does not write per key). */
+export function persistWorkbench(delayMs = 300): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const save = () => {
+    timer = undefined;
+    const s = useWorkbenchStore.getState();
+    writeJson(FILES_KEY, { files: s.files, active: s.active });
+    writeJson(HISTORY_KEY, s.history);
+  };
+  const unsubscribe = useWorkbenchStore.subscribe((s, prev) => {
+    if (s.files === prev.files && s.active === prev.active && s.history === prev.history) return;
+    if (timer === undefined) timer = setTimeout(save, delayMs);
+  });
+  // Leaving the page within the delay must not lose the last keystrokes.
+  const flush = () => {
+    if (timer !== undefined) {
+      clearTimeout(timer);
+      save();
+    }
+  };
+  window.addEventListener('pagehide', flush);
+  return () => {
+    unsubscribe();
+    window.removeEventListener('pagehide', flush);
+    flush();
+  };
+}

@@ -1,0 +1,190 @@
+/**
+ * The Monaco editor itself: one model per open file (URI `file:///NAME`, which the YAML schema matches),
+ * the API server's markers from the last apply, and the list of problems under the editor (YAML syntax
+ * and schema from monaco-yaml, API errors from apply). Lazily loaded with Monaco.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EditorFile } from '../../store/workbenchStore';
+import type { ApiMarker } from './applyMarkers';
+import { monaco, setUpMonaco } from './monacoSetup';
+
+/** Marker owner for the API server's answers (monaco-yaml uses its own). */
+const API_OWNER = 'kubernetes-api';
+
+export interface Problem {
+  line: number;
+  column: number;
+  message: string;
+  severity: 'error' | 'warning' | 'info';
+  source: string;
+}
+
+export interface MonacoEditorProps {
+  files: readonly EditorFile[];
+  active: string;
+  onChange(name: string, text: string): void;
+  /** Ctrl/Cmd+Enter. */
+  onApply(): void;
+  /** The last apply's markers for each file. */
+  apiMarkers: Readonly<Record<string, readonly ApiMarker[]>>;
+  /** Called when the API markers of a file go stale (its text changed). */
+  onApiMarkersStale(name: string): void;
+  label: string;
+}
+
+function uriOf(name: string): monaco.Uri {
+  return monaco.Uri.parse(`file:///${encodeURIComponent(name)}`);
+}
+
+function severityOf(s: monaco.MarkerSeverity): Problem['severity'] {
+  if (s === monaco.MarkerSeverity.Error) return 'error';
+  if (s === monaco.MarkerSeverity.Warning) return 'warning';
+  return 'info';
+}
+
+export default function MonacoEditor(props: MonacoEditorProps) {
+  const { t } = useTranslation();
+  const host = useRef<HTMLDivElement>(null);
+  const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | undefined>(undefined);
+  const models = useRef(new Map<string, monaco.editor.ITextModel>());
+  const viewStates = useRef(new Map<string, monaco.editor.ICodeEditorViewState | null>());
+  const latest = useRef(props);
+  latest.current = props;
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const activeName = useRef(props.active);
+
+  // Create the editor once.
+  useEffect(() => {
+    setUpMonaco();
+    const editor = monaco.editor.create(host.current!, {
+      automaticLayout: true,
+      minimap: { enabled: false },
+      fontSize: 14,
+      tabSize: 2,
+      insertSpaces: true,
+      scrollBeyondLastLine: false,
+      renderWhitespace: 'boundary',
+      wordWrap: 'off',
+      fixedOverflowWidgets: true,
+      ariaLabel: latest.current.label,
+      quickSuggestions: { other: true, comments: false, strings: true },
+    });
+    editorRef.current = editor;
+    editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => latest.current.onApply());
+    const refreshProblems = () => {
+      const model = editor.getModel();
+      if (!model) return setProblems([]);
+      const list = monaco.editor
+        .getModelMarkers({ resource: model.uri })
+        .map((m) => ({ line: m.startLineNumber, column: m.startColumn, message: m.message, severity: severityOf(m.severity), source: m.owner === API_OWNER ? 'kubernetes' : 'yaml' }))
+        .sort((a, b) => a.line - b.line || a.column - b.column);
+      setProblems(list);
+    };
+    const markersSub = monaco.editor.onDidChangeMarkers(refreshProblems);
+    const modelSub = editor.onDidChangeModel(refreshProblems);
+    const models_ = models.current;
+    return () => {
+      markersSub.dispose();
+      modelSub.dispose();
+      editor.dispose();
+      for (const m of models_.values()) m.dispose();
+      models_.clear();
+      editorRef.current = undefined;
+    };
+  }, []);
+
+  // Keep one model per file, in step with the store (imports and edits from the inspector replace text).
+  useEffect(() => {
+    const editor = editorRef.current;
+    if (!editor) return;
+    const names = new Set(props.files.map((f) => f.name));
+    for (const [name, model] of models.current) {
+      if (!names.has(name)) {
+        model.dispose();
+        models.current.delete(name);
+        viewStates.current.delete(name);
+      }
+    }
+    for (const file of props.files) {
+      let model = models.current.get(file.name);
+      if (!model) {
+        model = monaco.editor.getModel(uriOf(file.name)) ?? monaco.editor.createModel(file.text, 'yaml', uriOf(file.name));
+        const name = file.name;
+        const m = model;
+        m.onDidChangeContent(() => {
+          const text = m.getValue();
+          const current = latest.current.files.find((f) => f.name === name);
+          if (current && current.text !== text) latest.current.onChange(name, text);
+          if (monaco.editor.getModelMarkers({ owner: API_OWNER, resource: m.uri }).length > 0) latest.current.onApiMarkersStale(name);
+        });
+        models.current.set(file.name, model);
+      }
+      if (model.getValue() !== file.text) model.pushEditOperations([], [{ range: model.getFullModelRange(), text: file.text }], () => null);
+    }
+    const target = models.current.get(props.active);
+    if (target && editor.getModel() !== target) {
+      const previous = editor.getModel();
+      if (previous) viewStates.current.set(activeName.current, editor.saveViewState());
+      editor.setModel(target);
+      const state = viewStates.current.get(props.active);
+      if (state) editor.restoreViewState(state);
+      activeName.current = props.active;
+    }
+  }, [props.files, props.active]);
+
+  // The API server's markers from the last apply.
+  useEffect(() => {
+    for (const [name, model] of models.current) {
+      const markers = props.apiMarkers[name] ?? [];
+      monaco.editor.setModelMarkers(
+        model,
+        API_OWNER,
+        markers.map((m) => {
+          const line = Math.min(m.line, model.getLineCount());
+          return {
+            startLineNumber: line,
+            startColumn: m.column,
+            endLineNumber: line,
+            endColumn: Math.max(m.column + 1, model.getLineMaxColumn(line)),
+            message: m.message,
+            severity: m.severity === 'error' ? monaco.MarkerSeverity.Error : monaco.MarkerSeverity.Warning,
+            source: 'kubernetes',
+          };
+        }),
+      );
+    }
+  }, [props.apiMarkers, props.files]);
+
+  const reveal = (p: Problem) => {
+    const editor = editorRef.current;
+    if (!editor) return;
+    editor.setPosition({ lineNumber: p.line, column: p.column });
+    editor.revealLineInCenter(p.line);
+    editor.focus();
+  };
+
+  return (
+    <div className="monaco-wrap">
+      <div className="monaco-host" ref={host} data-testid="monaco-host" />
+      <section className="problems" aria-label={t('editor.problems')}>
+        {problems.length === 0 ? (
+          <p className="muted small">{t('editor.noProblems')}</p>
+        ) : (
+          <ul>
+            {problems.map((p, i) => (
+              <li key={`${p.line}:${p.column}:${i}`} className={`problem is-${p.severity}`}>
+                <button type="button" className="problem-link" onClick={() => reveal(p)}>
+                  <span className="mono">
+                    {p.line}:{p.column}
+                  </span>{' '}
+                  <span className="problem-source">{p.source}</span> {p.message}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}
