@@ -8,6 +8,7 @@ import { Inspector } from './inspector/Inspector';
 import { Header } from './shell/Header';
 import { HelpOverlay } from './shell/HelpOverlay';
 import { WorkerBanner } from './shell/WorkerBanner';
+import { Workbench } from './shell/Workbench';
 import { useKeyboardShortcuts } from './shell/useKeyboardShortcuts';
 
 const LANGUAGE_KEY = 'kube-playground.language';
@@ -46,6 +47,7 @@ export function App() {
       <Header />
       <WorkerBanner />
       <main className="workspace">
+        <Workbench />
         <div className="stage">
           <ClusterCanvas />
           {starting ? <div className="starting-note">{t('app.starting')}</div> : null}

@@ -6,6 +6,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { initI18n } from '../i18n';
 import { languageFromLocale, useUiStore } from '../store/uiStore';
+import { persistWorkbench } from '../store/workbenchStore';
 import { App, storedLanguage } from './App';
 import './styles.css';
 
@@ -13,6 +14,7 @@ export function mountApp(root: HTMLElement): void {
   const saved = storedLanguage();
   if (saved) useUiStore.getState().setLanguage(languageFromLocale(saved));
   initI18n(useUiStore.getState().language);
+  persistWorkbench();
   createRoot(root).render(
     <StrictMode>
       <App />

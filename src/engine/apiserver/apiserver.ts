@@ -7,7 +7,7 @@
  * on the virtual clock, as informers and workqueues decouple them in Kubernetes.
  */
 import type { VirtualClock } from '../clock/virtualClock';
-import { NAME_SUFFIX_ALPHABET, type SeededRandom } from '../clock/random';
+import { NAME_SUFFIX_ALPHABET, SeededRandom } from '../clock/random';
 import { objectKey, type KubeObject, type Stored } from '../objects';
 import { ApiError, ConnectionRefusedError, alreadyExists, invalid, notFound, type FieldError } from './errors';
 import { qualifiedKind, qualifiedPlural, resourceForKind, type ResourceType } from './resources';
@@ -86,12 +86,19 @@ export class ApiServer {
   private readonly admission: AdmissionPlugin[] = [];
   private rv = 1;
   private uidCounter = 0;
+  /**
+   * uids draw from their own stream, so adding an object somewhere does not shift every generated
+   * name that follows it (names stay stable across unrelated changes for the same seed).
+   */
+  private readonly uidRandom: SeededRandom;
   private available = true;
 
   constructor(
     private readonly clock: VirtualClock,
     private readonly random: SeededRandom,
-  ) {}
+  ) {
+    this.uidRandom = new SeededRandom((random.getState() ^ 0x9e3779b9) >>> 0);
+  }
 
   // ---- availability (kube-apiserver stopped, or etcd without quorum) ----
 
@@ -465,9 +472,18 @@ export class ApiServer {
 
   private newUid(): string {
     // Deterministic, UUID-shaped: 8-4-4-4-12 hex digits from the seeded generator and a counter.
-    const hex = (n: number) => Math.floor(this.random.next() * 16 ** n).toString(16).padStart(n, '0');
+    // Joined rather than concatenated: a template literal leaves a tree of cons strings behind, and
+    // every stored object keeps its uid for life.
     const count = (++this.uidCounter).toString(16).padStart(12, '0');
-    return `${hex(8)}-${hex(4)}-4${hex(3)}-${(8 + this.random.int(4)).toString(16)}${hex(3)}-${count}`;
+    const a = this.randomHex(8);
+    const b = this.randomHex(4);
+    const c = this.randomHex(3);
+    const variant = (8 + this.uidRandom.int(4)).toString(16);
+    return [a, b, '4' + c, variant + this.randomHex(3), count].join('-');
+  }
+
+  private randomHex(digits: number): string {
+    return Math.floor(this.uidRandom.next() * 16 ** digits).toString(16).padStart(digits, '0');
   }
 
   private depKey(obj: Stored): string {

@@ -26,12 +26,6 @@ interface Recent {
   lastMs: number;
 }
 
-/** Events in the order they were last touched, for the TTL sweep (one timer, not one per event). */
-interface Expiry {
-  key: string;
-  touchedMs: number;
-}
-
 const SWEEP_PERIOD_MS = 60_000;
 
 export interface InvolvedObject {
@@ -42,7 +36,9 @@ export interface InvolvedObject {
 
 export class EventRecorder {
   private readonly recent = new Map<string, Recent>();
-  private readonly expiries: Expiry[] = [];
+  /** Events in the order they were last touched, for the TTL sweep (one timer, not one per event): parallel arrays, no object per touch. */
+  private readonly expiryKeys: string[] = [];
+  private readonly expiryTimes: number[] = [];
   private expiryHead = 0;
   private sweepScheduled = false;
   private counter = 0;
@@ -56,9 +52,12 @@ export class EventRecorder {
 
   record(obj: InvolvedObject, type: EventType, reason: string, message: string, source: EventSource, fieldPath?: string): void {
     if (!this.enabled || !this.api.isAvailable()) return;
-    const namespace = obj.metadata.namespace ?? 'default';
+    const meta = obj.metadata;
+    const namespace = meta.namespace ?? 'default';
     const now = this.clock.now();
-    const key = `${obj.metadata.uid ?? obj.metadata.name}|${type}|${reason}|${source.component}|${source.host ?? ''}|${fieldPath ?? ''}|${message}`;
+    // Joined, not concatenated: the key lives as long as the event, and a template literal would keep a
+    // tree of cons strings alive with it.
+    const key = [meta.uid ?? meta.name, type, reason, source.component, source.host ?? '', fieldPath ?? '', message].join('|');
     const seen = this.recent.get(key);
     if (seen && now - seen.lastMs < AGGREGATION_WINDOW_MS) {
       const existing = this.api.peek<KubeEvent>('Event', seen.namespace, seen.name);
@@ -72,23 +71,23 @@ export class EventRecorder {
     const ts = this.clock.nowRfc3339();
     // Real event names are `<object>.<hex of the creation time in ns>`; a counter keeps ours unique.
     const suffix = (now * 1000 + (this.counter++ % 1000)).toString(16);
+    // Optional fields are assigned in the order the spreads used to add them (the key order is visible in -o yaml).
+    const involvedObject: KubeEvent['involvedObject'] = { apiVersion: obj.apiVersion, kind: obj.kind, name: meta.name };
+    if (meta.namespace) involvedObject.namespace = meta.namespace;
+    if (meta.uid) involvedObject.uid = meta.uid;
+    if (meta.resourceVersion) involvedObject.resourceVersion = meta.resourceVersion;
+    if (fieldPath) involvedObject.fieldPath = fieldPath;
+    const eventSource: NonNullable<KubeEvent['source']> = { component: source.component };
+    if (source.host) eventSource.host = source.host;
     const event: KubeEvent = {
       apiVersion: 'v1',
       kind: 'Event',
-      metadata: { name: `${obj.metadata.name}.${suffix}`, namespace },
-      involvedObject: {
-        apiVersion: obj.apiVersion,
-        kind: obj.kind,
-        name: obj.metadata.name,
-        ...(obj.metadata.namespace ? { namespace: obj.metadata.namespace } : {}),
-        ...(obj.metadata.uid ? { uid: obj.metadata.uid } : {}),
-        ...(obj.metadata.resourceVersion ? { resourceVersion: obj.metadata.resourceVersion } : {}),
-        ...(fieldPath ? { fieldPath } : {}),
-      },
+      metadata: { name: [meta.name, suffix].join('.'), namespace },
+      involvedObject,
       reason,
       message,
       type,
-      source: { component: source.component, ...(source.host ? { host: source.host } : {}) },
+      source: eventSource,
       firstTimestamp: ts,
       lastTimestamp: ts,
       count: 1,
@@ -105,7 +104,8 @@ export class EventRecorder {
   }
 
   private touch(key: string, now: number): void {
-    this.expiries.push({ key, touchedMs: now });
+    this.expiryKeys.push(key);
+    this.expiryTimes.push(now);
     if (!this.sweepScheduled) {
       this.sweepScheduled = true;
       this.clock.setTimeout(() => this.sweep(), SWEEP_PERIOD_MS);
@@ -116,20 +116,22 @@ export class EventRecorder {
   private sweep(): void {
     this.sweepScheduled = false;
     const now = this.clock.now();
-    while (this.expiryHead < this.expiries.length) {
-      const e = this.expiries[this.expiryHead]!;
-      if (now - e.touchedMs < EVENT_TTL_MS) break;
+    while (this.expiryHead < this.expiryKeys.length) {
+      const touchedMs = this.expiryTimes[this.expiryHead]!;
+      if (now - touchedMs < EVENT_TTL_MS) break;
+      const key = this.expiryKeys[this.expiryHead]!;
       this.expiryHead++;
-      const seen = this.recent.get(e.key);
-      if (!seen || seen.lastMs !== e.touchedMs || now - seen.lastMs < EVENT_TTL_MS) continue;
-      this.recent.delete(e.key);
+      const seen = this.recent.get(key);
+      if (!seen || seen.lastMs !== touchedMs || now - seen.lastMs < EVENT_TTL_MS) continue;
+      this.recent.delete(key);
       if (this.api.isAvailable() && this.api.peek('Event', seen.namespace, seen.name)) this.api.delete('Event', seen.namespace, seen.name);
     }
-    if (this.expiryHead > 1024 && this.expiryHead * 2 > this.expiries.length) {
-      this.expiries.splice(0, this.expiryHead);
+    if (this.expiryHead > 1024 && this.expiryHead * 2 > this.expiryKeys.length) {
+      this.expiryKeys.splice(0, this.expiryHead);
+      this.expiryTimes.splice(0, this.expiryHead);
       this.expiryHead = 0;
     }
-    if (this.expiryHead < this.expiries.length) {
+    if (this.expiryHead < this.expiryKeys.length) {
       this.sweepScheduled = true;
       this.clock.setTimeout(() => this.sweep(), SWEEP_PERIOD_MS);
     }

@@ -106,8 +106,11 @@ export class VirtualClock {
     let i = h.length - 1;
     while (i > 0) {
       const p = (i - 1) >> 1;
-      if (!this.less(h[i]!, h[p]!)) break;
-      [h[i], h[p]] = [h[p]!, h[i]!];
+      const child = h[i]!;
+      const parent = h[p]!;
+      if (!this.less(child, parent)) break;
+      h[i] = parent;
+      h[p] = child;
       i = p;
     }
   }
@@ -126,7 +129,9 @@ export class VirtualClock {
         if (l < h.length && this.less(h[l]!, h[m]!)) m = l;
         if (r < h.length && this.less(h[r]!, h[m]!)) m = r;
         if (m === i) break;
-        [h[i], h[m]] = [h[m]!, h[i]!];
+        const t = h[i]!;
+        h[i] = h[m]!;
+        h[m] = t;
         i = m;
       }
     }

@@ -23,6 +23,8 @@ import { createTtlAfterFinishedController } from './ttlafterfinished';
 import { createDaemonSetController } from './daemonset';
 import { createStatefulSetController } from './statefulset';
 import { createPersistentVolumeController } from './volume';
+import { createCronJobController } from './cronjob';
+import { createPodIndexes } from './controllerutils/podIndexes';
 
 export const CONTROLLER_MANAGER_COMPONENT = 'kube-controller-manager';
 
@@ -37,6 +39,7 @@ export interface ControllerManager {
 
 export function createControllerManager(ctx: ControllerContext): ControllerManager {
   const podsByNode = new PodsByNodeIndex(ctx.api);
+  const podIndexes = createPodIndexes(ctx.api);
   const controllers: Controller[] = [
     createReplicaSetController(ctx),
     createDeploymentController(ctx),
@@ -49,11 +52,12 @@ export function createControllerManager(ctx: ControllerContext): ControllerManag
     createServiceAccountController(ctx),
     createNodeIpamController(ctx),
     createPodGcController(ctx, podsByNode),
-    createJobController(ctx),
+    createJobController(ctx, podIndexes),
     createTtlAfterFinishedController(ctx),
-    createDaemonSetController(ctx),
-    createStatefulSetController(ctx),
+    createDaemonSetController(ctx, podIndexes),
+    createStatefulSetController(ctx, podIndexes),
     createPersistentVolumeController(ctx),
+    createCronJobController(ctx),
   ];
   const apiserverEndpoints = createApiServerEndpointReconciler(ctx);
   const byName = new Map(controllers.map((c) => [c.name, c]));

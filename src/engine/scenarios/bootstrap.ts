@@ -1,7 +1,7 @@
 /**
  * What a freshly installed cluster (kubeadm, kind) already has before anyone applies anything: the four
  * system namespaces and the `kubernetes` Service, whose ClusterIP is the first address of the service
- * CIDR (10.96.0.1), and kind's default StorageClass `standard`. The serviceaccount controller adds each
+ * CIDR (10.96.0.1), and a default StorageClass `local-path` (as k3s ships it). The serviceaccount controller adds each
  * namespace's `default` ServiceAccount.
  */
 import type { ApiServer } from '../apiserver/apiserver';
@@ -32,11 +32,13 @@ export function bootstrapCluster(api: ApiServer): void {
       description,
     });
   }
-  // kind's default StorageClass: local-path-provisioner, binding delayed until a pod uses the claim.
+  // A default StorageClass, so the docs' StatefulSets get volumes: local-path-provisioner with binding
+  // delayed until a pod uses the claim. Named `local-path` as k3s names it rather than kind's `standard`,
+  // so the docs' own `standard` class (storageclass-topology.yaml) still applies on a fresh cluster.
   api.create({
     apiVersion: 'storage.k8s.io/v1',
     kind: 'StorageClass',
-    metadata: { name: 'standard', annotations: { 'storageclass.kubernetes.io/is-default-class': 'true' } },
+    metadata: { name: 'local-path', annotations: { 'storageclass.kubernetes.io/is-default-class': 'true' } },
     provisioner: 'rancher.io/local-path',
     reclaimPolicy: 'Delete',
     volumeBindingMode: 'WaitForFirstConsumer',

@@ -91,7 +91,9 @@ export function expandAttempt(r: AttemptRecord): SchedulingDiagnosis {
         });
         scores.push({ node: node.name, total: a.topScores[k * stride]!, plugins });
       });
-      scores.sort((x, y) => y.total - x.total || (x.node < y.node ? -1 : x.node > y.node ? 1 : 0));
+      // Best first; among equal totals the node the random tie-break chose comes first, then by name.
+      const rank = (n: string) => (n === r.node ? 0 : 1);
+      scores.sort((x, y) => y.total - x.total || rank(x.node) - rank(y.node) || (x.node < y.node ? -1 : x.node > y.node ? 1 : 0));
     }
   }
   return {

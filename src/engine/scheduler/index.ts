@@ -79,6 +79,7 @@ export class Scheduler {
   private readonly unwatch: Array<() => void> = [];
   private batchTimer: TimerId | undefined;
   private booted = false;
+  private isRunning = false;
 
   constructor(
     private readonly ctx: ControllerContext,
@@ -110,23 +111,31 @@ export class Scheduler {
     if (this.booted) return;
     this.booted = true;
     this.actor.start();
+    this.refreshRunning();
   }
 
   start(): void {
     if (!this.booted) return this.boot();
     if (this.running) return;
     this.actor.send({ type: 'START' });
+    this.refreshRunning();
     this.emitComponentCue();
   }
 
   stop(): void {
     if (!this.running) return;
     this.actor.send({ type: 'STOP' });
+    this.refreshRunning();
     this.emitComponentCue();
   }
 
   get running(): boolean {
-    return this.booted && this.actor.getSnapshot().matches('running');
+    return this.isRunning;
+  }
+
+  // Cached: `running` is read on every pod event, and snapshot.matches() allocates; only START and STOP change it.
+  private refreshRunning(): void {
+    this.isRunning = this.booted && this.actor.getSnapshot().matches('running');
   }
 
   /** NodeResourcesFit's scoring strategy (LeastAllocated spreads pods, MostAllocated packs them). */

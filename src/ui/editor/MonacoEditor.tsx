@@ -166,7 +166,8 @@ export default function MonacoEditor(props: MonacoEditorProps) {
 
   return (
     <div className="monaco-wrap">
-      <div className="monaco-host" ref={host} data-testid="monaco-host" />
+      {/* `nokey`: React Flow ignores keys typed here (it would take Space for panning). */}
+      <div className="monaco-host nokey" ref={host} data-testid="monaco-host" />
       <section className="problems" aria-label={t('editor.problems')}>
         {problems.length === 0 ? (
           <p className="muted small">{t('editor.noProblems')}</p>

@@ -19,15 +19,39 @@ export const SCHEMA_URI = 'inmemory://kube-playground/kubernetes.schema.json';
 
 let configured = false;
 
+function createWorker(label: string): Worker {
+  return label === 'yaml' ? new YamlWorker() : new EditorWorker();
+}
+
+interface LegacyWorkerOptions {
+  moduleId: string;
+  label?: string;
+  createData?: unknown;
+}
+
+/**
+ * monaco-yaml 5 (through monaco-worker-manager 2) calls `editor.createWebWorker({ moduleId, label,
+ * createData })`, the API before 0.54; 0.54 wants the Worker itself and leaves sending `createData` to
+ * the caller (what its own JSON language does: a first message, then createData). This adapter does
+ * exactly that, so the YAML worker's unchanged start-up handshake still works.
+ */
+function withLegacyCreateWebWorker(m: typeof monaco): typeof monaco {
+  const createWebWorker = (opts: LegacyWorkerOptions) => {
+    const worker = createWorker(opts.label ?? 'editorWorkerService');
+    worker.postMessage('ignore');
+    worker.postMessage(opts.createData);
+    return m.editor.createWebWorker({ worker });
+  };
+  return { ...m, editor: { ...m.editor, createWebWorker } } as unknown as typeof monaco;
+}
+
 export function setUpMonaco(): typeof monaco {
   if (configured) return monaco;
   configured = true;
   self.MonacoEnvironment = {
-    getWorker(_workerId: string, label: string): Worker {
-      return label === 'yaml' ? new YamlWorker() : new EditorWorker();
-    },
+    getWorker: (_workerId: string, label: string) => createWorker(label),
   };
-  configureMonacoYaml(monaco, {
+  configureMonacoYaml(withLegacyCreateWebWorker(monaco), {
     enableSchemaRequest: false,
     validate: true,
     completion: true,

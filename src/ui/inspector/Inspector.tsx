@@ -7,6 +7,7 @@ import { useUiStore, type ObjectRef } from '../../store/uiStore';
 import { simClient } from '../../worker/simClient';
 import type { KubectlReply, PodLifecycle } from '../../worker/protocol';
 import { eventRow } from '../events/eventRows';
+import { openLiveObject } from '../editor/openLiveObject';
 import { SchedulingView } from './SchedulingView';
 import { ConditionsTable, StatusSummary } from './StatusSummary';
 import { useWorkerQuery } from './useWorkerQuery';
@@ -63,9 +64,16 @@ export function Inspector() {
           <div className="box-kind">{ref.kind}</div>
           <h2 className="mono">{ref.namespace ? `${ref.namespace}/` : ''}{ref.name}</h2>
         </div>
-        <button type="button" className="btn btn-quiet btn-round" onClick={() => select(undefined)} aria-label={t('inspector.close')}>
-          ✕
-        </button>
+        <div className="inspector-actions">
+          {obj ? (
+            <button type="button" className="btn btn-small" title={t('inspector.editHint')} onClick={() => void openLiveObject(ref).catch(() => undefined)}>
+              {t('inspector.edit')}
+            </button>
+          ) : null}
+          <button type="button" className="btn btn-quiet btn-round" onClick={() => select(undefined)} aria-label={t('inspector.close')}>
+            ✕
+          </button>
+        </div>
       </div>
       <div className="inspector-body">
         {!obj ? <p className="muted">{t('inspector.gone')}</p> : null}

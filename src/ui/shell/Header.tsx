@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useUiStore } from '../../store/uiStore';
+import { useWorkbenchStore } from '../../store/workbenchStore';
 import { LanguageSwitch } from './LanguageSwitch';
 import { TimeControls } from './TimeControls';
 
@@ -8,6 +9,8 @@ export function Header() {
   const toggleHelp = useUiStore((s) => s.toggleHelp);
   const toggleEvents = useUiStore((s) => s.toggleEvents);
   const eventsOpen = useUiStore((s) => s.eventsOpen);
+  const workbenchTab = useWorkbenchStore((s) => (s.open ? s.tab : undefined));
+  const toggleWorkbench = useWorkbenchStore((s) => s.toggle);
   return (
     <header className="app-header">
       <div className="brand">
@@ -17,6 +20,12 @@ export function Header() {
       </div>
       <TimeControls />
       <div className="header-tools">
+        <button type="button" className="btn btn-quiet" aria-pressed={workbenchTab === 'editor'} onClick={() => toggleWorkbench('editor')}>
+          {t('workbench.editor')}
+        </button>
+        <button type="button" className="btn btn-quiet" aria-pressed={workbenchTab === 'console'} onClick={() => toggleWorkbench('console')}>
+          {t('workbench.console')}
+        </button>
         <button type="button" className="btn btn-quiet" aria-pressed={eventsOpen} onClick={() => toggleEvents()}>
           {eventsOpen ? t('events.hide') : t('events.show')}
         </button>

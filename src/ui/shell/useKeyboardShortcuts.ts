@@ -5,7 +5,8 @@ import { stepOnce, togglePlay } from './TimeControls';
 function typingInto(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   const tag = target.tagName;
-  return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || target.isContentEditable;
+  // Monaco takes keys through an EditContext element in Chromium (neither a textarea nor contentEditable).
+  return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || target.isContentEditable || target.closest('.monaco-editor') !== null;
 }
 
 /** Space = play/pause, `.` = step, `?` = help, Esc = close the help or the inspector. */

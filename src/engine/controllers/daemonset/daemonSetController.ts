@@ -13,8 +13,9 @@ import { keyOf, ownerReferenceTo, splitKey, type Stored } from '../../objects';
 import type { ControllerContext, SyncResult } from '../controllerRuntime';
 import { claimObjects } from '../controllerutils/claim';
 import { ControllerExpectations } from '../controllerutils/expectations';
-import { OrphanIndex } from '../controllerutils/orphanIndex';
-import { OwnerIndex } from '../controllerutils/ownerIndex';
+import type { OrphanIndex } from '../controllerutils/orphanIndex';
+import type { OwnerIndex } from '../controllerutils/ownerIndex';
+import { createPodIndexes, type PodIndexes } from '../controllerutils/podIndexes';
 import { isPodAvailable, isPodReady, parseTime, type StoredPod } from '../controllerutils/podStatus';
 import { SLOW_START_INITIAL_BATCH_SIZE, slowStartBatch } from '../controllerutils/slowStart';
 import { computeHash } from '../deployment/hash';
@@ -52,10 +53,13 @@ export class DaemonSetSyncer {
   private readonly orphanPods: OrphanIndex;
   private readonly failedPodBackoff = new Map<string, Backoff>();
 
-  constructor(private readonly ctx: ControllerContext) {
+  constructor(
+    private readonly ctx: ControllerContext,
+    indexes: PodIndexes = createPodIndexes(ctx.api),
+  ) {
     this.expectations = new ControllerExpectations(ctx.clock);
-    this.podsByOwner = new OwnerIndex<Pod>(ctx.api, 'Pod');
-    this.orphanPods = new OrphanIndex(ctx.api, 'Pod');
+    this.podsByOwner = indexes.podsByOwner;
+    this.orphanPods = indexes.orphanPods;
   }
 
   sync(key: string): SyncResult | void {

@@ -4,6 +4,7 @@ import type { Node } from 'kubernetes-types/core/v1';
 import type { WatchEvent } from '../../apiserver/apiserver';
 import { controllerOf, keyOf, objectKey, type Stored } from '../../objects';
 import { Controller, type ControllerContext } from '../controllerRuntime';
+import type { PodIndexes } from '../controllerutils/podIndexes';
 import type { StoredPod } from '../controllerutils/podStatus';
 import { isStatusOnlyWrite } from '../controllerutils/statusOnlyWrite';
 import { DAEMONSET_CONTROLLER_NAME, DaemonSetSyncer } from './daemonSetController';
@@ -16,8 +17,9 @@ function nodePlacementChanged(old: Stored<Node>, cur: Stored<Node>): boolean {
   return old.metadata.labels !== cur.metadata.labels || old.spec !== cur.spec;
 }
 
-export function createDaemonSetController(ctx: ControllerContext): Controller {
-  const syncer = new DaemonSetSyncer(ctx);
+/** `indexes`: pod indexes shared with other controllers (built for this one alone when omitted). */
+export function createDaemonSetController(ctx: ControllerContext, indexes?: PodIndexes): Controller {
+  const syncer = new DaemonSetSyncer(ctx, indexes);
   const expectations = syncer.expectations;
   const allKeys = () => ctx.api.peekList<DaemonSet>('DaemonSet').map((d) => keyOf(d));
 

@@ -2,6 +2,7 @@
 import type { WatchEvent } from '../../apiserver/apiserver';
 import { controllerOf, keyOf, objectKey } from '../../objects';
 import { Controller, type ControllerContext } from '../controllerRuntime';
+import type { PodIndexes } from '../controllerutils/podIndexes';
 import type { StoredPod } from '../controllerutils/podStatus';
 import { isStatusOnlyWrite } from '../controllerutils/statusOnlyWrite';
 import { JOB_CONTROLLER_NAME, JobSyncer } from './jobController';
@@ -11,8 +12,9 @@ export { isJobFinished, jobFinishTime, type StoredJob } from './jobConditions';
 export { JOB_COMPLETION_INDEX_ANNOTATION } from './completionIndexes';
 export { DEFAULT_JOB_POD_FAILURE_BACKOFF_MS, MAX_JOB_POD_FAILURE_BACKOFF_MS } from './podFailureBackoff';
 
-export function createJobController(ctx: ControllerContext): Controller {
-  const syncer = new JobSyncer(ctx);
+/** `indexes`: pod indexes shared with other controllers (built for this one alone when omitted). */
+export function createJobController(ctx: ControllerContext, indexes?: PodIndexes): Controller {
+  const syncer = new JobSyncer(ctx, indexes);
   const expectations = syncer.expectations;
 
   const jobKeyOf = (pod: StoredPod): string | undefined => {

@@ -17,8 +17,9 @@ import { keyOf, ownerReferenceTo, splitKey, type Stored } from '../../objects';
 import type { ControllerContext, SyncResult } from '../controllerRuntime';
 import { claimObjects } from '../controllerutils/claim';
 import { ControllerExpectations } from '../controllerutils/expectations';
-import { OrphanIndex } from '../controllerutils/orphanIndex';
-import { OwnerIndex } from '../controllerutils/ownerIndex';
+import type { OrphanIndex } from '../controllerutils/orphanIndex';
+import type { OwnerIndex } from '../controllerutils/ownerIndex';
+import { createPodIndexes, type PodIndexes } from '../controllerutils/podIndexes';
 import { getPodsToDelete } from '../controllerutils/podDeletionRanking';
 import { isPodActive, isPodReady, parseTime, type StoredPod } from '../controllerutils/podStatus';
 import { podFromTemplate } from '../controllerutils/podTemplate';
@@ -67,10 +68,13 @@ export class JobSyncer {
   private readonly orphanPods: OrphanIndex;
   private readonly tracking = new Map<string, JobTracking>();
 
-  constructor(private readonly ctx: ControllerContext) {
+  constructor(
+    private readonly ctx: ControllerContext,
+    indexes: PodIndexes = createPodIndexes(ctx.api),
+  ) {
     this.expectations = new ControllerExpectations(ctx.clock);
-    this.podsByOwner = new OwnerIndex<Pod>(ctx.api, 'Pod');
-    this.orphanPods = new OrphanIndex(ctx.api, 'Pod');
+    this.podsByOwner = indexes.podsByOwner;
+    this.orphanPods = indexes.orphanPods;
   }
 
   /** Called from the pod watch: a pod of the Job left the API server. */

@@ -3,6 +3,7 @@ import type { StatefulSet } from 'kubernetes-types/apps/v1';
 import type { WatchEvent } from '../../apiserver/apiserver';
 import { controllerOf, keyOf, objectKey } from '../../objects';
 import { Controller, type ControllerContext } from '../controllerRuntime';
+import type { PodIndexes } from '../controllerutils/podIndexes';
 import type { StoredPod } from '../controllerutils/podStatus';
 import { isStatusOnlyWrite } from '../controllerutils/statusOnlyWrite';
 import { STATEFULSET_CONTROLLER_NAME, StatefulSetSyncer } from './statefulSetController';
@@ -10,8 +11,9 @@ import { STATEFULSET_CONTROLLER_NAME, StatefulSetSyncer } from './statefulSetCon
 export { StatefulSetSyncer, STATEFULSET_CONTROLLER_NAME } from './statefulSetController';
 export { STATEFULSET_POD_NAME_LABEL, POD_INDEX_LABEL, claimName, ordinalOf } from './statefulPod';
 
-export function createStatefulSetController(ctx: ControllerContext): Controller {
-  const syncer = new StatefulSetSyncer(ctx);
+/** `indexes`: pod indexes shared with other controllers (built for this one alone when omitted). */
+export function createStatefulSetController(ctx: ControllerContext, indexes?: PodIndexes): Controller {
+  const syncer = new StatefulSetSyncer(ctx, indexes);
 
   const setKeyOf = (pod: StoredPod): string | undefined => {
     const ref = controllerOf(pod);

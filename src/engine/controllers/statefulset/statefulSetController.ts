@@ -19,8 +19,9 @@ import { fromLabelSelector } from '../../apiserver/labels';
 import { ownerReferenceTo, splitKey, type Stored } from '../../objects';
 import type { ControllerContext, SyncResult } from '../controllerRuntime';
 import { claimObjects } from '../controllerutils/claim';
-import { OrphanIndex } from '../controllerutils/orphanIndex';
-import { OwnerIndex } from '../controllerutils/ownerIndex';
+import type { OrphanIndex } from '../controllerutils/orphanIndex';
+import type { OwnerIndex } from '../controllerutils/ownerIndex';
+import { createPodIndexes, type PodIndexes } from '../controllerutils/podIndexes';
 import { isPodAvailable, isPodReady, type StoredPod } from '../controllerutils/podStatus';
 import { computeHash } from '../deployment/hash';
 import { claimsFor, newStatefulSetPod, ordinalOf, podName, revisionOf, type StoredStatefulSet } from './statefulPod';
@@ -39,9 +40,12 @@ export class StatefulSetSyncer {
   /** Templates by revision name, per set uid (what ControllerRevisions hold in Kubernetes). */
   private readonly revisions = new Map<string, Map<string, PodTemplateSpec | undefined>>();
 
-  constructor(private readonly ctx: ControllerContext) {
-    this.podsByOwner = new OwnerIndex<Pod>(ctx.api, 'Pod');
-    this.orphanPods = new OrphanIndex(ctx.api, 'Pod');
+  constructor(
+    private readonly ctx: ControllerContext,
+    indexes: PodIndexes = createPodIndexes(ctx.api),
+  ) {
+    this.podsByOwner = indexes.podsByOwner;
+    this.orphanPods = indexes.orphanPods;
   }
 
   sync(key: string): SyncResult | void {

@@ -5,7 +5,7 @@
  * and the claim's StorageClass has a provisioner, provisions a volume for it and binds that. A volume
  * whose bound claim is deleted becomes Released and, with reclaimPolicy Delete, is deleted.
  *
- * Delayed binding (volumeBindingMode WaitForFirstConsumer, kind's `standard` class): in Kubernetes the
+ * Delayed binding (volumeBindingMode WaitForFirstConsumer, like the default `local-path` class): in Kubernetes the
  * scheduler's VolumeBinding plugin treats such a claim as bindable, picks the node, and writes the
  * `volume.kubernetes.io/selected-node` annotation before binding the pod. The playground's scheduler
  * has no VolumeBinding plugin, so this controller writes that annotation as soon as it sees a pod

@@ -189,8 +189,8 @@ spec:
     for (const name of ['www-web-0', 'www-web-1']) {
       const pvc = c.api.peek<PersistentVolumeClaim>('PersistentVolumeClaim', 'default', name)!;
       expect(pvc.status?.phase).toBe('Bound');
-      expect(pvc.spec?.storageClassName).toBe('standard');
+      expect(pvc.spec?.storageClassName).toBe('local-path');
     }
-    expect(c.kubectl('get pvc').stdout.split('\n')[1]).toMatch(/^www-web-0\s+Bound\s+pvc-\S+\s+1Gi\s+RWO\s+standard/);
+    expect(c.kubectl('get pvc').stdout.split('\n')[1]).toMatch(/^www-web-0\s+Bound\s+pvc-\S+\s+1Gi\s+RWO\s+local-path/);
   });
 });

@@ -7,7 +7,7 @@ import { validatePodSpec, validatePodUpdate } from './pod';
 import { validateCronJob, validateDaemonSet, validateDeployment, validateJob, validateReplicaSet, validateStatefulSet } from './workloads';
 import { validateService } from './service';
 import { validateConfigMap, validateSecret } from './config';
-import { validatePersistentVolume, validatePersistentVolumeClaim } from './storage';
+import { validatePersistentVolume, validatePersistentVolumeClaim, validateStorageClass } from './storage';
 import { validateHorizontalPodAutoscaler } from './autoscaling';
 import { validateIngress, validatePodDisruptionBudget, validatePriorityClass, validateRole, validateRoleBinding } from './cluster';
 
@@ -33,6 +33,7 @@ const VALIDATORS: Record<string, Validator> = {
   ConfigMap: validateConfigMap,
   PersistentVolumeClaim: validatePersistentVolumeClaim,
   PersistentVolume: validatePersistentVolume,
+  StorageClass: validateStorageClass,
   HorizontalPodAutoscaler: validateHorizontalPodAutoscaler,
   PriorityClass: validatePriorityClass,
   Ingress: validateIngress,

@@ -2,7 +2,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- validation reads loosely typed JSON */
 import type { FieldError } from '../../errors';
 import { isDeepEqual } from '../../deepEqual';
-import { forbidden, notSupported, required } from './fieldErrors';
+import { forbidden, invalidValue, notSupported, required } from './fieldErrors';
 
 type Json = Record<string, any>;
 
@@ -55,5 +55,19 @@ export function validatePersistentVolume(obj: Json): FieldError[] {
   if (spec.persistentVolumeReclaimPolicy !== undefined && !policies.includes(spec.persistentVolumeReclaimPolicy)) {
     errors.push(notSupported('spec.persistentVolumeReclaimPolicy', spec.persistentVolumeReclaimPolicy, policies));
   }
+  return errors;
+}
+
+/**
+ * ValidateStorageClassUpdate: a StorageClass's parameters, provisioner, reclaimPolicy and
+ * volumeBindingMode cannot change (so re-applying a class with another provisioner is refused, as on a real cluster).
+ */
+export function validateStorageClass(obj: Json, old: Json | undefined): FieldError[] {
+  if (!old) return [];
+  const errors: FieldError[] = [];
+  if (!isDeepEqual(obj.parameters ?? {}, old.parameters ?? {})) errors.push(forbidden('parameters', 'updates to parameters are forbidden.'));
+  if (obj.provisioner !== old.provisioner) errors.push(forbidden('provisioner', 'updates to provisioner are forbidden.'));
+  if (obj.reclaimPolicy !== old.reclaimPolicy) errors.push(forbidden('reclaimPolicy', 'updates to reclaimPolicy are forbidden.'));
+  if (obj.volumeBindingMode !== old.volumeBindingMode) errors.push(invalidValue('volumeBindingMode', obj.volumeBindingMode, 'field is immutable'));
   return errors;
 }
