@@ -336,6 +336,44 @@ function isDeepEqual(a, b) {
   return count === 0;
 }
 
+// src/engine/apiserver/cloneData.ts
+var MAX_DEPTH = 64;
+var NotPlainData = class extends Error {
+};
+var seen = /* @__PURE__ */ new Set();
+function copy(value, depth) {
+  if (typeof value !== "object" || value === null) {
+    if (typeof value === "function" || typeof value === "symbol") throw new NotPlainData();
+    return value;
+  }
+  if (depth > MAX_DEPTH || seen.has(value)) throw new NotPlainData();
+  seen.add(value);
+  if (Array.isArray(value)) {
+    const out2 = new Array(value.length);
+    for (let i = 0; i < value.length; i++) {
+      if (!(i in value)) throw new NotPlainData();
+      out2[i] = copy(value[i], depth + 1);
+    }
+    if (Object.keys(value).length !== value.length) throw new NotPlainData();
+    return out2;
+  }
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) throw new NotPlainData();
+  const out = {};
+  for (const key of Object.keys(value)) out[key] = copy(value[key], depth + 1);
+  return out;
+}
+function cloneData(value) {
+  try {
+    return copy(value, 0);
+  } catch (err) {
+    if (err instanceof NotPlainData) return structuredClone(value);
+    throw err;
+  } finally {
+    seen.clear();
+  }
+}
+
 // src/engine/apiserver/apiserver.ts
 var ApiServer = class {
   constructor(clock, random) {
@@ -441,7 +479,7 @@ var ApiServer = class {
   // ---- writes ----
   create(input, opts = {}) {
     this.ensureAvailable();
-    const obj = opts.transferOwnership ? input : structuredClone(input);
+    const obj = opts.transferOwnership ? input : cloneData(input);
     const resource = this.resolve(obj);
     obj.metadata = obj.metadata ?? {};
     const meta = obj.metadata;
@@ -538,7 +576,7 @@ var ApiServer = class {
     const resource = resourceForKind(kind);
     const current = this.peek(kind, namespace, name);
     if (!resource || !current) throw notFound(resource ? qualifiedPlural(resource) : kind, name);
-    const draft = structuredClone(current);
+    const draft = cloneData(current);
     mutate(draft);
     const statusChanged = resource.hasStatus && !isDeepEqual(draft.status, current.status);
     let result = this.update(draft, opts);
@@ -744,11 +782,11 @@ var EventRecorder = class {
     const namespace = meta.namespace ?? "default";
     const now = this.clock.now();
     const key = [meta.uid ?? meta.name, type, reason, source.component, source.host ?? "", fieldPath ?? "", message].join("|");
-    const seen = this.recent.get(key);
-    if (seen && now - seen.lastMs < AGGREGATION_WINDOW_MS) {
-      const existing = this.api.peek("Event", seen.namespace, seen.name);
+    const seen2 = this.recent.get(key);
+    if (seen2 && now - seen2.lastMs < AGGREGATION_WINDOW_MS) {
+      const existing = this.api.peek("Event", seen2.namespace, seen2.name);
       if (existing) {
-        seen.lastMs = now;
+        seen2.lastMs = now;
         this.api.update({ ...existing, count: (existing.count ?? 1) + 1, lastTimestamp: this.clock.nowRfc3339() });
         this.touch(key, now);
         return;
@@ -802,10 +840,10 @@ var EventRecorder = class {
       if (now - touchedMs < EVENT_TTL_MS) break;
       const key = this.expiryKeys[this.expiryHead];
       this.expiryHead++;
-      const seen = this.recent.get(key);
-      if (!seen || seen.lastMs !== touchedMs || now - seen.lastMs < EVENT_TTL_MS) continue;
+      const seen2 = this.recent.get(key);
+      if (!seen2 || seen2.lastMs !== touchedMs || now - seen2.lastMs < EVENT_TTL_MS) continue;
       this.recent.delete(key);
-      if (this.api.isAvailable() && this.api.peek("Event", seen.namespace, seen.name)) this.api.delete("Event", seen.namespace, seen.name);
+      if (this.api.isAvailable() && this.api.peek("Event", seen2.namespace, seen2.name)) this.api.delete("Event", seen2.namespace, seen2.name);
     }
     if (this.expiryHead > 1024 && this.expiryHead * 2 > this.expiryKeys.length) {
       this.expiryKeys.splice(0, this.expiryHead);
@@ -6655,16 +6693,16 @@ var JobSyncer = class {
    */
   newlyFinished(t, pods) {
     const out = { succeeded: [], failed: [] };
-    const seen = /* @__PURE__ */ new Set();
+    const seen2 = /* @__PURE__ */ new Set();
     for (const p of [...pods, ...t.vanished]) {
       const uid = p.metadata.uid;
-      if (t.counted.has(uid) || seen.has(uid)) continue;
+      if (t.counted.has(uid) || seen2.has(uid)) continue;
       const phase = p.status?.phase;
       const gone = t.vanished.includes(p);
       if (phase === "Succeeded") out.succeeded.push(p);
       else if (phase === "Failed" || p.metadata.deletionTimestamp || gone) out.failed.push(p);
       else continue;
-      seen.add(uid);
+      seen2.add(uid);
     }
     return out;
   }
@@ -9380,7 +9418,8 @@ function expandAttempt(r2) {
         });
         scores.push({ node: node.name, total: a.topScores[k * stride], plugins });
       });
-      scores.sort((x, y) => y.total - x.total || (x.node < y.node ? -1 : x.node > y.node ? 1 : 0));
+      const rank = (n) => n === r2.node ? 0 : 1;
+      scores.sort((x, y) => y.total - x.total || rank(x.node) - rank(y.node) || (x.node < y.node ? -1 : x.node > y.node ? 1 : 0));
     }
   }
   return {
@@ -9506,25 +9545,33 @@ var Scheduler = class {
   unwatch = [];
   batchTimer;
   booted = false;
+  isRunning = false;
   /** Starts the actor: it picks up every unbound pod. */
   boot() {
     if (this.booted) return;
     this.booted = true;
     this.actor.start();
+    this.refreshRunning();
   }
   start() {
     if (!this.booted) return this.boot();
     if (this.running) return;
     this.actor.send({ type: "START" });
+    this.refreshRunning();
     this.emitComponentCue();
   }
   stop() {
     if (!this.running) return;
     this.actor.send({ type: "STOP" });
+    this.refreshRunning();
     this.emitComponentCue();
   }
   get running() {
-    return this.booted && this.actor.getSnapshot().matches("running");
+    return this.isRunning;
+  }
+  // Cached: `running` is read on every pod event, and snapshot.matches() allocates; only START and STOP change it.
+  refreshRunning() {
+    this.isRunning = this.booted && this.actor.getSnapshot().matches("running");
   }
   /** NodeResourcesFit's scoring strategy (LeastAllocated spreads pods, MostAllocated packs them). */
   get scoringStrategy() {
@@ -14951,8 +14998,8 @@ function expandTypes(word) {
       for (const k of ALL_CATEGORY) out.push(resourceForKind(k));
     } else out.push(resolveType(part));
   }
-  const seen = /* @__PURE__ */ new Set();
-  return out.filter((t) => seen.has(t.kind) ? false : (seen.add(t.kind), true));
+  const seen2 = /* @__PURE__ */ new Set();
+  return out.filter((t) => seen2.has(t.kind) ? false : (seen2.add(t.kind), true));
 }
 function resolveTargets(operands) {
   if (operands.length === 0) throw new KubectlError("error: you must specify the type of resource to get");
@@ -16982,7 +17029,7 @@ function bootstrapCluster(api) {
   api.create({
     apiVersion: "storage.k8s.io/v1",
     kind: "StorageClass",
-    metadata: { name: "standard", annotations: { "storageclass.kubernetes.io/is-default-class": "true" } },
+    metadata: { name: "local-path", annotations: { "storageclass.kubernetes.io/is-default-class": "true" } },
     provisioner: "rancher.io/local-path",
     reclaimPolicy: "Delete",
     volumeBindingMode: "WaitForFirstConsumer"
