@@ -54,7 +54,7 @@ for (const e of entries) {
 }
 
 for (const [file, kinds] of byFile) {
-  const config: Config = { path: file, tsconfig: resolve(root, 'tsconfig.json'), expose: 'all', topRef: false, jsDoc: 'extended', skipTypeCheck: true, additionalProperties: false };
+  const config: Config = { path: file, tsconfig: resolve(root, 'scripts/tsconfig.schema.json'), expose: 'all', topRef: false, jsDoc: 'extended', skipTypeCheck: true, additionalProperties: false };
   const generator = createGenerator(config);
   const fileDefs: Record<string, Json> = {};
   for (const { apiVersion, kind } of kinds) {
@@ -85,7 +85,6 @@ for (const e of entries) kindCounts.set(e.kind, (kindCounts.get(e.kind) ?? 0) + 
 
 const schema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
-  title: 'Kubernetes object',
   description: 'A Kubernetes object of a kind the playground serves.',
   type: 'object',
   required: ['apiVersion', 'kind'],

@@ -5,7 +5,7 @@
  *   # comment                      skipped, as are blank lines
  *   kubectl <args>                 any supported kubectl command; -f paths are relative to the script
  *   wait <duration>                advance virtual time: 500ms, 30s, 5m, 1h30m
- *   fault <name> <target> [k=v]    inject a failure (when the engine offers fault injection)
+ *   fault <name> <target> [k=v]    inject a failure from the catalogue (src/engine/faults); prints what it did
  *
  * A kubectl command that fails is output like any other (its error is printed and the script goes
  * on), as in a terminal. A script error (an unknown directive, a bad duration, a fault the engine
@@ -14,6 +14,7 @@
 import { parseDuration } from '../engine/clock/duration';
 import { createCluster, type Cluster } from '../engine/cluster';
 import type { PresetName } from '../engine/scenarios/presets';
+import { parseFaultCommand } from '../engine/faults';
 
 export interface ScriptOptions {
   seed?: number;
@@ -26,25 +27,6 @@ export interface ScriptResult {
   output: string;
   exitCode: number;
   cluster: Cluster;
-}
-
-type Injector = { inject(request: Record<string, unknown>): unknown };
-
-function hasInject(cluster: Cluster): cluster is Cluster & Injector {
-  return typeof (cluster as Partial<Injector>).inject === 'function';
-}
-
-function parseFault(words: string[]): Record<string, unknown> {
-  const [fault, target, ...options] = words;
-  if (!fault || !target) throw new Error('usage: fault <name> <target> [key=value ...]');
-  const request: Record<string, unknown> = { fault, target };
-  for (const option of options) {
-    const eq = option.indexOf('=');
-    if (eq <= 0) throw new Error(`fault option "${option}" must be key=value`);
-    const value = option.slice(eq + 1);
-    request[option.slice(0, eq)] = /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value;
-  }
-  return request;
 }
 
 export function runScript(text: string, opts: ScriptOptions = {}): ScriptResult {
@@ -69,10 +51,14 @@ export function runScript(text: string, opts: ScriptOptions = {}): ScriptResult 
         case 'wait':
           cluster.advance(parseDuration(args));
           break;
-        case 'fault':
-          if (!hasInject(cluster)) throw new Error('fault injection is not available yet');
-          cluster.inject(parseFault(rest));
+        case 'fault': {
+          const parsed = parseFaultCommand(rest);
+          if (!parsed.ok) throw new Error(parsed.error);
+          const r = cluster.inject(parsed.value);
+          if (!r.ok) throw new Error(r.error);
+          out.push(`${r.message}\n`);
           break;
+        }
         default:
           throw new Error(`unknown directive "${directive}" (expected kubectl, wait or fault)`);
       }

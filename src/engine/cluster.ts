@@ -20,6 +20,7 @@ import { ClusterDns } from './proxy/dns';
 import type { KubectlHost, KubectlResult } from './kubectl/host';
 import { bootstrapCluster } from './scenarios/bootstrap';
 import { PRESETS, type PresetName } from './scenarios/presets';
+import { FaultInjector, type Fault, type FaultResult } from './faults';
 
 export interface ClusterOptions {
   /** Seed of every random choice; the same seed and inputs give the same history. Default 1. */
@@ -34,7 +35,8 @@ export interface ClusterOptions {
 export type ClusterInput =
   | { op: 'apply'; text: string; options: ApplyOptions }
   | { op: 'kubectl'; line: string; files?: Record<string, string> }
-  | { op: 'advance'; ms: number };
+  | { op: 'advance'; ms: number }
+  | { op: 'inject'; fault: Fault };
 
 export interface ClusterSnapshot {
   version: 1;
@@ -63,6 +65,8 @@ export class Cluster {
   readonly nodes: NodeAgents;
   readonly proxy: ServiceProxy;
   readonly dns: ClusterDns;
+  /** The failure-injection catalogue (and the control plane's component and etcd states). */
+  readonly faults: FaultInjector;
   readonly seed: number;
   readonly preset: PresetName | null;
   private readonly inputs: ClusterInput[] = [];
@@ -82,6 +86,7 @@ export class Cluster {
     this.nodes = new NodeAgents(ctx);
     this.proxy = new ServiceProxy(this.api, this.random, this.cues);
     this.dns = new ClusterDns(this.api, this.proxy);
+    this.faults = new FaultInjector({ api: this.api, clock: this.clock, cues: this.cues, nodes: this.nodes, scheduler: this.scheduler, controllerManager: this.controllerManager });
     this.controllerManager.boot();
     this.scheduler.boot();
     this.nodes.boot();
@@ -111,6 +116,14 @@ export class Cluster {
     if (last?.op === 'advance') last.ms += ms;
     else this.inputs.push({ op: 'advance', ms });
     this.clock.advance(ms);
+  }
+
+  /** Injects a fault from the catalogue (`{ fault: 'node-down', target: 'worker-1' }`); never throws. */
+  inject(fault: Fault): FaultResult {
+    this.record({ op: 'inject', fault: structuredClone(fault) });
+    const result = this.faults.inject(fault);
+    this.clock.flush();
+    return result;
   }
 
   onCue(listener: CueListener): () => void {
@@ -166,6 +179,9 @@ export function createCluster(opts: ClusterOptions = {}): Cluster {
           break;
         case 'advance':
           cluster.advance(input.ms);
+          break;
+        case 'inject':
+          cluster.inject(input.fault);
           break;
       }
     }

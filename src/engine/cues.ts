@@ -16,7 +16,8 @@ export type Cue =
   | { type: 'node-condition'; node: string; ready: 'True' | 'False' | 'Unknown' }
   | { type: 'eviction'; node: string; namespace: string; pod: string }
   | { type: 'component'; component: string; state: 'running' | 'stopped' }
-  | { type: 'traffic'; service: string; namespace: string; pod: string; ok: boolean };
+  | { type: 'traffic'; service: string; namespace: string; pod: string; ok: boolean }
+  | { type: 'fault'; fault: string; target: string; phase: 'injected' | 'healed' };
 
 export type CueListener = (cue: Cue) => void;
 

@@ -74,5 +74,8 @@ export function flashesForCue(cue: Cue): Flash[] {
       return [{ target: cpTarget(cue.component) }, { target: controllerTarget(cue.component) }];
     case 'traffic':
       return [{ target: serviceTarget(cue.namespace, cue.service) }, { target: podTarget(cue.namespace, cue.pod) }];
+    case 'fault':
+      // Shown by the failure panel (to come); what the fault breaks arrives as its own cues.
+      return [];
   }
 }

@@ -49,7 +49,13 @@ const MAX_OUTPUT_ENTRIES = 500;
 
 export const WELCOME_FILE: EditorFile = {
   name: 'my-app.yaml',
-  text: '# Write a manifest here (or pick one from Examples), then Apply with Ctrl+Enter.\n',
+  text: [
+    '# Write a manifest here (or open one from Examples), then Apply with Ctrl+Enter.',
+    '# Ctrl+Space suggests fields, Tab accepts a suggestion, hovering a field explains it.',
+    '# 여기에 매니페스트를 작성하세요 (또는 예제에서 여세요). Ctrl+Enter로 적용합니다.',
+    '# Ctrl+Space는 필드를 제안하고, Tab은 제안을 받아들이며, 필드 위에 마우스를 올리면 설명이 나옵니다.',
+    '',
+  ].join('\n'),
 };
 
 /** `web.yaml`, then `web-2.yaml`, `web-3.yaml` ... */

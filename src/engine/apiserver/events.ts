@@ -20,13 +20,30 @@ export interface EventSource {
 const AGGREGATION_WINDOW_MS = 10 * 60_000;
 const EVENT_TTL_MS = 60 * 60_000;
 
+/** The last event recorded for one (object, type, reason, source, fieldPath, message). */
 interface Recent {
+  subject: string;
+  type: string;
+  reason: string;
+  component: string;
+  host: string;
+  fieldPath: string;
+  message: string;
   name: string;
   namespace: string;
   lastMs: number;
+  /** Dropped by the TTL sweep. */
+  removed: boolean;
 }
 
 const SWEEP_PERIOD_MS = 60_000;
+
+type RecentBucket = Recent[] | Map<string, Recent[]>;
+const SPLIT_BUCKET_AT = 32;
+
+function sameSource(r: Recent, type: string, reason: string, component: string, host: string, fieldPath: string): boolean {
+  return r.type === type && r.reason === reason && r.component === component && r.host === host && r.fieldPath === fieldPath;
+}
 
 export interface InvolvedObject {
   apiVersion: string;
@@ -35,9 +52,14 @@ export interface InvolvedObject {
 }
 
 export class EventRecorder {
-  private readonly recent = new Map<string, Recent>();
+  /**
+   * Recent events by involved object (uid, or name without one): a short list compared field by field,
+   * so no composite key string is built and hashed on every record; an object with many distinct
+   * messages (a ReplicaSet's "Created pod: ...") gets its list split by message.
+   */
+  private readonly recent = new Map<string, RecentBucket>();
   /** Events in the order they were last touched, for the TTL sweep (one timer, not one per event): parallel arrays, no object per touch. */
-  private readonly expiryKeys: string[] = [];
+  private readonly expiryEntries: Recent[] = [];
   private readonly expiryTimes: number[] = [];
   private expiryHead = 0;
   private sweepScheduled = false;
@@ -55,16 +77,32 @@ export class EventRecorder {
     const meta = obj.metadata;
     const namespace = meta.namespace ?? 'default';
     const now = this.clock.now();
-    // Joined, not concatenated: the key lives as long as the event, and a template literal would keep a
-    // tree of cons strings alive with it.
-    const key = [meta.uid ?? meta.name, type, reason, source.component, source.host ?? '', fieldPath ?? '', message].join('|');
-    const seen = this.recent.get(key);
+    const subject = meta.uid ?? meta.name;
+    const host = source.host ?? '';
+    const path = fieldPath ?? '';
+    const bucket = this.recent.get(subject);
+    let seen: Recent | undefined;
+    if (Array.isArray(bucket)) {
+      for (const r of bucket) {
+        if (r.message === message && sameSource(r, type, reason, source.component, host, path)) {
+          seen = r;
+          break;
+        }
+      }
+    } else if (bucket) {
+      for (const r of bucket.get(message) ?? []) {
+        if (sameSource(r, type, reason, source.component, host, path)) {
+          seen = r;
+          break;
+        }
+      }
+    }
     if (seen && now - seen.lastMs < AGGREGATION_WINDOW_MS) {
       const existing = this.api.peek<KubeEvent>('Event', seen.namespace, seen.name);
       if (existing) {
         seen.lastMs = now;
         this.api.update<KubeEvent>({ ...existing, count: (existing.count ?? 1) + 1, lastTimestamp: this.clock.nowRfc3339() });
-        this.touch(key, now);
+        this.touch(seen, now);
         return;
       }
     }
@@ -96,15 +134,22 @@ export class EventRecorder {
     };
     try {
       const created = this.api.create<KubeEvent>(event as Stored<KubeEvent>, { transferOwnership: true });
-      this.recent.set(key, { name: created.metadata.name, namespace, lastMs: now });
-      this.touch(key, now);
+      if (seen) {
+        seen.name = created.metadata.name;
+        seen.namespace = namespace;
+        seen.lastMs = now;
+      } else {
+        seen = { subject, type, reason, component: source.component, host, fieldPath: path, message, name: created.metadata.name, namespace, lastMs: now, removed: false };
+        this.remember(seen, bucket);
+      }
+      this.touch(seen, now);
     } catch {
       // Events are best effort in Kubernetes too (a terminating namespace refuses them, for one).
     }
   }
 
-  private touch(key: string, now: number): void {
-    this.expiryKeys.push(key);
+  private touch(entry: Recent, now: number): void {
+    this.expiryEntries.push(entry);
     this.expiryTimes.push(now);
     if (!this.sweepScheduled) {
       this.sweepScheduled = true;
@@ -116,24 +161,60 @@ export class EventRecorder {
   private sweep(): void {
     this.sweepScheduled = false;
     const now = this.clock.now();
-    while (this.expiryHead < this.expiryKeys.length) {
+    while (this.expiryHead < this.expiryEntries.length) {
       const touchedMs = this.expiryTimes[this.expiryHead]!;
       if (now - touchedMs < EVENT_TTL_MS) break;
-      const key = this.expiryKeys[this.expiryHead]!;
+      const seen = this.expiryEntries[this.expiryHead]!;
       this.expiryHead++;
-      const seen = this.recent.get(key);
-      if (!seen || seen.lastMs !== touchedMs || now - seen.lastMs < EVENT_TTL_MS) continue;
-      this.recent.delete(key);
+      if (seen.removed || seen.lastMs !== touchedMs || now - seen.lastMs < EVENT_TTL_MS) continue;
+      this.forget(seen);
       if (this.api.isAvailable() && this.api.peek('Event', seen.namespace, seen.name)) this.api.delete('Event', seen.namespace, seen.name);
     }
-    if (this.expiryHead > 1024 && this.expiryHead * 2 > this.expiryKeys.length) {
-      this.expiryKeys.splice(0, this.expiryHead);
+    if (this.expiryHead > 1024 && this.expiryHead * 2 > this.expiryEntries.length) {
+      this.expiryEntries.splice(0, this.expiryHead);
       this.expiryTimes.splice(0, this.expiryHead);
       this.expiryHead = 0;
     }
-    if (this.expiryHead < this.expiryKeys.length) {
+    if (this.expiryHead < this.expiryEntries.length) {
       this.sweepScheduled = true;
       this.clock.setTimeout(() => this.sweep(), SWEEP_PERIOD_MS);
+    }
+  }
+
+  private remember(entry: Recent, bucket: RecentBucket | undefined): void {
+    if (!bucket) {
+      this.recent.set(entry.subject, [entry]);
+    } else if (Array.isArray(bucket)) {
+      bucket.push(entry);
+      if (bucket.length > SPLIT_BUCKET_AT) {
+        const byMessage = new Map<string, Recent[]>();
+        for (const r of bucket) {
+          const list = byMessage.get(r.message);
+          if (list) list.push(r);
+          else byMessage.set(r.message, [r]);
+        }
+        this.recent.set(entry.subject, byMessage);
+      }
+    } else {
+      const list = bucket.get(entry.message);
+      if (list) list.push(entry);
+      else bucket.set(entry.message, [entry]);
+    }
+  }
+
+  private forget(entry: Recent): void {
+    entry.removed = true;
+    const bucket = this.recent.get(entry.subject);
+    if (!bucket) return;
+    const list = Array.isArray(bucket) ? bucket : bucket.get(entry.message);
+    if (!list) return;
+    const i = list.indexOf(entry);
+    if (i >= 0) list.splice(i, 1);
+    if (list.length > 0) return;
+    if (Array.isArray(bucket)) this.recent.delete(entry.subject);
+    else {
+      bucket.delete(entry.message);
+      if (bucket.size === 0) this.recent.delete(entry.subject);
     }
   }
 }

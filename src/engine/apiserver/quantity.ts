@@ -37,12 +37,28 @@ export class QuantityError extends Error {
   }
 }
 
+/**
+ * Parsed quantity strings: admission, the scheduler and the kubelet parse the same few (`100m`,
+ * `64Mi`) for every pod, and each parse runs regular expressions. Bounded: cleared when full.
+ */
+const parsed = new Map<string, number>();
+const PARSED_MAX = 4096;
+
 /** Parses a quantity to a number in base units. Throws QuantityError on malformed input. */
 export function parseQuantity(text: string | number): number {
   if (typeof text === 'number') {
     if (!Number.isFinite(text)) throw new QuantityError(String(text));
     return text;
   }
+  const known = parsed.get(text);
+  if (known !== undefined) return known;
+  const value = parseQuantityText(text);
+  if (parsed.size >= PARSED_MAX) parsed.clear();
+  parsed.set(text, value);
+  return value;
+}
+
+function parseQuantityText(text: string): number {
   const s = text.trim();
   const m = QUANTITY_PATTERN.exec(s);
   if (!m) throw new QuantityError(text);

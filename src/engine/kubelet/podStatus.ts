@@ -138,10 +138,11 @@ export function buildPodStatus(w: PodWorker, current: Stored<Pod>, hostIP: strin
     condition(w, 'ContainersReady', ready, now, readyReason, readyMessage),
   ];
   for (const c of current.status?.conditions ?? []) if (c.type === 'PodScheduled') conditions.push(c);
-  const status: PodStatus = { phase, conditions, hostIP, hostIPs: [{ ip: hostIP }], startTime: w.startTime };
+  const old = current.status;
+  const status: PodStatus = { phase, conditions: reuseConditions(conditions, old?.conditions), hostIP, hostIPs: reuseIPs(hostIP, old?.hostIPs), startTime: w.startTime };
   if (w.podIP && !terminal) {
     status.podIP = w.podIP;
-    status.podIPs = [{ ip: w.podIP }];
+    status.podIPs = reuseIPs(w.podIP, old?.podIPs);
   } else if (terminal && current.status?.podIP) {
     // A finished pod keeps reporting the IP it had (the sandbox is gone, the record stays).
     status.podIP = current.status.podIP;
@@ -151,6 +152,38 @@ export function buildPodStatus(w: PodWorker, current: Stored<Pod>, hostIP: strin
   status.containerStatuses = regular;
   status.qosClass = current.status?.qosClass ?? qosClassOf(current);
   return status;
+}
+
+/*
+ * Unchanged parts of the status keep the stored objects: three status writes per pod then share them
+ * instead of promoting fresh copies to the old generation, and the API server's no-op check meets the
+ * same references. Reused only when identical field by field and in the same key order (-o yaml shows it).
+ */
+function sameFlat(a: object, b: object): boolean {
+  const ak = Object.keys(a);
+  const bk = Object.keys(b);
+  if (ak.length !== bk.length) return false;
+  for (let i = 0; i < ak.length; i++) {
+    const k = ak[i]!;
+    if (k !== bk[i] || (a as Record<string, unknown>)[k] !== (b as Record<string, unknown>)[k]) return false;
+  }
+  return true;
+}
+
+function reuseConditions(fresh: PodCondition[], old: PodCondition[] | undefined): PodCondition[] {
+  if (!old) return fresh;
+  let all = fresh.length === old.length;
+  for (let i = 0; i < fresh.length; i++) {
+    const prev = old[i];
+    if (prev && sameFlat(fresh[i]!, prev)) fresh[i] = prev;
+    else all = false;
+  }
+  return all ? old : fresh;
+}
+
+function reuseIPs<T extends { ip?: string }>(ip: string, old: T[] | undefined): T[] {
+  const only = old?.length === 1 ? old[0]! : undefined;
+  return old && only && only.ip === ip && Object.keys(only).length === 1 ? old : [{ ip } as T];
 }
 
 /** QoS class (pkg/apis/core/v1/helper/qos), for pods admitted without one. */

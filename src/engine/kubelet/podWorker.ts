@@ -55,6 +55,8 @@ export interface ContainerOverrides {
   cpuMilli?: number;
   memoryBytes?: number;
   extraCpuMilli: number;
+  /** The process exits this long after each start (the fault catalogue's crashloop). */
+  crash?: { exitCode: number; afterMs: number };
 }
 
 /** The container machine, run without an actor per container (see machineRunner.ts). */
@@ -391,6 +393,8 @@ export class PodWorker {
     if (limit > 0 && plan.usage.memoryBytes > limit) {
       inst.timers.push(this.svc.clock.setTimeout(() => this.processExited(slot, 137, 'OOMKilled'), OOM_AFTER_MS));
     }
+    const crash = slot.overrides.crash;
+    if (crash) inst.timers.push(this.svc.clock.setTimeout(() => this.processExited(slot, crash.exitCode), crash.afterMs));
     this.startProbes(slot);
     this.svc.markDirty(this);
     this.advance();

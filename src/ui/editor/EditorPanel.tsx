@@ -3,7 +3,7 @@
  * examples library, export/import, and what the API server answered for each document. Loaded lazily
  * (it brings Monaco) the first time the editor is opened.
  */
-import { useCallback, useRef, useState, type ChangeEvent } from 'react';
+import { memo, useCallback, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApplyResult } from '../../engine/kubectl/apply';
 import { useUiStore } from '../../store/uiStore';
@@ -35,7 +35,6 @@ function downloadText(name: string, text: string): void {
 
 export default function EditorPanel() {
   const { t } = useTranslation();
-  const language = useUiStore((s) => s.language);
   const files = useWorkbenchStore((s) => s.files);
   const active = useWorkbenchStore((s) => s.active);
   const activeFile: EditorFile | undefined = files.find((f) => f.name === active);
@@ -81,13 +80,13 @@ export default function EditorPanel() {
     }
   };
 
-  const openExample = async (value: string) => {
+  const openExample = useCallback(async (value: string) => {
     const store = useWorkbenchStore.getState();
     const starter = STARTER_EXAMPLES.find((e) => `starter:${e.id}` === value);
     if (starter) return void store.addFile(starter.fileName, starter.text);
     const doc = CORPUS_EXAMPLES.find((e) => `docs:${e.path}` === value);
     if (doc) store.addFile(doc.path.split('/').pop()!, await doc.load());
-  };
+  }, []);
 
   const onImport = async (e: ChangeEvent<HTMLInputElement>) => {
     const store = useWorkbenchStore.getState();
@@ -135,25 +134,7 @@ export default function EditorPanel() {
         <button type="button" className="btn btn-danger" disabled={busy} title={t('editor.deleteHint')} onClick={() => void remove()}>
           {t('editor.delete')}
         </button>
-        <select className="examples-select" aria-label={t('editor.examples')} value="" onChange={(e) => void openExample(e.target.value)}>
-          <option value="">{t('editor.examplesPick')}</option>
-          <optgroup label={t('editor.starters')}>
-            {STARTER_EXAMPLES.map((e) => (
-              <option key={e.id} value={`starter:${e.id}`}>
-                {e.title[language]}
-              </option>
-            ))}
-          </optgroup>
-          {CORPUS_SECTIONS.map((section) => (
-            <optgroup key={section} label={t('editor.docsExamples', { section })}>
-              {CORPUS_EXAMPLES.filter((e) => corpusSection(e.path) === section).map((e) => (
-                <option key={e.path} value={`docs:${e.path}`}>
-                  {e.path.replace(/^examples\//, '')}
-                </option>
-              ))}
-            </optgroup>
-          ))}
-        </select>
+        <ExamplesMenu onPick={openExample} />
         <span className="toolbar-spacer" />
         <button type="button" className="btn btn-quiet btn-small" title={t('editor.exportHint')} onClick={() => downloadText('kube-playground-files.yaml', exportBundle(useWorkbenchStore.getState().files))}>
           {t('editor.export')}
@@ -171,6 +152,33 @@ export default function EditorPanel() {
     </section>
   );
 }
+
+/** The examples library: the starters, then the Kubernetes docs' manifests by folder (a few hundred options: memoised). */
+const ExamplesMenu = memo(function ExamplesMenu({ onPick }: { onPick: (value: string) => Promise<void> }) {
+  const { t } = useTranslation();
+  const language = useUiStore((s) => s.language);
+  return (
+    <select className="examples-select" aria-label={t('editor.examples')} value="" onChange={(e) => void onPick(e.target.value)}>
+      <option value="">{t('editor.examplesPick')}</option>
+      <optgroup label={t('editor.starters')}>
+        {STARTER_EXAMPLES.map((e) => (
+          <option key={e.id} value={`starter:${e.id}`}>
+            {e.title[language]}
+          </option>
+        ))}
+      </optgroup>
+      {CORPUS_SECTIONS.map((section) => (
+        <optgroup key={section} label={t('editor.docsExamples', { section })}>
+          {CORPUS_EXAMPLES.filter((e) => corpusSection(e.path) === section).map((e) => (
+            <option key={e.path} value={`docs:${e.path}`}>
+              {e.path.replace(/^examples\//, '')}
+            </option>
+          ))}
+        </optgroup>
+      ))}
+    </select>
+  );
+});
 
 function Results({ outcome }: { outcome: Outcome | undefined }) {
   const { t } = useTranslation();

@@ -69,6 +69,8 @@ export default function MonacoEditor(props: MonacoEditorProps) {
       fixedOverflowWidgets: true,
       ariaLabel: latest.current.label,
       quickSuggestions: { other: true, comments: false, strings: true },
+      // In YAML, Enter ends a line far more often than it picks a suggestion: Tab accepts one instead.
+      acceptSuggestionOnEnter: 'off',
     });
     editorRef.current = editor;
     editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => latest.current.onApply());
@@ -133,10 +135,12 @@ export default function MonacoEditor(props: MonacoEditorProps) {
     }
   }, [props.files, props.active]);
 
-  // The API server's markers from the last apply.
+  // The API server's markers from the last apply (only when they change: not per keystroke).
+  const fileNames = props.files.map((f) => f.name).join('\n');
   useEffect(() => {
     for (const [name, model] of models.current) {
       const markers = props.apiMarkers[name] ?? [];
+      if (markers.length === 0 && monaco.editor.getModelMarkers({ owner: API_OWNER, resource: model.uri }).length === 0) continue;
       monaco.editor.setModelMarkers(
         model,
         API_OWNER,
@@ -154,7 +158,7 @@ export default function MonacoEditor(props: MonacoEditorProps) {
         }),
       );
     }
-  }, [props.apiMarkers, props.files]);
+  }, [props.apiMarkers, fileNames]);
 
   const reveal = (p: Problem) => {
     const editor = editorRef.current;

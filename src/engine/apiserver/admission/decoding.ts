@@ -88,16 +88,48 @@ function mismatch(walk: Walk, value: unknown, type: TypeNode, path: Path, owner:
   });
 }
 
+/**
+ * True when `check` would find nothing wrong with a scalar without walking it: most fields are, and
+ * this spares the path node for each of them.
+ */
+function fineScalar(value: unknown, type: TypeNode): boolean {
+  if (value === null || value === undefined) return true;
+  if (type.t !== 'scalar') return false;
+  switch (type.name) {
+    case 'string':
+      return typeof value === 'string';
+    case 'bool':
+      return typeof value === 'boolean';
+    case 'int32':
+      return typeof value === 'number' && Number.isInteger(value) && value <= 2147483647 && value >= -2147483648;
+    case 'int64':
+      return typeof value === 'number' && Number.isInteger(value);
+    case 'intstr':
+      return typeof value === 'string' || (typeof value === 'number' && Number.isInteger(value));
+    case 'quantity':
+      return isValidQuantity(value);
+    case 'bytes':
+      return false;
+    default:
+      return true;
+  }
+}
+
 function check(value: unknown, type: TypeNode, path: Path, owner: string, walk: Walk): void {
   if (value === null || value === undefined) return;
   switch (type.t) {
     case 'list':
       if (!Array.isArray(value)) return mismatch(walk, value, type, path, owner);
-      for (let i = 0; i < value.length; i++) check(value[i], type.inner, { parent: path, key: i, inGoPath: false }, owner, walk);
+      for (let i = 0; i < value.length; i++) {
+        if (!fineScalar(value[i], type.inner)) check(value[i], type.inner, { parent: path, key: i, inGoPath: false }, owner, walk);
+      }
       return;
     case 'map':
       if (typeof value !== 'object' || Array.isArray(value)) return mismatch(walk, value, type, path, owner);
-      for (const k in value as Record<string, unknown>) check((value as Record<string, unknown>)[k], type.inner, { parent: path, key: k, inGoPath: false }, owner, walk);
+      for (const k in value as Record<string, unknown>) {
+        const v = (value as Record<string, unknown>)[k];
+        if (!fineScalar(v, type.inner)) check(v, type.inner, { parent: path, key: k, inGoPath: false }, owner, walk);
+      }
       return;
     case 'struct': {
       if (typeof value !== 'object' || Array.isArray(value)) return mismatch(walk, value, type, path, owner);
@@ -112,7 +144,9 @@ function check(value: unknown, type: TypeNode, path: Path, owner: string, walk: 
           }
           continue;
         }
-        if (fieldType !== 'any') check(obj[k], compile(fieldType), { parent: path, key: k, inGoPath: true }, type.name, walk);
+        if (fieldType === 'any') continue;
+        const fieldNode = compile(fieldType);
+        if (!fineScalar(obj[k], fieldNode)) check(obj[k], fieldNode, { parent: path, key: k, inGoPath: true }, type.name, walk);
       }
       return;
     }

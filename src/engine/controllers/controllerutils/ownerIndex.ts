@@ -4,9 +4,10 @@
  * walks its own pods only, with no lookups per pod.
  */
 import type { ApiServer } from '../../apiserver/apiserver';
-import { controllerOf, keyOf, type KubeObject, type Stored } from '../../objects';
+import { controllerOf, type KubeObject, type Stored } from '../../objects';
 
 export class OwnerIndex<T = KubeObject> {
+  /** owner uid → the owned objects by their own uid (a stored string with its hash cached, not a key built per event). */
   private readonly byOwner = new Map<string, Map<string, Stored<T>>>();
   private readonly unwatch: () => void;
 
@@ -16,7 +17,7 @@ export class OwnerIndex<T = KubeObject> {
       if (event.type === 'MODIFIED' && event.old && event.old.metadata.ownerReferences === event.object.metadata.ownerReferences) {
         // The common case (a status write): same owner, same key; replace in place.
         const uid = controllerOf(event.object)?.uid;
-        if (uid) this.byOwner.get(uid)?.set(keyOf(event.object), event.object);
+        if (uid) this.byOwner.get(uid)?.set(event.object.metadata.uid, event.object);
         return;
       }
       if (event.old) this.remove(event.old);
@@ -42,7 +43,7 @@ export class OwnerIndex<T = KubeObject> {
     if (!uid) return;
     let m = this.byOwner.get(uid);
     if (!m) this.byOwner.set(uid, (m = new Map()));
-    m.set(keyOf(obj), obj);
+    m.set(obj.metadata.uid, obj);
   }
 
   private remove(obj: Stored<T>): void {
@@ -50,7 +51,7 @@ export class OwnerIndex<T = KubeObject> {
     if (!uid) return;
     const m = this.byOwner.get(uid);
     if (!m) return;
-    m.delete(keyOf(obj));
+    m.delete(obj.metadata.uid);
     if (m.size === 0) this.byOwner.delete(uid);
   }
 }

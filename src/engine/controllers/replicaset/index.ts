@@ -39,17 +39,16 @@ export function createReplicaSetController(ctx: ControllerContext): Controller {
 
   const podKeys = (event: WatchEvent): string[] => {
     const pod = event.object as StoredPod;
-    const podKey = keyOf(pod);
     const rsKey = ownerKey(pod);
     if (event.type === 'ADDED') {
       if (!rsKey) return syncer.replicaSetsMatching(pod);
-      if (pod.metadata.deletionTimestamp) expectations.deletionObserved(rsKey, podKey);
+      if (pod.metadata.deletionTimestamp) expectations.deletionObserved(rsKey, keyOf(pod));
       else expectations.creationObserved(rsKey);
       return [rsKey];
     }
     if (event.type === 'DELETED') {
       if (!rsKey) return [];
-      expectations.deletionObserved(rsKey, podKey);
+      expectations.deletionObserved(rsKey, keyOf(pod));
       return [rsKey];
     }
     const old = event.old as StoredPod | undefined;
@@ -57,7 +56,7 @@ export function createReplicaSetController(ctx: ControllerContext): Controller {
     const keys: string[] = [];
     const oldKey = ownerKey(old);
     if (oldKey && oldKey !== rsKey) keys.push(oldKey);
-    if (rsKey && pod.metadata.deletionTimestamp && !old.metadata.deletionTimestamp) expectations.deletionObserved(rsKey, podKey);
+    if (rsKey && pod.metadata.deletionTimestamp && !old.metadata.deletionTimestamp) expectations.deletionObserved(rsKey, keyOf(pod));
     const change = classifyPodChange(old, pod);
     if (change === 'none') return keys;
     if (change === 'readiness' && rsKey) {

@@ -1,0 +1,134 @@
+/**
+ * Stopping and starting the control plane's processes. kube-scheduler and kube-controller-manager are
+ * the engine's own actors (stopped: they do nothing; started: they list and reconcile). kube-apiserver
+ * and etcd are modelled by what clients see: with kube-apiserver down every request is refused
+ * (`The connection to the server ... was refused`); with etcd below quorum kube-apiserver answers but
+ * every request times out (`etcdserver: request timed out`). Kubelets, controllers and the scheduler
+ * keep running through either and retry; running containers keep serving, since the data path
+ * (kube-proxy rules, containers) does not go through the API server.
+ *
+ * Leader election: kube-scheduler and kube-controller-manager hold a Lease they must renew within
+ * --leader-elect-renew-deadline (10 s). When the API server is unreachable for that long they lose it
+ * and the process exits; the kubelet restarts the static pod, and the new process takes the lease
+ * once the API server answers again, starting with a fresh view (so the node lifecycle controller
+ * gives every node a new grace period instead of declaring them all dead at once).
+ */
+import type { ApiServer } from '../apiserver/apiserver';
+import type { VirtualClock } from '../clock/virtualClock';
+import type { CueBus } from '../cues';
+import { EtcdCluster, ETCD_NO_QUORUM_MESSAGE } from './etcd';
+import type { FaultResult } from './types';
+
+/** What stop/start needs of a component the engine runs as an actor. */
+export interface StoppableComponent {
+  start(): void;
+  stop(): void;
+  readonly running: boolean;
+}
+
+export const SCHEDULER = 'kube-scheduler';
+export const CONTROLLER_MANAGER = 'kube-controller-manager';
+export const APISERVER = 'kube-apiserver';
+
+/** --leader-elect-renew-deadline of kube-scheduler and kube-controller-manager. */
+export const LEADER_RENEW_DEADLINE_MS = 10_000;
+
+export class ControlPlane {
+  readonly etcd = new EtcdCluster();
+  private apiserverRunning = true;
+  /** Components that lost their leader lease (not stopped by hand): they come back with the API server. */
+  private readonly lostLease = new Set<StoppableComponent>();
+  private leaseTimer: number | undefined;
+
+  constructor(
+    private readonly api: ApiServer,
+    private readonly clock: VirtualClock,
+    private readonly cues: CueBus,
+    private readonly scheduler: StoppableComponent,
+    private readonly controllerManager: StoppableComponent,
+  ) {}
+
+  /** Every component name `stop`/`start` accept. */
+  componentNames(): string[] {
+    return [SCHEDULER, CONTROLLER_MANAGER, APISERVER, ...this.etcd.members.map((m) => m.id)];
+  }
+
+  isRunning(component: string): boolean | undefined {
+    if (component === SCHEDULER) return this.scheduler.running;
+    if (component === CONTROLLER_MANAGER) return this.controllerManager.running;
+    if (component === APISERVER) return this.apiserverRunning;
+    return this.etcd.member(component)?.running;
+  }
+
+  setRunning(component: string, running: boolean): FaultResult {
+    if (!running && this.lostLeaderLease(component)) {
+      this.lostLease.delete(component === SCHEDULER ? this.scheduler : this.controllerManager);
+      return { ok: true, message: this.describeChange(component, running) };
+    }
+    const now = this.isRunning(component);
+    if (now === undefined) return { ok: false, error: `unknown component "${component}" (expected one of: ${this.componentNames().join(', ')})` };
+    if (now === running) return { ok: false, error: `${component} is already ${running ? 'running' : 'stopped'}` };
+    const member = this.etcd.member(component);
+    if (component === SCHEDULER || component === CONTROLLER_MANAGER) {
+      const c = component === SCHEDULER ? this.scheduler : this.controllerManager;
+      this.lostLease.delete(c);
+      if (running && !this.api.isAvailable()) {
+        this.lostLease.add(c);
+        return { ok: true, message: `${component} started: it takes its leader lease once the API server answers` };
+      }
+      if (running) c.start();
+      else c.stop();
+    } else if (component === APISERVER) {
+      this.apiserverRunning = running;
+      this.refreshAvailability();
+    } else if (member) {
+      this.etcd.setRunning(member.id, running);
+      this.refreshAvailability();
+    }
+    // The scheduler and the controller-manager announce themselves; the others are announced here.
+    if ((component === APISERVER || member) && this.cues.hasListeners) this.cues.emit({ type: 'component', component: member?.id ?? component, state: running ? 'running' : 'stopped' });
+    return { ok: true, message: this.describeChange(component, running) };
+  }
+
+  private refreshAvailability(): void {
+    const wasAvailable = this.api.isAvailable();
+    if (!this.apiserverRunning) this.api.setAvailable(false);
+    else if (!this.etcd.hasQuorum) this.api.setAvailable(false, ETCD_NO_QUORUM_MESSAGE);
+    else this.api.setAvailable(true);
+    const available = this.api.isAvailable();
+    if (wasAvailable && !available) {
+      this.clock.clearTimeout(this.leaseTimer);
+      this.leaseTimer = this.clock.setTimeout(() => this.loseLeases(), LEADER_RENEW_DEADLINE_MS);
+    } else if (!wasAvailable && available) {
+      this.clock.clearTimeout(this.leaseTimer);
+      this.leaseTimer = undefined;
+      for (const c of this.lostLease) c.start();
+      this.lostLease.clear();
+    }
+  }
+
+  /** The renew deadline passed without an API server: the leaders step down (their processes exit). */
+  private loseLeases(): void {
+    this.leaseTimer = undefined;
+    if (this.api.isAvailable()) return;
+    for (const c of [this.scheduler, this.controllerManager]) {
+      if (!c.running) continue;
+      c.stop();
+      this.lostLease.add(c);
+    }
+  }
+
+  /** Whether a component is down only because it lost its leader lease (it restarts with the API server). */
+  lostLeaderLease(component: string): boolean {
+    return component === SCHEDULER ? this.lostLease.has(this.scheduler) : component === CONTROLLER_MANAGER ? this.lostLease.has(this.controllerManager) : false;
+  }
+
+  private describeChange(component: string, running: boolean): string {
+    const member = this.etcd.member(component);
+    if (member) {
+      const quorum = `${this.etcd.runningCount}/${this.etcd.members.length} etcd members running, quorum ${this.etcd.quorumSize}`;
+      return `${member.id} (${member.name}) ${running ? 'started' : 'stopped'}: ${quorum}${this.etcd.hasQuorum ? '' : ': writes and reads fail'}`;
+    }
+    return `${component} ${running ? 'started' : 'stopped'}`;
+  }
+}

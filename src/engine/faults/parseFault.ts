@@ -1,0 +1,103 @@
+/**
+ * Turning what a person typed (`fault cpu-load deployment/web 80`, `fault oom web-x after=30s`) or what
+ * a message carried (an untyped record) into a checked Fault, with an error that says what is wrong.
+ */
+import { parseDuration } from '../clock/duration';
+import type { Resolved } from './targets';
+import { FAULT_NAMES, type Fault, type FaultName } from './types';
+
+/** Options each fault takes, beyond its target (`key=value` on the command line). */
+const OPTIONS: Record<FaultName, readonly string[]> = {
+  'kill-container': ['container', 'exitCode'],
+  crashloop: ['container', 'exitCode', 'afterMs'],
+  'delete-pod': [],
+  'liveness-fail': ['container'],
+  'readiness-fail': ['container'],
+  oom: ['container', 'afterMs'],
+  'cpu-load': ['percent'],
+  'node-down': [],
+  'node-up': [],
+  partition: [],
+  heal: [],
+  'bad-image': ['container', 'image'],
+  stop: [],
+  start: [],
+  'zone-down': [],
+  'zone-up': [],
+};
+
+/** Short spellings accepted on the command line. */
+const ALIASES: Record<string, string> = { exit: 'exitCode', code: 'exitCode', after: 'afterMs', c: 'container' };
+
+export function isFaultName(name: string): name is FaultName {
+  return (FAULT_NAMES as readonly string[]).includes(name);
+}
+
+export const FAULT_USAGE = `usage: fault <name> <target> [key=value ...] (names: ${FAULT_NAMES.join(', ')})`;
+
+/** Checks an untyped request (`{ fault, target, ...options }`) and gives it its Fault type. */
+export function normalizeFault(input: unknown): Resolved<Fault> {
+  if (typeof input !== 'object' || input === null) return { ok: false, error: FAULT_USAGE };
+  const req = input as Record<string, unknown>;
+  const name = req.fault;
+  if (typeof name !== 'string' || !isFaultName(name)) return { ok: false, error: `unknown fault "${String(name)}" (expected one of: ${FAULT_NAMES.join(', ')})` };
+  const target = req.target;
+  if (typeof target !== 'string' || target.trim() === '') return { ok: false, error: `fault ${name} needs a target` };
+  const out: Record<string, unknown> = { fault: name, target: target.trim() };
+  for (const [rawKey, value] of Object.entries(req)) {
+    if (rawKey === 'fault' || rawKey === 'target' || value === undefined) continue;
+    const key = ALIASES[rawKey] ?? rawKey;
+    if (!OPTIONS[name].includes(key)) return { ok: false, error: `fault ${name} has no option "${rawKey}"${OPTIONS[name].length > 0 ? ` (options: ${OPTIONS[name].join(', ')})` : ''}` };
+    const checked = checkOption(key, value);
+    if (!checked.ok) return checked;
+    out[key] = checked.value;
+  }
+  if (name === 'cpu-load' && out.percent === undefined) return { ok: false, error: 'fault cpu-load needs a percentage: cpu-load TARGET PERCENT (of the CPU request)' };
+  return { ok: true, value: out as unknown as Fault };
+}
+
+function checkOption(key: string, value: unknown): Resolved<unknown> {
+  switch (key) {
+    case 'container':
+    case 'image':
+      return typeof value === 'string' && value !== '' ? { ok: true, value } : { ok: false, error: `option ${key} must be a name` };
+    case 'exitCode': {
+      const n = typeof value === 'string' ? Number(value) : value;
+      return typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= 255 ? { ok: true, value: n } : { ok: false, error: `option exitCode must be an integer from 0 to 255, not "${String(value)}"` };
+    }
+    case 'afterMs': {
+      if (typeof value === 'number' && value >= 0) return { ok: true, value };
+      if (typeof value === 'string') {
+        try {
+          return { ok: true, value: parseDuration(value) };
+        } catch (e) {
+          return { ok: false, error: (e as Error).message };
+        }
+      }
+      return { ok: false, error: `option after must be a duration such as 30s` };
+    }
+    case 'percent': {
+      const n = typeof value === 'string' ? Number(value.replace(/%$/, '')) : value;
+      return typeof n === 'number' && Number.isFinite(n) && n >= 0 ? { ok: true, value: n } : { ok: false, error: `CPU load must be a percentage such as 80, not "${String(value)}"` };
+    }
+    default:
+      return { ok: true, value };
+  }
+}
+
+/**
+ * `<name> <target> [key=value ...]` as typed after `fault`. A bare word after the target is the
+ * fault's main value (cpu-load's PERCENT).
+ */
+export function parseFaultCommand(words: readonly string[]): Resolved<Fault> {
+  const [name, target, ...rest] = words;
+  if (!name || !target) return { ok: false, error: FAULT_USAGE };
+  const req: Record<string, unknown> = { fault: name, target };
+  for (const word of rest) {
+    const eq = word.indexOf('=');
+    if (eq > 0) req[word.slice(0, eq)] = word.slice(eq + 1);
+    else if (name === 'cpu-load' && req.percent === undefined) req.percent = word;
+    else return { ok: false, error: `unexpected "${word}": options are key=value` };
+  }
+  return normalizeFault(req);
+}
