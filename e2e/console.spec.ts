@@ -1,6 +1,15 @@
 import { expect, openPlayground, runningPods, screenshot, test } from './fixtures';
 
+/** A file the student saved in the editor on an earlier visit (the editor keeps files in localStorage). */
+const SAVED_POD = {
+  files: [{ name: 'pod.yaml', text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: hello\nspec:\n  containers:\n  - name: hello\n    image: nginx:1.27\n' }],
+  active: 'pod.yaml',
+};
+
 test('a student scales the Deployment from the kubectl console and watches the canvas follow', async ({ page }) => {
+  await page.addInitScript((saved) => {
+    if (!localStorage.getItem('kube-playground.editor-files')) localStorage.setItem('kube-playground.editor-files', saved);
+  }, JSON.stringify(SAVED_POD));
   await openPlayground(page);
   // Time runs faster so the new pods come up sooner (the student's "5×").
   await page.getByRole('group', { name: 'Time controls' }).getByLabel('Speed').selectOption('5');
@@ -38,10 +47,6 @@ test('a student scales the Deployment from the kubectl console and watches the c
   await expect(prompt).toHaveValue('');
 
   // `kubectl apply -f` reads a file open in the editor.
-  await page.getByRole('tab', { name: 'Editor' }).click();
-  await page.getByLabel('Examples').selectOption({ label: 'Pod: one container' });
-  await expect(page.getByRole('tab', { name: 'pod.yaml' })).toHaveAttribute('aria-selected', 'true');
-  await page.getByRole('tab', { name: 'Console' }).click();
   await prompt.pressSequentially('kubectl apply -f po');
   await prompt.press('Tab');
   await expect(prompt).toHaveValue('kubectl apply -f pod.yaml ');

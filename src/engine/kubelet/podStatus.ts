@@ -159,15 +159,18 @@ export function buildPodStatus(w: PodWorker, current: Stored<Pod>, hostIP: strin
  * instead of promoting fresh copies to the old generation, and the API server's no-op check meets the
  * same references. Reused only when identical field by field and in the same key order (-o yaml shows it).
  */
+const keysOfA: string[] = [];
+
 function sameFlat(a: object, b: object): boolean {
-  const ak = Object.keys(a);
-  const bk = Object.keys(b);
-  if (ak.length !== bk.length) return false;
-  for (let i = 0; i < ak.length; i++) {
-    const k = ak[i]!;
-    if (k !== bk[i] || (a as Record<string, unknown>)[k] !== (b as Record<string, unknown>)[k]) return false;
+  // Keys gathered into a reused buffer: Object.keys would allocate two arrays per comparison.
+  let n = 0;
+  for (const k in a) keysOfA[n++] = k;
+  let i = 0;
+  for (const k in b) {
+    if (i >= n || k !== keysOfA[i] || (a as Record<string, unknown>)[k] !== (b as Record<string, unknown>)[k]) return false;
+    i++;
   }
-  return true;
+  return i === n;
 }
 
 function reuseConditions(fresh: PodCondition[], old: PodCondition[] | undefined): PodCondition[] {
@@ -183,7 +186,7 @@ function reuseConditions(fresh: PodCondition[], old: PodCondition[] | undefined)
 
 function reuseIPs<T extends { ip?: string }>(ip: string, old: T[] | undefined): T[] {
   const only = old?.length === 1 ? old[0]! : undefined;
-  return old && only && only.ip === ip && Object.keys(only).length === 1 ? old : [{ ip } as T];
+  return old && only && only.ip === ip && sameFlat(only, { ip }) ? old : [{ ip } as T];
 }
 
 /** QoS class (pkg/apis/core/v1/helper/qos), for pods admitted without one. */

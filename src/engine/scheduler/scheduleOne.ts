@@ -192,8 +192,16 @@ export class ScheduleAlgorithm {
       kept[at] = i;
     }
     if (!kept.includes(chosenIndex)) {
-      kept[keep - 1] = chosenIndex;
-      kept.sort((a, b) => totals[b]! - totals[a]!);
+      // The rest is sorted: moving the chosen node up past strictly lower totals is what a stable
+      // sort would give, without the sort's temporary arrays.
+      let at = keep - 1;
+      kept[at] = chosenIndex;
+      const t = totals[chosenIndex]!;
+      while (at > 0 && totals[kept[at - 1]!]! < t) {
+        kept[at] = kept[at - 1]!;
+        at--;
+      }
+      kept[at] = chosenIndex;
     }
     const stride = attempt.scored.length + 1;
     if (attempt.topScores.length < keep * stride) attempt.topScores = new Int16Array(SCORED_NODES_KEPT * stride);

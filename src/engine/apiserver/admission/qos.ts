@@ -3,7 +3,7 @@
  * or limits at all; Guaranteed: every container limits both cpu and memory and the pod's summed requests
  * equal its summed limits; Burstable otherwise.
  */
-import type { Pod } from 'kubernetes-types/core/v1';
+import type { Container, Pod } from 'kubernetes-types/core/v1';
 import { parseQuantity } from '../quantity';
 
 export type QOSClass = 'Guaranteed' | 'Burstable' | 'BestEffort';
@@ -20,28 +20,39 @@ function quantityOrZero(q: unknown): number {
 }
 
 export function podQOSClass(spec: Pod['spec']): QOSClass {
-  const requests = new Map<string, number>();
-  const limits = new Map<string, number>();
+  // Sums per resource (cpu, memory) of the positive requests and limits; `has*` marks the resources
+  // that appear at all. Plain numbers rather than maps: this runs for every pod created.
+  const requests = [0, 0];
+  const limits = [0, 0];
+  const hasRequest = [false, false];
+  const hasLimit = [false, false];
   let guaranteed = true;
-  const containers = [...(spec?.initContainers ?? []), ...(spec?.containers ?? [])];
-  for (const c of containers) {
-    for (const r of QOS_RESOURCES) {
-      const req = quantityOrZero(c.resources?.requests?.[r]);
-      if (req > 0) requests.set(r, (requests.get(r) ?? 0) + req);
+  const visit = (c: Container): void => {
+    for (let i = 0; i < QOS_RESOURCES.length; i++) {
+      const req = quantityOrZero(c.resources?.requests?.[QOS_RESOURCES[i]!]);
+      if (req > 0) {
+        requests[i]! += req;
+        hasRequest[i] = true;
+      }
     }
     let limited = 0;
-    for (const r of QOS_RESOURCES) {
-      const lim = quantityOrZero(c.resources?.limits?.[r]);
+    for (let i = 0; i < QOS_RESOURCES.length; i++) {
+      const lim = quantityOrZero(c.resources?.limits?.[QOS_RESOURCES[i]!]);
       if (lim > 0) {
-        limits.set(r, (limits.get(r) ?? 0) + lim);
+        limits[i]! += lim;
+        hasLimit[i] = true;
         limited++;
       }
     }
     if (limited < QOS_RESOURCES.length) guaranteed = false;
-  }
-  if (requests.size === 0 && limits.size === 0) return 'BestEffort';
-  if (guaranteed && requests.size === limits.size) {
-    for (const [r, lim] of limits) if (Math.abs((requests.get(r) ?? 0) - lim) > 1e-9) return 'Burstable';
+  };
+  for (const c of spec?.initContainers ?? []) visit(c);
+  for (const c of spec?.containers ?? []) visit(c);
+  const requestCount = (hasRequest[0] ? 1 : 0) + (hasRequest[1] ? 1 : 0);
+  const limitCount = (hasLimit[0] ? 1 : 0) + (hasLimit[1] ? 1 : 0);
+  if (requestCount === 0 && limitCount === 0) return 'BestEffort';
+  if (guaranteed && requestCount === limitCount) {
+    for (let i = 0; i < QOS_RESOURCES.length; i++) if (hasLimit[i] && Math.abs(requests[i]! - limits[i]!) > 1e-9) return 'Burstable';
     return 'Guaranteed';
   }
   return 'Burstable';
