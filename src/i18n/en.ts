@@ -1,4 +1,5 @@
 /** English UI strings. Kubernetes terms (Pod, Node, kubelet, etcd) stay as Kubernetes spells them. */
+import { faultsEn } from '../ui/faults/messages';
 export const en = {
   app: {
     title: 'kube-playground',
@@ -166,6 +167,7 @@ export const en = {
     dismiss: 'Dismiss',
     restored: 'The simulation was restarted from its last snapshot.',
   },
+  faults: faultsEn,
 };
 
 export type Messages = typeof en;

@@ -1,5 +1,6 @@
 /** 한국어 UI 문자열. Kubernetes 용어(Pod, Node, kubelet, etcd)는 Kubernetes 표기 그대로 둔다. */
 import type { Messages } from './en';
+import { faultsKo } from '../ui/faults/messages';
 
 export const ko: Messages = {
   app: {
@@ -168,4 +169,5 @@ export const ko: Messages = {
     dismiss: '닫기',
     restored: '시뮬레이션을 마지막 스냅샷에서 다시 시작했습니다.',
   },
+  faults: faultsKo,
 };

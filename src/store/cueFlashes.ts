@@ -7,6 +7,7 @@
  *   svc:<ns>/<name>         a Service
  */
 import type { Cue } from '../engine/cues';
+import { faultFlashes } from './faultFlashes';
 
 export interface Flash {
   target: string;
@@ -75,7 +76,7 @@ export function flashesForCue(cue: Cue): Flash[] {
     case 'traffic':
       return [{ target: serviceTarget(cue.namespace, cue.service) }, { target: podTarget(cue.namespace, cue.pod) }];
     case 'fault':
-      // Shown by the failure panel (to come); what the fault breaks arrives as its own cues.
-      return [];
+      // The fault itself; what it breaks, and the healing, arrive as their own cues.
+      return faultFlashes(cue);
   }
 }

@@ -4,6 +4,7 @@ import { useClusterStore } from '../store/clusterStore';
 import { useUiStore } from '../store/uiStore';
 import { ClusterCanvas } from './canvas/ClusterCanvas';
 import { EventsPanel } from './events/EventsPanel';
+import { FaultLayer } from './faults/FaultLayer';
 import { Inspector } from './inspector/Inspector';
 import { Header } from './shell/Header';
 import { HelpOverlay } from './shell/HelpOverlay';
@@ -56,6 +57,7 @@ export function App() {
         <Inspector />
       </main>
       <HelpOverlay />
+      <FaultLayer />
     </div>
   );
 }

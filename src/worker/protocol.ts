@@ -6,6 +6,7 @@
  */
 import type { ClusterSnapshot } from '../engine/cluster';
 import type { Cue } from '../engine/cues';
+import type { ActiveFault } from '../engine/faults';
 import type { KubeObject } from '../engine/objects';
 
 export type RequestId = number;
@@ -38,7 +39,9 @@ export type ToWorker =
   /** An object as `kubectl edit` opens it (status and server-managed metadata left out); result: string (YAML). */
   | { type: 'editable'; id: RequestId; kind: string; namespace?: string; name: string }
   /** Fault drill for the UI's recovery path: the worker throws from its loop as a real bug would. */
-  | { type: 'crash'; id: RequestId };
+  | { type: 'crash'; id: RequestId }
+  /** Failure injection (`cluster.inject`): result FaultResult, `{ ok: false, error }` for a bad target. */
+  | { type: 'inject'; id: RequestId; fault: string; target: string; options?: Record<string, string | number> };
 
 export type DryRun = 'client' | 'server';
 
@@ -77,6 +80,13 @@ export interface ComponentStatus {
   state: string;
 }
 
+/** What the failure panel shows: the engine's active faults and which control-plane processes run. */
+export interface FaultStatus {
+  active: ActiveFault[];
+  /** kube-scheduler, kube-controller-manager, kube-apiserver, etcd-0 .. etcd-2. */
+  components: { name: string; running: boolean }[];
+}
+
 export interface ErrorInfo {
   message: string;
   /** ApiError reason (NotFound, Conflict, Invalid ...) when the engine gave one. */
@@ -95,6 +105,8 @@ export type FromWorker =
   | { type: 'snapshot'; snapshot: ClusterSnapshot }
   /** The control plane's components and the controller-manager's controllers, with their run state. */
   | { type: 'components'; components: ComponentStatus[] }
+  /** The faults in effect and the control-plane processes' run state, sent when they change. */
+  | { type: 'faults'; status: FaultStatus }
   | { type: 'fatal'; error: ErrorInfo; stack?: string };
 
 export type FromWorkerType = FromWorker['type'];

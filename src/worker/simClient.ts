@@ -6,6 +6,7 @@
 import type { ClusterSnapshot } from '../engine/cluster';
 import { useClusterStore } from '../store/clusterStore';
 import { useCueStore } from '../store/cueStore';
+import { useFaultStore } from '../store/faultStore';
 import type { ClockCommand, ErrorInfo, FromWorker, KubectlReply, RequestId, ToWorker } from './protocol';
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
@@ -120,6 +121,9 @@ export class SimClient {
         return;
       case 'components':
         clusterStore.setComponents(msg.components);
+        return;
+      case 'faults':
+        useFaultStore.getState().setStatus(msg.status);
         return;
       case 'fatal':
         this.crashed(msg.error);

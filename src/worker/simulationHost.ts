@@ -13,6 +13,7 @@ import { CueBatcher } from './cueBatcher';
 import { PatchBatcher, listAsChanges, type WatchedObject } from './patchBatcher';
 import { VirtualTimeAccumulator, advanceSlices } from './clockLoop';
 import { STARTER_APP_YAML } from './starterApp';
+import { FaultStatusTracker, injectFault } from './faultRequests';
 import { STEP_MS, clampSpeed, type ClockState, type ComponentStatus, type ErrorInfo, type FromWorker, type PodLifecycle, type ToWorker } from './protocol';
 
 /** Real milliseconds between automatic snapshots while the cluster changes. */
@@ -45,6 +46,7 @@ export class SimulationHost {
   private crashRequested = false;
   private componentsChanged = false;
   private lastPostedClock = '';
+  private readonly faultStatus = new FaultStatusTracker();
 
   constructor(private readonly opts: SimulationHostOptions) {
     this.lastFrameReal = opts.realNow();
@@ -114,6 +116,10 @@ export class SimulationHost {
       case 'crash':
         this.crashRequested = true;
         return null;
+      case 'inject':
+        this.markDirty();
+        this.faultStatus.markChanged();
+        return injectFault(this.requireCluster(), msg);
     }
   }
 
@@ -202,8 +208,12 @@ export class SimulationHost {
 
   /** Posts pending patches and cues, and the clock if time moved. */
   flush(): void {
+    // Faults end with what they act on (a crashlooping pod deleted): re-read them whenever anything moved.
+    if (this.patches.size > 0 || this.cues.size > 0) this.faultStatus.markChanged();
     if (this.patches.size > 0) this.opts.post({ type: 'patches', replace: false, changes: this.patches.drain() });
     if (this.cues.size > 0) this.opts.post({ type: 'cues', cues: this.cues.drain() });
+    const faults = this.cluster ? this.faultStatus.poll(this.cluster) : undefined;
+    if (faults) this.opts.post({ type: 'faults', status: faults });
     if (this.componentsChanged && this.cluster) {
       this.componentsChanged = false;
       this.opts.post({ type: 'components', components: componentStatuses(this.cluster) });
@@ -254,6 +264,7 @@ export class SimulationHost {
       }),
     );
     this.componentsChanged = true;
+    this.faultStatus.reset();
     this.lastFrameReal = this.opts.realNow();
     this.postSnapshot();
   }

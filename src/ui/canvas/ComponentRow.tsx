@@ -7,13 +7,14 @@ interface Props {
   detail?: string;
   stopped?: boolean;
   stoppedLabel?: string;
+  onContextMenu?: (e: React.MouseEvent) => void;
 }
 
 /** One component inside a node box (kube-apiserver, kubelet ...): lights up while its cue is fresh. */
-export function ComponentRow({ target, label, detail, stopped, stoppedLabel }: Props) {
+export function ComponentRow({ target, label, detail, stopped, stoppedLabel, onContextMenu }: Props) {
   const lit = useLit(target);
   return (
-    <div className={`component-row${lit ? ' is-lit' : ''}${stopped ? ' is-stopped' : ''}`} data-target={target}>
+    <div className={`component-row${lit ? ' is-lit' : ''}${stopped ? ' is-stopped' : ''}`} data-target={target} onContextMenu={onContextMenu}>
       <span className="component-dot" aria-hidden="true" />
       <span className="component-name">{label}</span>
       {stopped ? <span className="component-caption">{stoppedLabel}</span> : null}

@@ -8,6 +8,10 @@ import { sameRef, useUiStore } from '../../store/uiStore';
 import { ComponentRow } from './ComponentRow';
 import type { FlowNode } from './graph';
 import { PodCard } from './PodCard';
+import { etcdSummary } from '../faults/catalogue';
+import { openFaultMenu } from '../faults/FaultContextMenu';
+import { useFaultMarks } from '../faults/useFaultMarks';
+import { useFaultStore } from '../../store/faultStore';
 import { nodeReady, useHandlesFollowPods, useNodeObject, usePodsOnNode } from './usePodsOnNode';
 
 function ControllerChip({ name, state }: { name: string; state: string }) {
@@ -34,6 +38,13 @@ export const ControlPlaneNode = memo(function ControlPlaneNode({ id, data }: Nod
   const selected = useUiStore((s) => sameRef(s.selection, ref));
   const select = useUiStore((s) => s.select);
   const ready = nodeReady(node);
+  const stoppedComponents = useFaultMarks().stoppedComponents;
+  const etcd = etcdSummary(useFaultStore((s) => s.status.components));
+  const row = (component: string) => ({
+    stopped: stoppedComponents.has(component),
+    stoppedLabel: t('faults.badges.stopped'),
+    onContextMenu: (e: React.MouseEvent) => openFaultMenu(e, { kind: 'Component', name: component }),
+  });
   return (
     <section className={`flow-box control-plane${selected ? ' is-selected' : ''}`} aria-label={t('canvas.controlPlane')}>
       <button type="button" className="box-header" onClick={() => name && select(ref)} disabled={!name}>
@@ -42,10 +53,16 @@ export const ControlPlaneNode = memo(function ControlPlaneNode({ id, data }: Nod
         {name ? <span className={`ready-pill ready-${ready}`}>{ready === 'True' ? t('canvas.ready') : t('canvas.notReady')}</span> : null}
       </button>
       <div className="component-list">
-        <ComponentRow target={cpTarget('kube-apiserver')} label={t('components.kube-apiserver')} />
-        <ComponentRow target={cpTarget('etcd')} label={t('components.etcd')} />
-        <ComponentRow target={cpTarget('kube-scheduler')} label={t('components.kube-scheduler')} />
-        <ComponentRow target={cpTarget('kube-controller-manager')} label={t('components.kube-controller-manager')} />
+        <ComponentRow target={cpTarget('kube-apiserver')} label={t('components.kube-apiserver')} {...row('kube-apiserver')} />
+        <ComponentRow
+          target={cpTarget('etcd')}
+          label={t('components.etcd')}
+          {...row('etcd')}
+          stopped={etcd ? !etcd.quorum : false}
+          {...(etcd && etcd.running < etcd.total ? { detail: `${etcd.running}/${etcd.total}`, stoppedLabel: `${t('faults.badges.stopped')} ${etcd.running}/${etcd.total}` } : {})}
+        />
+        <ComponentRow target={cpTarget('kube-scheduler')} label={t('components.kube-scheduler')} {...row('kube-scheduler')} />
+        <ComponentRow target={cpTarget('kube-controller-manager')} label={t('components.kube-controller-manager')} {...row('kube-controller-manager')} />
       </div>
       {controllers.length > 0 ? (
         <div className="controllers">

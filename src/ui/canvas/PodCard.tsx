@@ -5,6 +5,9 @@ import { podTarget } from '../../store/cueFlashes';
 import { sameRef, useUiStore } from '../../store/uiStore';
 import type { PodObject } from '../../store/selectors';
 import { containerTone, podDisplay } from './podStatus';
+import { containerDown } from '../faults/catalogue';
+import { openFaultMenu } from '../faults/FaultContextMenu';
+import { useFaultMarks } from '../faults/useFaultMarks';
 
 /**
  * The short name a card shows: `web-f868cd74-vb7st` → `web…vb7st`. A Deployment's pods differ only
@@ -27,10 +30,13 @@ export const PodCard = memo(function PodCard({ pod, withHandle = true }: { pod: 
   const selected = useUiStore((s) => sameRef(s.selection, ref));
   const select = useUiStore((s) => s.select);
   const statuses = new Map((pod.status?.containerStatuses ?? []).map((c) => [c.name, c]));
+  const faults = useFaultMarks().pods.get(`${ns}/${name}`);
   return (
     <button
       type="button"
-      className={`pod-card tone-${display.tone}${lit ? ' is-lit' : ''}${selected ? ' is-selected' : ''}`}
+      className={`pod-card tone-${display.tone}${lit ? ' is-lit' : ''}${selected ? ' is-selected' : ''}${faults ? ' has-fault' : ''}`}
+      data-faults={faults?.join(' ')}
+      onContextMenu={(e) => openFaultMenu(e, { kind: 'Pod', namespace: ns, name })}
       aria-label={`Pod ${name}: ${display.status}`}
       aria-pressed={selected}
       title={`${ns}/${name}\n${display.status} · ${display.ready} ready · ${display.restarts} restarts`}
@@ -47,7 +53,11 @@ export const PodCard = memo(function PodCard({ pod, withHandle = true }: { pod: 
       </span>
       <span className="pod-containers" aria-hidden="true">
         {(pod.spec?.containers ?? []).map((c) => (
-          <span key={c.name} className={`container-badge ctone-${containerTone(statuses.get(c.name))}`} title={`${c.name} (${c.image ?? ''})`} />
+          <span
+            key={c.name}
+            className={`container-badge ctone-${containerTone(statuses.get(c.name))}${containerDown(statuses.get(c.name)) ? ' is-down' : ''}`}
+            title={`${c.name} (${c.image ?? ''})`}
+          />
         ))}
       </span>
     </button>

@@ -6,6 +6,8 @@ import { sameRef, useUiStore } from '../../store/uiStore';
 import { ComponentRow } from './ComponentRow';
 import type { FlowNode } from './graph';
 import { PodCard } from './PodCard';
+import { openFaultMenu } from '../faults/FaultContextMenu';
+import { useFaultMarks } from '../faults/useFaultMarks';
 import { nodeReady, useHandlesFollowPods, useNodeObject, usePodsOnNode } from './usePodsOnNode';
 
 /** A worker machine: its node agents (kubelet, kube-proxy, container runtime) and its pods inside it. */
@@ -20,14 +22,22 @@ export const WorkerNode = memo(function WorkerNode({ id, data }: NodeProps<FlowN
   const selected = useUiStore((s) => sameRef(s.selection, ref));
   const select = useUiStore((s) => s.select);
   const runtime = node?.status?.nodeInfo?.containerRuntimeVersion;
+  const marks = useFaultMarks();
+  const down = marks.nodesDown.has(name);
+  const partitioned = marks.nodesPartitioned.has(name);
   return (
-    <section className={`flow-box worker-node${selected ? ' is-selected' : ''}${ready !== 'True' ? ' is-notready' : ''}`} aria-label={`Node ${name}`}>
+    <section
+      className={`flow-box worker-node${selected ? ' is-selected' : ''}${ready !== 'True' ? ' is-notready' : ''}${down ? ' is-powered-off' : ''}${partitioned ? ' is-partitioned' : ''}`}
+      aria-label={`Node ${name}`}
+      onContextMenu={(e) => openFaultMenu(e, { kind: 'Node', name })}
+    >
       <Handle type="target" id="top" position={Position.Top} className="box-handle" isConnectable={false} />
       <button type="button" className="box-header" onClick={() => select(ref)} aria-label={`Node ${name}: ${ready === 'True' ? 'Ready' : 'NotReady'}`}>
         <span className="box-kind">{t('canvas.worker')}</span>
         <span className="box-title">{name}</span>
         <span className={`ready-pill ready-${ready}`}>{ready === 'True' ? t('canvas.ready') : t('canvas.notReady')}</span>
       </button>
+      {down || partitioned ? <div className="fault-banner">{t(down ? 'faults.badges.down' : 'faults.badges.partitioned')}</div> : null}
       <div className="component-list">
         <ComponentRow target={nodePartTarget(name, 'kubelet')} label={t('components.kubelet')} detail={node?.status?.nodeInfo?.kubeletVersion} />
         <ComponentRow target={nodePartTarget(name, 'kube-proxy')} label={t('components.kube-proxy')} />

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useUiStore } from '../../store/uiStore';
 import { useWorkbenchStore } from '../../store/workbenchStore';
+import { FailureButton } from '../faults/FailureButton';
 import { LanguageSwitch } from './LanguageSwitch';
 import { TimeControls } from './TimeControls';
 
@@ -29,6 +30,7 @@ export function Header() {
         <button type="button" className="btn btn-quiet" aria-pressed={eventsOpen} onClick={() => toggleEvents()}>
           {eventsOpen ? t('events.hide') : t('events.show')}
         </button>
+        <FailureButton />
         <LanguageSwitch />
         <button type="button" className="btn btn-quiet btn-round" onClick={() => toggleHelp()} aria-label={t('header.help')} aria-keyshortcuts="?">
           ?

@@ -1,0 +1,64 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFaultStore, type FaultSubject } from '../../store/faultStore';
+import { menuItems } from './catalogue';
+import { sendFault } from './sendFault';
+
+function subjectName(s: FaultSubject): string {
+  return s.name;
+}
+
+/** The canvas's right-click menu: the faults that apply to the object under the pointer. */
+export function FaultContextMenu() {
+  const { t } = useTranslation();
+  const menu = useFaultStore((s) => s.menu);
+  const status = useFaultStore((s) => s.status);
+  const close = useFaultStore((s) => s.closeMenu);
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!menu) return;
+    ref.current?.querySelector<HTMLButtonElement>('button')?.focus();
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') close();
+    };
+    const onDown = (e: MouseEvent) => {
+      if (ref.current && !ref.current.contains(e.target as Node)) close();
+    };
+    window.addEventListener('keydown', onKey);
+    window.addEventListener('mousedown', onDown);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('mousedown', onDown);
+    };
+  }, [menu, close]);
+  if (!menu) return null;
+  const name = subjectName(menu.subject);
+  const items = menuItems(menu.subject, status);
+  return (
+    <div ref={ref} className="fault-menu" role="menu" aria-label={t('faults.menu.label', { name })} style={{ left: menu.x, top: menu.y }} data-testid="fault-menu">
+      <div className="fault-menu-title">{name}</div>
+      {items.map((item) => (
+        <button
+          key={`${item.fault}|${item.labelKey}`}
+          type="button"
+          role="menuitem"
+          className="fault-menu-item"
+          onClick={() => {
+            close();
+            void sendFault(item);
+            useFaultStore.getState().togglePanel(true);
+          }}
+        >
+          {t(`faults.menu.${item.labelKey}`, { name })}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+/** Right-click handler for a canvas object: opens the fault menu at the pointer. */
+export function openFaultMenu(e: { preventDefault(): void; stopPropagation(): void; clientX: number; clientY: number }, subject: FaultSubject): void {
+  e.preventDefault();
+  e.stopPropagation();
+  useFaultStore.getState().openMenu({ x: e.clientX, y: e.clientY, subject });
+}

@@ -1,0 +1,16 @@
+/** Sends a fault to the worker and records the outcome for the panel (errors shown, never thrown). */
+import type { FaultResult } from '../../engine/faults';
+import { useFaultStore } from '../../store/faultStore';
+import { simClient } from '../../worker/simClient';
+import type { FaultAction } from './catalogue';
+
+export async function sendFault(action: FaultAction): Promise<FaultResult> {
+  let result: FaultResult;
+  try {
+    result = (await simClient.request({ type: 'inject', fault: action.fault, target: action.target, ...(action.options ? { options: action.options } : {}) })) as FaultResult;
+  } catch (e) {
+    result = { ok: false, error: e instanceof Error ? e.message : String(e) };
+  }
+  useFaultStore.getState().setOutcome(result);
+  return result;
+}

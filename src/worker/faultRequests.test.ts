@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import type { FromWorker, ToWorker } from './protocol';
+import { SimulationHost } from './simulationHost';
+
+function harness() {
+  const sent: FromWorker[] = [];
+  let real = 0;
+  const host = new SimulationHost({ post: (m) => sent.push(m), realNow: () => real });
+  let id = 0;
+  const send = (msg: Record<string, unknown> & { type: ToWorker['type'] }) => {
+    const reqId = ++id;
+    host.handle({ ...msg, id: reqId } as ToWorker);
+    const reply = sent.find((m) => m.type === 'reply' && m.id === reqId);
+    if (!reply || reply.type !== 'reply') throw new Error('no reply');
+    return reply;
+  };
+  const lastFaults = () => [...sent].reverse().find((m) => m.type === 'faults');
+  const frame = (ms: number) => {
+    real += ms;
+    host.frame();
+  };
+  return { sent, send, lastFaults, frame };
+}
+
+describe('inject request (failure injection through the worker)', () => {
+  it('init posts the control plane with every process running and no fault', () => {
+    const h = harness();
+    h.send({ type: 'init' });
+    const f = h.lastFaults();
+    expect(f?.type === 'faults' && f.status.active).toEqual([]);
+    expect(f?.type === 'faults' && f.status.components.map((c) => `${c.name}:${c.running}`)).toEqual([
+      'kube-scheduler:true',
+      'kube-controller-manager:true',
+      'kube-apiserver:true',
+      'etcd-0:true',
+      'etcd-1:true',
+      'etcd-2:true',
+    ]);
+  });
+
+  it('stop kube-scheduler replies ok and posts it stopped with an active stop fault', () => {
+    const h = harness();
+    h.send({ type: 'init' });
+    const reply = h.send({ type: 'inject', fault: 'stop', target: 'kube-scheduler' });
+    expect(reply.ok && reply.result).toMatchObject({ ok: true });
+    const f = h.lastFaults();
+    if (f?.type !== 'faults') throw new Error('no faults message');
+    expect(f.status.components.find((c) => c.name === 'kube-scheduler')?.running).toBe(false);
+    expect(f.status.active.map((a) => `${a.fault} ${a.target}`)).toEqual(['stop kube-scheduler']);
+  });
+
+  it('node-down then node-up: the node is in the active list, then not', () => {
+    const h = harness();
+    h.send({ type: 'init' });
+    h.send({ type: 'inject', fault: 'node-down', target: 'worker-1' });
+    let f = h.lastFaults();
+    expect(f?.type === 'faults' && f.status.active.map((a) => a.fault)).toEqual(['node-down']);
+    h.send({ type: 'inject', fault: 'node-up', target: 'worker-1' });
+    f = h.lastFaults();
+    expect(f?.type === 'faults' && f.status.active).toEqual([]);
+  });
+
+  it('a pod that does not exist is a clear error in the reply, not a crash', () => {
+    const h = harness();
+    h.send({ type: 'init' });
+    const reply = h.send({ type: 'inject', fault: 'kill-container', target: 'default/nope' });
+    expect(reply.ok).toBe(true);
+    expect(reply.ok && reply.result).toEqual({ ok: false, error: 'pod "nope" not found in namespace "default"' });
+  });
+
+  it('an unknown option is refused by the engine', () => {
+    const h = harness();
+    h.send({ type: 'init' });
+    const reply = h.send({ type: 'inject', fault: 'node-down', target: 'worker-1', options: { percent: 5 } });
+    expect(reply.ok && (reply.result as { ok: boolean }).ok).toBe(false);
+  });
+
+  it('the faults message is not repeated when nothing changed', () => {
+    const h = harness();
+    h.send({ type: 'init' });
+    h.send({ type: 'inject', fault: 'stop', target: 'kube-scheduler' });
+    const count = h.sent.filter((m) => m.type === 'faults').length;
+    h.frame(100);
+    h.frame(100);
+    expect(h.sent.filter((m) => m.type === 'faults').length).toBe(count);
+  });
+});
