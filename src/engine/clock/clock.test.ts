@@ -102,3 +102,16 @@ describe('durations', () => {
     { name: 'years and days below 8 years', s: (3 * 365 + 10) * 86400, want: '3y10d' },
   ])('AGE: $name', ({ s, want }) => expect(humanDuration(s * 1000)).toBe(want));
 });
+
+describe('BinaryHeap', () => {
+  it('pops in the order `before` defines, whatever the push order', async () => {
+    const { BinaryHeap } = await import('./binaryHeap');
+    const heap = new BinaryHeap<number>((a, b) => a < b);
+    const values = [5, 3, 9, 1, 7, 1, 8, 2];
+    for (const v of values) heap.push(v);
+    const out: number[] = [];
+    while (heap.size > 0) out.push(heap.pop()!);
+    expect(out).toEqual([...values].sort((a, b) => a - b));
+    expect(heap.pop()).toBeUndefined();
+  });
+});

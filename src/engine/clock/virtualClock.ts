@@ -9,6 +9,8 @@
  * `createActor(machine, { clock })` run their `after` delays on virtual time.
  */
 
+import { BinaryHeap } from './binaryHeap';
+
 export type TimerId = number;
 
 interface Timer {
@@ -24,7 +26,7 @@ export const DEFAULT_EPOCH_MS = Date.UTC(2026, 0, 1, 0, 0, 0);
 
 export class VirtualClock {
   private current: number;
-  private readonly heap: Timer[] = [];
+  private readonly heap = new BinaryHeap<Timer>((a, b) => a.due < b.due || (a.due === b.due && a.seq < b.seq));
   private readonly cancelled = new Set<TimerId>();
   private nextId = 1;
   private nextSeq = 0;
@@ -45,7 +47,7 @@ export class VirtualClock {
 
   setTimeout(fn: () => void, ms: number): TimerId {
     const id = this.nextId++;
-    this.push({ id, due: this.current + Math.max(0, ms), seq: this.nextSeq++, fn });
+    this.heap.push({ id, due: this.current + Math.max(0, ms), seq: this.nextSeq++, fn });
     return id;
   }
 
@@ -55,13 +57,13 @@ export class VirtualClock {
 
   /** Number of timers still waiting (cancelled ones excluded lazily, so this is an upper bound). */
   get pendingTimers(): number {
-    return this.heap.length;
+    return this.heap.size;
   }
 
   /** Due time of the next live timer, or undefined when nothing is scheduled. */
   nextDue(): number | undefined {
     this.dropCancelledHead();
-    return this.heap[0]?.due;
+    return this.heap.peek()?.due;
   }
 
   /** Moves time forward by `ms`, firing every timer that falls due, in order. */
@@ -78,9 +80,9 @@ export class VirtualClock {
   private runUntil(target: number): void {
     for (;;) {
       this.dropCancelledHead();
-      const head = this.heap[0];
+      const head = this.heap.peek();
       if (!head || head.due > target) break;
-      this.pop();
+      this.heap.pop();
       this.current = head.due;
       head.fn();
     }
@@ -88,54 +90,13 @@ export class VirtualClock {
   }
 
   private dropCancelledHead(): void {
-    while (this.heap.length > 0) {
-      const head = this.heap[0]!;
+    for (;;) {
+      const head = this.heap.peek();
+      if (!head) return;
       if (!this.cancelled.has(head.id)) return;
       this.cancelled.delete(head.id);
-      this.pop();
+      this.heap.pop();
     }
-  }
-
-  private less(a: Timer, b: Timer): boolean {
-    return a.due < b.due || (a.due === b.due && a.seq < b.seq);
-  }
-
-  private push(t: Timer): void {
-    const h = this.heap;
-    h.push(t);
-    let i = h.length - 1;
-    while (i > 0) {
-      const p = (i - 1) >> 1;
-      const child = h[i]!;
-      const parent = h[p]!;
-      if (!this.less(child, parent)) break;
-      h[i] = parent;
-      h[p] = child;
-      i = p;
-    }
-  }
-
-  private pop(): Timer | undefined {
-    const h = this.heap;
-    const top = h[0];
-    const last = h.pop();
-    if (h.length > 0 && last) {
-      h[0] = last;
-      let i = 0;
-      for (;;) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let m = i;
-        if (l < h.length && this.less(h[l]!, h[m]!)) m = l;
-        if (r < h.length && this.less(h[r]!, h[m]!)) m = r;
-        if (m === i) break;
-        const t = h[i]!;
-        h[i] = h[m]!;
-        h[m] = t;
-        i = m;
-      }
-    }
-    return top;
   }
 }
 

@@ -3,6 +3,7 @@
  * the containers' states, the conditions PodReadyToStartContainers, Initialized, Ready, ContainersReady
  * (PodScheduled is the scheduler's and is kept), IPs, start time and one status per container.
  */
+import { podQOSClass } from '../apiserver/admission/qos';
 import type { ContainerState, ContainerStatus, Pod, PodCondition, PodStatus } from 'kubernetes-types/core/v1';
 import type { Stored } from '../objects';
 import { WAITING_REASON } from './containerMachine';
@@ -150,7 +151,7 @@ export function buildPodStatus(w: PodWorker, current: Stored<Pod>, hostIP: strin
   }
   if (hasInit) status.initContainerStatuses = init;
   status.containerStatuses = regular;
-  status.qosClass = current.status?.qosClass ?? qosClassOf(current);
+  status.qosClass = current.status?.qosClass ?? podQOSClass(current.spec);
   return status;
 }
 
@@ -189,20 +190,3 @@ function reuseIPs<T extends { ip?: string }>(ip: string, old: T[] | undefined): 
   return old && only && only.ip === ip && sameFlat(only, { ip }) ? old : [{ ip } as T];
 }
 
-/** QoS class (pkg/apis/core/v1/helper/qos), for pods admitted without one. */
-export function qosClassOf(pod: Stored<Pod>): 'Guaranteed' | 'Burstable' | 'BestEffort' {
-  const containers = [...(pod.spec?.initContainers ?? []), ...(pod.spec?.containers ?? [])];
-  let any = false;
-  let guaranteed = true;
-  for (const c of containers) {
-    const req = c.resources?.requests ?? {};
-    const lim = c.resources?.limits ?? {};
-    if (Object.keys(req).length > 0 || Object.keys(lim).length > 0) any = true;
-    for (const r of ['cpu', 'memory']) {
-      if (lim[r] === undefined) guaranteed = false;
-      else if (req[r] !== undefined && String(req[r]) !== String(lim[r])) guaranteed = false;
-    }
-  }
-  if (!any) return 'BestEffort';
-  return guaranteed ? 'Guaranteed' : 'Burstable';
-}

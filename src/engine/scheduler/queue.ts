@@ -9,6 +9,7 @@
  *   (podMaxInUnschedulablePodsDuration, checked every 30 s);
  * - gated: pods with spec.schedulingGates, held until their gates are removed.
  */
+import { BinaryHeap } from '../clock/binaryHeap';
 import type { Pod } from 'kubernetes-types/core/v1';
 import type { VirtualClock } from '../clock/virtualClock';
 import type { Stored } from '../objects';
@@ -79,7 +80,7 @@ export function backoffDuration(attempts: number): number {
 
 export class SchedulingQueue {
   private readonly pods = new Map<string, QueuedPod>();
-  private readonly heap: HeapEntry[] = [];
+  private readonly heap = new BinaryHeap<HeapEntry>(before);
   private readonly unschedulable = new Set<QueuedPod>();
   private seq = 0;
   private activeCount = 0;
@@ -159,8 +160,8 @@ export class SchedulingQueue {
 
   /** Pops the next pod to try; it stays known to the queue (in flight) until done/failed. */
   pop(): QueuedPod | undefined {
-    while (this.heap.length > 0) {
-      const top = this.heapPop()!;
+    while (this.heap.size > 0) {
+      const top = this.heap.pop()!;
       const qp = top.pod;
       if (qp.state !== 'active' || qp.epoch !== top.epoch) continue;
       this.leave(qp);
@@ -215,7 +216,7 @@ export class SchedulingQueue {
   clear(): void {
     for (const qp of this.pods.values()) qp.epoch++;
     this.pods.clear();
-    this.heap.length = 0;
+    this.heap.clear();
     this.unschedulable.clear();
     this.activeCount = 0;
   }
@@ -239,7 +240,7 @@ export class SchedulingQueue {
     this.leave(qp);
     qp.state = 'active';
     this.activeCount++;
-    this.heapPush({ pod: qp, epoch: ++qp.epoch });
+    this.heap.push({ pod: qp, epoch: ++qp.epoch });
     this.onActive();
   }
 
@@ -249,39 +250,6 @@ export class SchedulingQueue {
     else if (qp.state === 'unschedulable') this.unschedulable.delete(qp);
     qp.state = 'inFlight';
     qp.epoch++;
-  }
-
-  private heapPush(e: HeapEntry): void {
-    const h = this.heap;
-    h.push(e);
-    let i = h.length - 1;
-    while (i > 0) {
-      const p = (i - 1) >> 1;
-      if (!before(h[i]!, h[p]!)) break;
-      [h[i], h[p]] = [h[p]!, h[i]!];
-      i = p;
-    }
-  }
-
-  private heapPop(): HeapEntry | undefined {
-    const h = this.heap;
-    const top = h[0];
-    const last = h.pop();
-    if (h.length > 0 && last) {
-      h[0] = last;
-      let i = 0;
-      for (;;) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let m = i;
-        if (l < h.length && before(h[l]!, h[m]!)) m = l;
-        if (r < h.length && before(h[r]!, h[m]!)) m = r;
-        if (m === i) break;
-        [h[i], h[m]] = [h[m]!, h[i]!];
-        i = m;
-      }
-    }
-    return top;
   }
 }
 

@@ -1,4 +1,5 @@
 /** `kubectl describe pod` (describe.go describePod). */
+import { podQOSClass } from '../../apiserver/admission/qos';
 import type { Pod } from 'kubernetes-types/core/v1';
 import type { ApiServer } from '../../apiserver/apiserver';
 import { controllerOf, type Stored } from '../../objects';
@@ -6,23 +7,9 @@ import { rfc1123z, since } from '../printers/format';
 import { annotationsMultiline, describeContainers, describeEvents, describeVolumes, eventsFor, labelsMultiline, tolerationsMultiline } from './common';
 import { PrefixWriter } from './prefixWriter';
 
-/** QoS class (pkg/apis/core/v1/helper/qos): Guaranteed, Burstable or BestEffort. */
+/** QoS class (pkg/apis/core/v1/helper/qos): the pod's QoS class as stored, or as the API server would compute it for a pod stored without one. */
 export function podQosClass(pod: Pod): string {
-  if (pod.status?.qosClass) return pod.status.qosClass;
-  const containers = [...(pod.spec?.containers ?? []), ...(pod.spec?.initContainers ?? [])];
-  let any = false;
-  let guaranteed = true;
-  for (const c of containers) {
-    const req = c.resources?.requests ?? {};
-    const lim = c.resources?.limits ?? {};
-    if (Object.keys(req).length > 0 || Object.keys(lim).length > 0) any = true;
-    for (const r of ['cpu', 'memory']) {
-      if (lim[r] === undefined) guaranteed = false;
-      else if (req[r] !== undefined && String(req[r]) !== String(lim[r])) guaranteed = false;
-    }
-  }
-  if (!any) return 'BestEffort';
-  return guaranteed ? 'Guaranteed' : 'Burstable';
+  return pod.status?.qosClass ?? podQOSClass(pod.spec);
 }
 
 export function describePod(api: ApiServer, obj: Stored, nowMs: number): string {
