@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useClusterStore } from '../../store/clusterStore';
 import { useCueStore, type CueState } from '../../store/cueStore';
 import { useUiStore } from '../../store/uiStore';
+import { useWorkbenchStore } from '../../store/workbenchStore';
 import { flowNodes, selectLayoutKey, selectServiceEdgesKey, serviceEdges, type FlowNode, type ServiceEdgeSpec } from './graph';
 import type { LayoutInput } from './layout';
 import { nodeTypes } from './nodeTypes';
@@ -40,6 +41,7 @@ function CanvasInner() {
   const bindings = useCueStore((s) => s.bindings);
   const litServicesKey = useCueStore(selectLitServicesKey);
   const select = useUiStore((s) => s.select);
+  const workbenchOpen = useWorkbenchStore((s) => s.open);
   const { fitView } = useReactFlow();
 
   const layout = useMemo(() => JSON.parse(layoutKey) as LayoutInput, [layoutKey]);
@@ -78,8 +80,9 @@ function CanvasInner() {
     return out;
   }, [edgesKey, cpName, litServiceKeys, bindings]);
 
-  // Re-fit when machines or Services come or go, not when a pod changes.
-  const structure = `${layout.workers.map((w) => w.name).join(',')}|${layout.services.length}|${layout.deployments.length}|${cpName ?? ''}`;
+  // Re-fit when machines or Services come or go, or the side panel opens or closes (the canvas is
+  // resized), not when a pod changes.
+  const structure = `${layout.workers.map((w) => w.name).join(',')}|${layout.services.length}|${layout.deployments.length}|${cpName ?? ''}|${workbenchOpen}`;
   useEffect(() => {
     const handle = setTimeout(() => void fitView(FIT_VIEW_OPTIONS), 60);
     return () => clearTimeout(handle);
