@@ -24,15 +24,18 @@ function harness() {
 }
 
 describe('SimulationHost (the worker side of the protocol)', () => {
-  it('init posts the whole initial list once, then ready', () => {
+  it('init posts the booted machines at once, then ready; the starter app follows at the next frame', () => {
     const h = harness();
     h.send({ type: 'init' });
     const first = h.sent.find((m) => m.type === 'patches');
     expect(first?.type === 'patches' && first.replace).toBe(true);
     const kinds = new Set(first?.type === 'patches' ? first.changes.map((c) => c.kind) : []);
     expect(kinds).toContain('Node');
-    expect(kinds).toContain('Deployment');
+    expect(kinds).not.toContain('Deployment');
     expect(h.sent.some((m) => m.type === 'ready')).toBe(true);
+    h.frame(16);
+    const later = h.sent.filter((m) => m.type === 'patches' && !m.replace).flatMap((m) => (m.type === 'patches' ? m.changes : []));
+    expect(later.some((c) => c.kind === 'Deployment' && c.type === 'added')).toBe(true);
   });
 
   it('frames advance virtual time by real time × speed', () => {

@@ -249,12 +249,9 @@ export class SimulationHost {
     this.cues.drain();
     this.accumulator.reset();
     const cluster = restore ? createCluster({ restore }) : createCluster({ seed: this.opts.seed ?? 1, preset: 'default' });
-    if (!restore) {
-      for (const r of cluster.apply(STARTER_APP_YAML)) {
-        if (r.action === 'error') throw new Error(`starter app failed to apply: ${r.message}`);
-      }
-    }
     this.cluster = cluster;
+    // The machines go to the canvas before the starter app is applied: the first paint waits only for
+    // the cluster's boot, and the app then arrives through the watch like any later apply.
     this.opts.post({ type: 'patches', replace: true, changes: listAsChanges(allObjects(cluster)) });
     this.unsubscribe.push(
       cluster.api.watchAll((e) => this.patches.record(e.type, e.object as WatchedObject)),
@@ -263,6 +260,11 @@ export class SimulationHost {
         if (cue.type === 'component') this.componentsChanged = true;
       }),
     );
+    if (!restore) {
+      for (const r of cluster.apply(STARTER_APP_YAML)) {
+        if (r.action === 'error') throw new Error(`starter app failed to apply: ${r.message}`);
+      }
+    }
     this.componentsChanged = true;
     this.faultStatus.reset();
     this.lastFrameReal = this.opts.realNow();
