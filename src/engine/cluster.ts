@@ -17,6 +17,7 @@ import { applyManifests, type ApplyOptions, type ApplyResult } from './kubectl/a
 import { runKubectl } from './kubectl';
 import { ServiceProxy } from './proxy/serviceProxy';
 import { ClusterDns } from './proxy/dns';
+import { LoadTraffic } from './proxy/loadTraffic';
 import type { KubectlHost, KubectlResult } from './kubectl/host';
 import { bootstrapCluster } from './scenarios/bootstrap';
 import { PRESETS, type PresetName } from './scenarios/presets';
@@ -65,6 +66,8 @@ export class Cluster {
   readonly nodes: NodeAgents;
   readonly proxy: ServiceProxy;
   readonly dns: ClusterDns;
+  /** Requests from in-cluster clients (load generators) to Services, and the CPU they cost the servers. */
+  readonly traffic: LoadTraffic;
   /** The failure-injection catalogue (and the control plane's component and etcd states). */
   readonly faults: FaultInjector;
   readonly seed: number;
@@ -79,13 +82,21 @@ export class Cluster {
     this.api = new ApiServer(this.clock, this.random);
     registerAdmission(this.api);
     this.events = new EventRecorder(this.api, this.clock);
-    const ctx: ControllerContext = { api: this.api, clock: this.clock, random: this.random, events: this.events, cues: this.cues };
+    const ctx: ControllerContext = {
+      api: this.api,
+      clock: this.clock,
+      random: this.random,
+      events: this.events,
+      cues: this.cues,
+      metrics: { podMetrics: (ns, name) => this.nodes.podMetrics(ns, name) },
+    };
     bootstrapCluster(this.api);
     this.controllerManager = createControllerManager(ctx);
     this.scheduler = new Scheduler(ctx);
     this.nodes = new NodeAgents(ctx);
     this.proxy = new ServiceProxy(this.api, this.random, this.cues);
     this.dns = new ClusterDns(this.api, this.proxy);
+    this.traffic = new LoadTraffic(this.api, this.clock, this.nodes, this.dns, this.proxy);
     this.faults = new FaultInjector({ api: this.api, clock: this.clock, cues: this.cues, nodes: this.nodes, scheduler: this.scheduler, controllerManager: this.controllerManager });
     this.controllerManager.boot();
     this.scheduler.boot();

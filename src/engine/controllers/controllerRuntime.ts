@@ -19,6 +19,13 @@ export interface ControllerContext {
   random: SeededRandom;
   events: EventRecorder;
   cues: CueBus;
+  /** The resource metrics API (metrics.k8s.io, served by metrics-server): what the HPA controller reads. */
+  metrics?: ResourceMetricsSource;
+}
+
+/** A pod's per-container usage as metrics-server reports it; undefined while the pod has no metrics yet. */
+export interface ResourceMetricsSource {
+  podMetrics(namespace: string, name: string): { containers: Array<{ name: string; cpuMilli: number; memoryBytes: number }> } | undefined;
 }
 
 /** What a sync may ask for: look at this key again after a delay. */

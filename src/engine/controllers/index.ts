@@ -24,6 +24,7 @@ import { createDaemonSetController } from './daemonset';
 import { createStatefulSetController } from './statefulset';
 import { createPersistentVolumeController } from './volume';
 import { createCronJobController } from './cronjob';
+import { createHorizontalPodAutoscalerController } from './podautoscaler';
 import { createPodIndexes } from './controllerutils/podIndexes';
 
 export const CONTROLLER_MANAGER_COMPONENT = 'kube-controller-manager';
@@ -58,6 +59,7 @@ export function createControllerManager(ctx: ControllerContext): ControllerManag
     createStatefulSetController(ctx, podIndexes),
     createPersistentVolumeController(ctx),
     createCronJobController(ctx),
+    createHorizontalPodAutoscalerController(ctx),
   ];
   const apiserverEndpoints = createApiServerEndpointReconciler(ctx);
   const byName = new Map(controllers.map((c) => [c.name, c]));

@@ -7,7 +7,7 @@ import { RESOURCE_TYPES, resourceForAlias } from '../../engine/apiserver/resourc
 
 /** kubectl's top-level commands the engine implements (kept equal to its registry by a test). */
 export const KUBECTL_COMMANDS = [
-  'get', 'describe', 'apply', 'create', 'replace', 'delete', 'run', 'expose', 'scale', 'rollout', 'set', 'label', 'annotate',
+  'get', 'describe', 'apply', 'create', 'replace', 'delete', 'run', 'expose', 'scale', 'autoscale', 'rollout', 'set', 'label', 'annotate',
   'cordon', 'uncordon', 'drain', 'logs', 'top', 'version', 'cluster-info', 'api-resources', 'config',
 ] as const;
 
@@ -23,7 +23,7 @@ const SUBCOMMANDS: Record<string, readonly string[]> = {
 };
 
 /** Verbs whose first argument is TYPE or TYPE/NAME. */
-const TYPE_VERBS = new Set(['get', 'describe', 'delete', 'scale', 'label', 'annotate', 'expose', 'rollout', 'set']);
+const TYPE_VERBS = new Set(['get', 'describe', 'delete', 'scale', 'autoscale', 'label', 'annotate', 'expose', 'rollout', 'set']);
 /** Verbs whose argument is a name of one fixed type. */
 const NAME_VERBS: Record<string, string> = { logs: 'pods', cordon: 'nodes', uncordon: 'nodes', drain: 'nodes' };
 /** Flags that take the next word as their value. */

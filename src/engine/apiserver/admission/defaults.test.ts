@@ -167,6 +167,33 @@ describe('workload defaulting', () => {
     expect(h.spec.metrics).toEqual([{ type: 'Resource', resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: 50 } } }]);
     expect(h.spec.targetCPUUtilizationPercentage).toBeUndefined();
   });
+
+  it('a given HPA behavior gets the unset rules of GenerateHPAScaleUpRules / GenerateHPAScaleDownRules; none given stays none', () => {
+    const h = created({
+      apiVersion: 'autoscaling/v2',
+      kind: 'HorizontalPodAutoscaler',
+      metadata: { name: 'php' },
+      spec: { scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: 'php' }, maxReplicas: 10, behavior: { scaleDown: { stabilizationWindowSeconds: 60 } } },
+    });
+    expect(h.spec.behavior).toEqual({
+      scaleUp: {
+        stabilizationWindowSeconds: 0,
+        selectPolicy: 'Max',
+        policies: [
+          { type: 'Pods', value: 4, periodSeconds: 15 },
+          { type: 'Percent', value: 100, periodSeconds: 15 },
+        ],
+      },
+      scaleDown: { stabilizationWindowSeconds: 60, selectPolicy: 'Max', policies: [{ type: 'Percent', value: 100, periodSeconds: 15 }] },
+    });
+    const plain = created({
+      apiVersion: 'autoscaling/v2',
+      kind: 'HorizontalPodAutoscaler',
+      metadata: { name: 'plain' },
+      spec: { scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: 'php' }, maxReplicas: 10 },
+    });
+    expect(plain.spec.behavior).toBeUndefined();
+  });
 });
 
 describe('core kinds defaulting', () => {

@@ -1,6 +1,7 @@
 /** The commands the playground's kubectl knows, found by their leading words. */
 import type { CommandContext } from '../context';
 import { runApplyFiles } from './apply';
+import { runAutoscale } from './autoscale';
 import { runCreate } from './create';
 import { runDelete } from './delete';
 import { runDescribe } from './describe';
@@ -37,6 +38,7 @@ export const COMMANDS: Command[] = [
   cmd('run', 'Run a particular image on the cluster', 'kubectl run NAME --image=image [--port=port] [--restart=Never] [-- COMMAND] [args...]', runRun),
   cmd('expose', 'Take a replication controller, service, deployment or pod and expose it as a new Kubernetes service', 'kubectl expose (TYPE NAME | TYPE/NAME) [--port=port] [--target-port=port] [--type=type] [--name=name]', runExpose),
   cmd('scale', 'Set a new size for a deployment, replica set or stateful set', 'kubectl scale --replicas=COUNT (TYPE NAME | TYPE/NAME)', runScale),
+  cmd('autoscale', 'Auto-scale a deployment, replica set, stateful set, or replication controller', 'kubectl autoscale (TYPE NAME | TYPE/NAME) [--min=MINPODS] --max=MAXPODS [--cpu-percent=CPU]', runAutoscale),
   cmd('rollout', 'Manage the rollout of a resource', 'kubectl rollout (status|history|undo|restart|pause|resume) deployment/NAME', runRollout),
   cmd('set', 'Set specific features on objects', 'kubectl set image (TYPE NAME | TYPE/NAME) CONTAINER_NAME=CONTAINER_IMAGE ...', runSetImage),
   cmd('label', 'Update the labels on a resource', 'kubectl label [--overwrite] (TYPE NAME | TYPE/NAME) KEY=VAL ... KEY-', (ctx) => runLabelOrAnnotate(ctx, 'labels')),

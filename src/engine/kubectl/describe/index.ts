@@ -1,6 +1,7 @@
 /** Which describer `kubectl describe` uses for a kind. */
 import type { ApiServer } from '../../apiserver/apiserver';
 import type { Stored } from '../../objects';
+import { describeHorizontalPodAutoscaler } from './autoscaling';
 import { describeConfigMap, describeNamespace, describeSecret } from './config';
 import { describeGeneric } from './generic';
 import { describeNode } from './node';
@@ -19,6 +20,7 @@ const DESCRIBERS: Record<string, Describer> = {
   Namespace: describeNamespace,
   ConfigMap: describeConfigMap,
   Secret: describeSecret,
+  HorizontalPodAutoscaler: describeHorizontalPodAutoscaler,
 };
 
 export function describeObject(api: ApiServer, obj: Stored, nowMs: number): string {

@@ -1,0 +1,1 @@
+export { createHorizontalPodAutoscalerController, HPA_CONTROLLER_NAME, HPA_SYNC_PERIOD_MS } from './horizontalController';
