@@ -47,6 +47,7 @@ export const en = {
     endpoints_one: '{{count}} ready endpoint',
     endpoints_other: '{{count}} ready endpoints',
     deployment: 'Deployment',
+    hpa: 'HPA {{targets}} · {{min}}–{{max}} pods',
     replicas: '{{ready}}/{{desired}} ready',
     notReady: 'NotReady',
     ready: 'Ready',

@@ -49,6 +49,7 @@ export const ko: Messages = {
     endpoints_one: '준비된 엔드포인트 {{count}}개',
     endpoints_other: '준비된 엔드포인트 {{count}}개',
     deployment: 'Deployment',
+    hpa: 'HPA {{targets}} · 파드 {{min}}–{{max}}개',
     replicas: '{{desired}}개 중 {{ready}}개 준비',
     notReady: 'NotReady',
     ready: 'Ready',

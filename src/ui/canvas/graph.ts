@@ -29,10 +29,16 @@ export function selectLayoutInput(state: Pick<ClusterState, 'objects' | 'compone
   const deployments = Object.values(kindOf(state.objects, 'Deployment'))
     .map((d) => `${d.metadata.namespace ?? 'default'}/${d.metadata.name ?? ''}`)
     .sort();
+  const autoscaled = new Set<string>();
+  for (const h of Object.values(kindOf(state.objects, 'HorizontalPodAutoscaler'))) {
+    const ref = (h as { spec?: { scaleTargetRef?: { kind?: string; name?: string } } }).spec?.scaleTargetRef;
+    if (ref?.kind === 'Deployment') autoscaled.add(`${h.metadata.namespace ?? 'default'}/${ref.name ?? ''}`);
+  }
   return {
     controlPlane: { name: cp?.metadata.name, pods: cp ? (pods.get(cp.metadata.name ?? '')?.length ?? 0) : 0, controllers: state.components.length },
     workers: nodes.filter((n) => n !== cp).map((n) => ({ name: n.metadata.name ?? '', pods: pods.get(n.metadata.name ?? '')?.length ?? 0 })),
     deployments,
+    ...(autoscaled.size > 0 ? { autoscaled: deployments.filter((d) => autoscaled.has(d)) } : {}),
     services: userServices(kindOf(state.objects, 'Service')).map((s) => `${s.metadata.namespace ?? 'default'}/${s.metadata.name ?? ''}`),
     pendingPods: unscheduledPods(kindOf(state.objects, 'Pod')).length,
   };

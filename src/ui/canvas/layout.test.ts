@@ -24,6 +24,15 @@ function byId(boxes: Box[], id: string): Box {
 }
 
 describe('cluster layout', () => {
+  it('a Deployment an HPA scales gets room for its badge: the next box moves down by it', () => {
+    const two = { ...base, deployments: ['default/php-apache', 'default/web'] };
+    const plain = byId(computeLayout(two), 'deployment:default/web').y;
+    const withHpa = byId(computeLayout({ ...two, autoscaled: ['default/php-apache'] }), 'deployment:default/web').y;
+    expect(withHpa - plain).toBe(30);
+    const boxes = computeLayout({ ...two, autoscaled: ['default/php-apache'] });
+    expect(overlaps(byId(boxes, 'deployment:default/php-apache'), byId(boxes, 'deployment:default/web'))).toBe(false);
+  });
+
   it('the control plane sits top-left, the workers to its right, the Services under the workers', () => {
     const boxes = computeLayout(base);
     const cp = byId(boxes, 'control-plane');

@@ -10,6 +10,8 @@ export interface LayoutInput {
   controlPlane: { name: string | undefined; pods: number; controllers: number };
   workers: { name: string; pods: number }[];
   deployments: string[];
+  /** Deployments an HPA scales: their box shows one more line. */
+  autoscaled?: string[];
   services: string[];
   pendingPods: number;
 }
@@ -33,6 +35,7 @@ export const POD_ROW_HEIGHT = 62;
 export const SIDE_WIDTH = 240;
 export const SERVICE_HEIGHT = 96;
 export const DEPLOYMENT_HEIGHT = 112;
+const HPA_BADGE_HEIGHT = 30;
 export const MAX_WORKER_COLUMNS = 4;
 
 export function podRows(pods: number): number {
@@ -61,9 +64,11 @@ export function computeLayout(input: LayoutInput): Box[] {
 
   // Left column under the control plane: what asks for pods, and pods still waiting for a node.
   let leftY = cpHeight + GAP;
+  const autoscaled = new Set(input.autoscaled ?? []);
   for (const d of input.deployments) {
-    boxes.push({ id: `deployment:${d}`, type: 'deployment', name: d, x: 0, y: leftY, width: CONTROL_PLANE_WIDTH, height: DEPLOYMENT_HEIGHT });
-    leftY += DEPLOYMENT_HEIGHT + GAP / 2;
+    const height = DEPLOYMENT_HEIGHT + (autoscaled.has(d) ? HPA_BADGE_HEIGHT : 0);
+    boxes.push({ id: `deployment:${d}`, type: 'deployment', name: d, x: 0, y: leftY, width: CONTROL_PLANE_WIDTH, height });
+    leftY += height + GAP / 2;
   }
   if (input.pendingPods > 0) {
     const height = 52 + podRows(input.pendingPods) * POD_ROW_HEIGHT;
