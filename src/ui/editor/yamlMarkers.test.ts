@@ -26,6 +26,11 @@ describe('problemMessage', () => {
     expect(problemMessage('Value is not accepted. Valid values: "Always", "OnFailure", "Never".', 'ko')).toBe('쓸 수 없는 값입니다. 가능한 값: "Always", "OnFailure", "Never".');
   });
 
+  it('and the YAML syntax errors students meet most', () => {
+    expect(problemMessage('All mapping items must start at the same column at line 7, column 1:', 'ko')).toBe('같은 단계의 필드는 같은 칸에서 시작해야 합니다. 들여쓰기를 맞추세요.');
+    expect(problemMessage('Implicit map keys need to be followed by map values', 'ko')).toBe('키 다음에는 콜론(:)과 값이 와야 합니다.');
+  });
+
   it('keeps English, and unknown messages, as they are', () => {
     expect(problemMessage('Property replica is not allowed.', 'en')).toBe('Property replica is not allowed.');
     expect(problemMessage('Something new from the worker.', 'ko')).toBe('Something new from the worker.');
