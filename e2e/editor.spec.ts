@@ -91,3 +91,85 @@ test('a student types a Deployment, fixes the field the schema flags, applies it
   await expect(editor.getByTestId('monaco-host')).toContainText('replicas: 2');
   await screenshot(page, 'editor-after-reload');
 });
+
+test('in Korean, Monaco’s own menus, find widget and hovers speak Korean; after a switch to English the panel says when they follow', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (req) => fetched.push(req.url()));
+  // Korean on the first load only (openPlayground would set it again on the reload below).
+  await page.addInitScript(() => {
+    if (!localStorage.getItem('kube-playground.language')) localStorage.setItem('kube-playground.language', 'ko');
+  });
+  await page.goto('./');
+  await page.getByRole('button', { name: '편집기', exact: true }).click();
+  const editor = page.getByRole('region', { name: '매니페스트 편집기' });
+  await editor.getByRole('combobox', { name: '예제' }).selectOption({ label: 'Deployment: 스스로 복구되는 복제본' });
+  const monaco = editor.getByTestId('monaco-host');
+  await expect(monaco).toContainText('replicas: 2');
+  expect(fetched.some((u) => /nls\.messages\.ko-[\w-]+\.js$/.test(u))).toBe(true);
+
+  // A typo: `replicas` loses its s; the schema marks it, the hover explains it with Monaco's Korean actions.
+  await monaco.getByText('replicas', { exact: true }).dblclick();
+  await page.keyboard.type('replica');
+  await page.keyboard.press('Escape');
+  const problems = editor.getByRole('region', { name: '문제' });
+  // The Problems list says it in Korean (the English original is its tooltip).
+  await expect(problems.getByRole('button', { name: '6:3 schema 여기에는 replica 필드를 쓸 수 없습니다. 철자와 들여쓰기를 확인하세요.' })).toBeVisible();
+  const squiggle = await monaco.locator('.squiggly-warning').first().boundingBox();
+  await page.mouse.move(squiggle!.x + squiggle!.width / 2, squiggle!.y + squiggle!.height / 2);
+  const hover = page.locator('.monaco-hover').filter({ hasText: 'replica' });
+  await expect(hover).toBeVisible();
+  await expect(hover).toContainText('문제 보기');
+  await expect(hover).toContainText(/Property replica is not allowed\.\s*schema/);
+  await expect(hover).not.toContainText('inmemory:');
+  await screenshot(page, 'editor-ko-hover');
+
+  // Hovering a field shows its API documentation.
+  await page.mouse.move(0, 0);
+  const key = await monaco.getByText('selector', { exact: true }).boundingBox();
+  await page.mouse.move(key!.x + 10, key!.y + key!.height / 2);
+  const docs = page.locator('.monaco-hover').filter({ hasText: 'Label selector for pods' });
+  await expect(docs).toBeVisible();
+  await expect(docs).not.toContainText('Source:');
+  await screenshot(page, 'editor-ko-field-hover');
+
+  // Right-click: Monaco's context menu in Korean.
+  await page.mouse.move(0, 0);
+  await monaco.locator('.view-lines').click({ button: 'right' });
+  await expect(page.getByRole('menuitem', { name: /명령 팔레트/ })).toBeVisible();
+  await expect(page.getByRole('menuitem', { name: /잘라내기/ })).toBeVisible();
+  await screenshot(page, 'editor-ko-context-menu');
+  await page.keyboard.press('Escape');
+
+  // Ctrl+F: the find widget in Korean.
+  await monaco.locator('.view-lines').click();
+  await page.keyboard.press('Control+f');
+  await expect(monaco.getByRole('textbox', { name: '찾기' })).toBeVisible();
+  await screenshot(page, 'editor-ko-find');
+  await page.keyboard.press('Escape');
+
+  // Switching to English: the panel follows at once, Monaco's chrome on the next load (and says so).
+  await page.getByLabel('언어').selectOption('en');
+  await expect(editor).toHaveCount(0);
+  const english = page.getByRole('region', { name: 'Manifest editor' });
+  await expect(english.getByRole('status')).toContainText("The editor's own menus (right-click, Find) stay in Korean until the page is reloaded");
+  await screenshot(page, 'editor-ko-switched-to-en');
+  await english.getByRole('button', { name: 'Reload' }).click();
+  await expect(page.getByRole('region', { name: 'Node worker-1' })).toBeVisible();
+  await page.getByRole('button', { name: 'Editor', exact: true }).click();
+  await expect(english.getByTestId('monaco-host').locator('.view-lines')).toBeVisible();
+  await expect(english.getByRole('status')).toHaveCount(0);
+  await english.getByTestId('monaco-host').locator('.view-lines').click({ button: 'right' });
+  await expect(page.getByRole('menuitem', { name: /Command Palette/ })).toBeVisible();
+});
+
+test('the English editor fetches no Monaco message bundle', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (req) => fetched.push(req.url()));
+  await openPlayground(page);
+  await page.getByRole('button', { name: 'Editor', exact: true }).click();
+  const monaco = page.getByRole('region', { name: 'Manifest editor' }).getByTestId('monaco-host');
+  await expect(monaco.locator('.view-lines')).toBeVisible();
+  await monaco.locator('.view-lines').click({ button: 'right' });
+  await expect(page.getByRole('menuitem', { name: /Command Palette/ })).toBeVisible();
+  expect(fetched.filter((u) => u.includes('nls.messages'))).toEqual([]);
+});

@@ -3,7 +3,7 @@
  * examples library, export/import, and what the API server answered for each document. Loaded lazily
  * (it brings Monaco) the first time the editor is opened.
  */
-import { memo, useCallback, useRef, useState, type ChangeEvent } from 'react';
+import { lazy, memo, Suspense, useCallback, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApplyResult } from '../../engine/kubectl/apply';
 import { useUiStore } from '../../store/uiStore';
@@ -14,8 +14,14 @@ import { markersFromResults, type ApiMarker } from './applyMarkers';
 import { exportBundle, importBundle } from './bundle';
 import { CORPUS_EXAMPLES, corpusSection } from './examples/corpus';
 import { STARTER_EXAMPLES } from './examples/starters';
-import MonacoEditor from './MonacoEditor';
+import { addEditorMessages } from './editorMessages';
+import { loadMonacoEditor, monacoLanguage } from './monacoLocale';
 import './editor.css';
+
+addEditorMessages();
+
+/** Monaco comes after its messages in the UI's language (see monacoLocale.ts). */
+const MonacoEditor = lazy(() => loadMonacoEditor(useUiStore.getState().language, () => import('./MonacoEditor')));
 
 type Outcome =
   | { kind: 'apply'; file: string; dryRun: boolean; results: ApplyResult[] }
@@ -145,11 +151,30 @@ export default function EditorPanel() {
         <input ref={importInput} type="file" accept=".yaml,.yml,text/yaml,application/yaml" multiple hidden onChange={(e) => void onImport(e)} data-testid="import-files" />
       </div>
       {activeFile?.edits ? <p className="editing-note small">{t('editor.editing', { kind: activeFile.edits.kind, name: activeFile.edits.name })}</p> : null}
-      <MonacoEditor files={files} active={active} onChange={onChange} onApply={onApplyShortcut} apiMarkers={markers} onApiMarkersStale={onStale} label={t('editor.label')} />
+      <MonacoLanguageNote />
+      <Suspense fallback={<p className="muted monaco-wrap workbench-loading">{t('editor.loading')}</p>}>
+        <MonacoEditor files={files} active={active} onChange={onChange} onApply={onApplyShortcut} apiMarkers={markers} onApiMarkersStale={onStale} label={t('editor.label')} />
+      </Suspense>
       <section className="apply-results" aria-label={t('editor.results')} aria-live="polite">
         <Results outcome={outcome} />
       </section>
     </section>
+  );
+}
+
+/** After a language switch, Monaco's own menus keep the language they loaded with: say so, offer the reload. */
+function MonacoLanguageNote() {
+  const { t } = useTranslation();
+  const language = useUiStore((s) => s.language);
+  const loaded = monacoLanguage();
+  if (!loaded || loaded === language) return null;
+  return (
+    <p className="editing-note small monaco-language-note" role="status">
+      {t('editor.monacoStale', { language: t(`editor.monacoLanguage.${loaded}`) })}{' '}
+      <button type="button" className="btn btn-quiet btn-small" onClick={() => window.location.reload()}>
+        {t('editor.reload')}
+      </button>
+    </p>
   );
 }
 

@@ -5,9 +5,11 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useUiStore } from '../../store/uiStore';
 import type { EditorFile } from '../../store/workbenchStore';
 import type { ApiMarker } from './applyMarkers';
 import { monaco, setUpMonaco } from './monacoSetup';
+import { problemMessage, SCHEMA_SOURCE } from './yamlMarkers';
 
 /** Marker owner for the API server's answers (monaco-yaml uses its own). */
 const API_OWNER = 'kubernetes-api';
@@ -45,6 +47,7 @@ function severityOf(s: monaco.MarkerSeverity): Problem['severity'] {
 
 export default function MonacoEditor(props: MonacoEditorProps) {
   const { t } = useTranslation();
+  const language = useUiStore((s) => s.language);
   const host = useRef<HTMLDivElement>(null);
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | undefined>(undefined);
   const models = useRef(new Map<string, monaco.editor.ITextModel>());
@@ -79,7 +82,7 @@ export default function MonacoEditor(props: MonacoEditorProps) {
       if (!model) return setProblems([]);
       const list = monaco.editor
         .getModelMarkers({ resource: model.uri })
-        .map((m) => ({ line: m.startLineNumber, column: m.startColumn, message: m.message, severity: severityOf(m.severity), source: m.owner === API_OWNER ? 'kubernetes' : 'yaml' }))
+        .map((m) => ({ line: m.startLineNumber, column: m.startColumn, message: m.message, severity: severityOf(m.severity), source: m.owner === API_OWNER ? 'kubernetes' : m.source === SCHEMA_SOURCE ? SCHEMA_SOURCE : 'yaml' }))
         .sort((a, b) => a.line - b.line || a.column - b.column);
       setProblems(list);
     };
@@ -179,11 +182,11 @@ export default function MonacoEditor(props: MonacoEditorProps) {
           <ul>
             {problems.map((p, i) => (
               <li key={`${p.line}:${p.column}:${i}`} className={`problem is-${p.severity}`}>
-                <button type="button" className="problem-link" onClick={() => reveal(p)}>
+                <button type="button" className="problem-link" title={p.message} onClick={() => reveal(p)}>
                   <span className="mono">
                     {p.line}:{p.column}
                   </span>{' '}
-                  <span className="problem-source">{p.source}</span> {p.message}
+                  <span className="problem-source">{p.source}</span> {problemMessage(p.message, language)}
                 </button>
               </li>
             ))}

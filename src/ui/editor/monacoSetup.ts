@@ -11,6 +11,7 @@ import { configureMonacoYaml } from 'monaco-yaml';
 import EditorWorker from 'monaco-editor/esm/vs/editor/editor.worker.js?worker';
 import YamlWorker from 'monaco-yaml/yaml.worker.js?worker';
 import kubernetesSchema from './schema/kubernetes.schema.json';
+import { tidyYamlMarker } from './yamlMarkers';
 
 export { monaco };
 
@@ -30,19 +31,24 @@ interface LegacyWorkerOptions {
 }
 
 /**
+ * The Monaco API as monaco-yaml sees it: its markers pass through tidyYamlMarker (readable sources and
+ * messages), and `createWebWorker` speaks the pre-0.54 form.
+ *
  * monaco-yaml 5 (through monaco-worker-manager 2) calls `editor.createWebWorker({ moduleId, label,
  * createData })`, the API before 0.54; 0.54 wants the Worker itself and leaves sending `createData` to
  * the caller (what its own JSON language does: a first message, then createData). This adapter does
  * exactly that, so the YAML worker's unchanged start-up handshake still works.
  */
-function withLegacyCreateWebWorker(m: typeof monaco): typeof monaco {
+function forMonacoYaml(m: typeof monaco): typeof monaco {
   const createWebWorker = (opts: LegacyWorkerOptions) => {
     const worker = createWorker(opts.label ?? 'editorWorkerService');
     worker.postMessage('ignore');
     worker.postMessage(opts.createData);
     return m.editor.createWebWorker({ worker });
   };
-  return { ...m, editor: { ...m.editor, createWebWorker } } as unknown as typeof monaco;
+  const setModelMarkers: typeof m.editor.setModelMarkers = (model, owner, markers) =>
+    m.editor.setModelMarkers(model, owner, owner === 'yaml' ? markers.map(tidyYamlMarker) : markers);
+  return { ...m, editor: { ...m.editor, createWebWorker, setModelMarkers } } as unknown as typeof monaco;
 }
 
 export function setUpMonaco(): typeof monaco {
@@ -51,11 +57,13 @@ export function setUpMonaco(): typeof monaco {
   self.MonacoEnvironment = {
     getWorker: (_workerId: string, label: string) => createWorker(label),
   };
-  configureMonacoYaml(withLegacyCreateWebWorker(monaco), {
+  configureMonacoYaml(forMonacoYaml(monaco), {
     enableSchemaRequest: false,
     validate: true,
     completion: true,
     hover: true,
+    // The hover would end with "Source: \\kubernetes.schema.json" (the in-memory URI): nothing for a student.
+    hoverSchemaSource: false,
     schemas: [{ uri: SCHEMA_URI, fileMatch: ['**/*.yaml', '**/*.yml'], schema: kubernetesSchema as never }],
   });
   return monaco;
