@@ -65,6 +65,16 @@ describe('validation messages (pkg/apis/*/validation)', () => {
       want: 'Deployment.apps "web" is invalid: spec.strategy.rollingUpdate.maxUnavailable: Invalid value: "0%": may not be 0 when `maxSurge` is 0',
     },
     {
+      name: 'a sidecar (init container) restartPolicy can only be Always',
+      obj: pod({ initContainers: [{ name: 'side', image: 'busybox', restartPolicy: 'Sometimes' }] }),
+      want: 'Pod "p" is invalid: spec.initContainers[0].restartPolicy: Unsupported value: "Sometimes": supported values: "Always"',
+    },
+    {
+      name: 'a regular container may not set restartPolicy',
+      obj: pod({ containers: [{ name: 'web', image: 'nginx:1.25', restartPolicy: 'Always' }] }),
+      want: 'Pod "p" is invalid: spec.containers[0].restartPolicy: Forbidden: may not be set for non-init containers',
+    },
+    {
       name: 'Pod restartPolicy values',
       obj: pod({ restartPolicy: 'Sometimes' }),
       want: 'Pod "p" is invalid: spec.restartPolicy: Unsupported value: "Sometimes": supported values: "Always", "OnFailure", "Never"',

@@ -180,6 +180,11 @@ export function validatePodSpec(spec: unknown, field: string, claimTemplates: re
       const c: unknown = items[i];
       const path = `${field}.${list}[${i}]`;
       errors.push(...validateContainer(c, path, volumes));
+      // Sidecars (1.28+): an init container may say `restartPolicy: Always`; a regular container may not set it.
+      if (isObject(c) && c.restartPolicy !== undefined) {
+        if (list === 'containers') errors.push(forbidden(`${path}.restartPolicy`, 'may not be set for non-init containers'));
+        else if (c.restartPolicy !== 'Always') errors.push(notSupported(`${path}.restartPolicy`, c.restartPolicy, ['Always']));
+      }
       if (!isObject(c) || typeof c.name !== 'string' || c.name === '') continue;
       if (names.has(c.name)) errors.push(duplicate(`${path}.name`, c.name));
       names.add(c.name);
