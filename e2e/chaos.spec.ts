@@ -105,7 +105,7 @@ test('the console runs fault and chaos commands with completion and clear errors
   await expect(page.getByRole('region', { name: 'Chaos mode' }).getByLabel('Seed')).toHaveValue('7');
 });
 
-test('chaos mode speaks Korean', async ({ page }) => {
+test('chaos mode speaks Korean, and survives a worker crash (the snapshot replays it)', async ({ page }) => {
   await openPlayground(page, 'ko');
   await page.getByRole('button', { name: '장애', exact: true }).click();
   const chaos = page.getByRole('region', { name: '카오스 모드' });
@@ -113,6 +113,13 @@ test('chaos mode speaks Korean', async ({ page }) => {
   await chaos.getByRole('switch', { name: '카오스 모드' }).click();
   await expect(chaos.getByTestId('chaos-state')).toContainText('켜짐: 분당 4회, 시드 1');
   await screenshot(page, 'chaos-4-ko');
+  await page.getByRole('group', { name: '시간 제어' }).getByLabel('속도').selectOption('10');
+  await expect(chaos.getByRole('list', { name: '카오스 기록' }).getByRole('listitem').first()).toBeVisible({ timeout: 30_000 });
+  await page.waitForTimeout(2500); // a periodic snapshot
+  await page.evaluate(() => void window.kubePlayground?.crash());
+  await expect(page.getByRole('status').filter({ hasText: '마지막 스냅샷에서 다시 시작했습니다' })).toBeVisible({ timeout: 30_000 });
+  await expect(chaos.getByTestId('chaos-state')).toContainText('켜짐: 분당 4회, 시드 1');
+  await expect(chaos.getByRole('list', { name: '카오스 기록' }).getByRole('listitem').first()).toBeVisible();
   await chaos.getByRole('switch', { name: '카오스 모드' }).click();
   await expect(chaos.getByTestId('chaos-state')).toContainText('꺼짐');
 });
