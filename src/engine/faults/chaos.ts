@@ -29,7 +29,7 @@ import type { Stored } from '../objects';
 import type { FaultInjector } from './faultInjector';
 import type { Resolved } from './targets';
 import type { Fault, FaultName } from './types';
-import { APISERVER, CONTROLLER_MANAGER, SCHEDULER } from './controlPlane';
+import { CONTROLLER_MANAGER, SCHEDULER } from './controlPlane';
 
 export const CHAOS_KINDS = ['kill-container', 'delete-pod', 'crashloop', 'liveness-fail', 'readiness-fail', 'oom', 'node-down', 'partition', 'stop'] as const;
 export type ChaosKind = (typeof CHAOS_KINDS)[number];
@@ -411,12 +411,12 @@ export class ChaosMonkey {
     return this.host.api.peekList<Node>('Node').filter((n) => !isControlPlane(n)).length;
   }
 
+  /** Never kube-apiserver (nothing could heal without it); one etcd member at most, so quorum always holds. */
   private stoppableComponents(): string[] {
     const cp = this.host.faults.controlPlane;
     const out = [SCHEDULER, CONTROLLER_MANAGER].filter((c) => cp.isRunning(c) === true);
-    // One etcd member at most, so quorum always holds.
     if (cp.etcd.runningCount === cp.etcd.members.length) out.push(...cp.etcd.members.map((m) => m.id));
-    return out.filter((c) => c !== APISERVER);
+    return out;
   }
 }
 

@@ -108,7 +108,7 @@ function ChaosLogItem({ entry: e }: { entry: ChaosLogEntry }) {
   const { t } = useTranslation();
   return (
     <li className={`chaos-log-entry is-${e.action}${e.ok ? '' : ' is-failed'}`} title={e.message}>
-      <span className="chaos-log-time">{formatVirtualTime(e.atMs).slice(0, 8)}</span>
+      <span className="chaos-log-time">{formatVirtualTime(e.atMs).replace(/\.\d$/, '')}</span>
       <span className="chaos-log-action">{t(`chaos.actions.${e.action}`)}</span>
       {e.action === 'skip' ? (
         <span className="chaos-log-what">{t('chaos.skipped')}</span>
