@@ -31,9 +31,11 @@ describe('script directives', () => {
   });
 
   it.each([
-    { name: 'an unknown directive stops the script', text: '# hi\nsleep 5', want: '$ sleep 5\nerror: line 2: unknown directive "sleep" (expected kubectl, wait or fault)\n' },
+    { name: 'an unknown directive stops the script', text: '# hi\nsleep 5', want: '$ sleep 5\nerror: line 2: unknown directive "sleep" (expected kubectl, wait, fault or chaos)\n' },
     { name: 'a bad duration stops the script', text: 'wait soon', want: '$ wait soon\nerror: line 1: invalid duration "soon": use a number with a unit, such as 500ms, 30s, 5m or 1h\n' },
     { name: 'a fault on a pod that does not exist stops the script', text: 'fault kill-container nope', want: '$ fault kill-container nope\nerror: line 1: pod "nope" not found in namespace "default"\n' },
+    { name: 'bad chaos settings stop the script', text: 'chaos on rate=fast', want: '$ chaos on rate=fast\nerror: line 1: chaos rate must be a number of faults per minute above 0 and at most 60, not "fast"\n' },
+    { name: 'chaos off when it is not on stops the script', text: 'chaos off', want: '$ chaos off\nerror: line 1: chaos is not on\n' },
     { name: 'an unknown fault stops the script', text: 'fault meteor worker-1', want: '$ fault meteor worker-1\nerror: line 1: unknown fault "meteor" (expected one of: kill-container, crashloop, delete-pod, liveness-fail, readiness-fail, oom, cpu-load, node-down, node-up, partition, heal, bad-image, stop, start, zone-down, zone-up)\n' },
   ])('$name', ({ text, want }) => {
     const r = runScript(text, { preset: null });

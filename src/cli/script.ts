@@ -6,6 +6,11 @@
  *   kubectl <args>                 any supported kubectl command; -f paths are relative to the script
  *   wait <duration>                advance virtual time: 500ms, 30s, 5m, 1h30m
  *   fault <name> <target> [k=v]    inject a failure from the catalogue (src/engine/faults); prints what it did
+ *   chaos on [rate=N] [seed=N] [kinds=a,b]   random faults, N per virtual minute, from a seeded stream
+ *   chaos off | chaos status
+ *
+ * While chaos is on, what it injects and heals is printed under the directive during which it happened
+ * (usually a `wait`), one `[hh:mm:ss] chaos ...` line each.
  *
  * A kubectl command that fails is output like any other (its error is printed and the script goes
  * on), as in a terminal. A script error (an unknown directive, a bad duration, a fault the engine
@@ -14,7 +19,7 @@
 import { parseDuration } from '../engine/clock/duration';
 import { createCluster, type Cluster } from '../engine/cluster';
 import type { PresetName } from '../engine/scenarios/presets';
-import { parseFaultCommand } from '../engine/faults';
+import { describeChaos, formatChaosEntry, parseChaosCommand, parseFaultCommand } from '../engine/faults';
 
 export interface ScriptOptions {
   seed?: number;
@@ -33,6 +38,7 @@ export function runScript(text: string, opts: ScriptOptions = {}): ScriptResult 
   const preset = opts.preset === undefined ? 'default' : opts.preset;
   const cluster = createCluster({ seed: opts.seed ?? 1, ...(preset ? { preset } : {}) });
   const out: string[] = [];
+  cluster.chaos.onEvent((e) => out.push(`${formatChaosEntry(e)}\n`));
   const lines = text.split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.trim();
@@ -59,8 +65,17 @@ export function runScript(text: string, opts: ScriptOptions = {}): ScriptResult 
           out.push(`${r.message}\n`);
           break;
         }
+        case 'chaos': {
+          const parsed = parseChaosCommand(rest);
+          if (!parsed.ok) throw new Error(parsed.error);
+          const cmd = parsed.value;
+          const r = cmd.action === 'on' ? cluster.chaos.start(cmd.request) : cmd.action === 'off' ? cluster.chaos.stop() : { ok: true as const, message: describeChaos(cluster.chaos.status()) };
+          if (!r.ok) throw new Error(r.error);
+          out.push(`${r.message}\n`);
+          break;
+        }
         default:
-          throw new Error(`unknown directive "${directive}" (expected kubectl, wait or fault)`);
+          throw new Error(`unknown directive "${directive}" (expected kubectl, wait, fault or chaos)`);
       }
     } catch (e) {
       out.push(`error: line ${lineNo}: ${(e as Error).message}\n`);

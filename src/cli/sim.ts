@@ -14,6 +14,9 @@ Directives, one per line:
   kubectl <args>                 a kubectl command; -f paths are relative to the script
   wait <duration>                advance virtual time: 500ms, 30s, 5m, 1h30m
   fault <name> <target> [k=v]    inject a failure
+  chaos on [rate=N] [seed=N] [kinds=a,b]
+                                 random faults, N per virtual minute (default 1), seeded (default: --seed)
+  chaos off | chaos status       stop injecting (scheduled heals still happen) | show what chaos does
 
 A kubectl command that fails prints its error and the script goes on.
 A script error (unknown directive, bad duration, missing script) stops with "error: line N: ..." and exit code 1.

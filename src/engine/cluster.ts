@@ -22,6 +22,7 @@ import type { KubectlHost, KubectlResult } from './kubectl/host';
 import { bootstrapCluster } from './scenarios/bootstrap';
 import { PRESETS, type PresetName } from './scenarios/presets';
 import { FaultInjector, type Fault, type FaultResult } from './faults';
+import { ChaosMonkey, describeChaos, type ChaosControl, type ChaosLogEntry, type ChaosRequest, type ChaosResult, type ChaosSettings } from './faults';
 
 export interface ClusterOptions {
   /** Seed of every random choice; the same seed and inputs give the same history. Default 1. */
@@ -37,7 +38,10 @@ export type ClusterInput =
   | { op: 'apply'; text: string; options: ApplyOptions }
   | { op: 'kubectl'; line: string; files?: Record<string, string> }
   | { op: 'advance'; ms: number }
-  | { op: 'inject'; fault: Fault };
+  | { op: 'inject'; fault: Fault }
+  /** Chaos mode switched on (settings fully resolved, so a replay draws the same faults) or off. */
+  | { op: 'chaos'; action: 'start'; settings: ChaosSettings }
+  | { op: 'chaos'; action: 'stop' };
 
 export interface ClusterSnapshot {
   version: 1;
@@ -70,6 +74,9 @@ export class Cluster {
   readonly traffic: LoadTraffic;
   /** The failure-injection catalogue (and the control plane's component and etcd states). */
   readonly faults: FaultInjector;
+  /** Chaos mode: random faults at a chosen rate, from their own seeded stream (see faults/chaos.ts). */
+  readonly chaos: ChaosControl;
+  private readonly monkey: ChaosMonkey;
   readonly seed: number;
   readonly preset: PresetName | null;
   private readonly inputs: ClusterInput[] = [];
@@ -98,6 +105,13 @@ export class Cluster {
     this.dns = new ClusterDns(this.api, this.proxy);
     this.traffic = new LoadTraffic(this.api, this.clock, this.nodes, this.dns, this.proxy);
     this.faults = new FaultInjector({ api: this.api, clock: this.clock, cues: this.cues, nodes: this.nodes, scheduler: this.scheduler, controllerManager: this.controllerManager });
+    this.monkey = new ChaosMonkey({ api: this.api, clock: this.clock, nodes: this.nodes, faults: this.faults, defaultSeed: opts.seed });
+    this.chaos = {
+      start: (request) => this.startChaos(request),
+      stop: () => this.stopChaos(),
+      status: () => this.monkey.status(),
+      onEvent: (listener: (entry: ChaosLogEntry) => void) => this.monkey.onEvent(listener),
+    };
     this.controllerManager.boot();
     this.scheduler.boot();
     this.nodes.boot();
@@ -135,6 +149,29 @@ export class Cluster {
     const result = this.faults.inject(fault);
     this.clock.flush();
     return result;
+  }
+
+  private startChaos(request: ChaosRequest = {}): ChaosResult {
+    const settings = this.monkey.resolve(request);
+    if (!settings.ok) return { ok: false, error: settings.error };
+    this.record({ op: 'chaos', action: 'start', settings: structuredClone(settings.value) });
+    this.monkey.start(settings.value);
+    this.clock.flush();
+    const status = this.monkey.status();
+    return { ok: true, message: describeChaos(status), status };
+  }
+
+  private stopChaos(): ChaosResult {
+    if (!this.monkey.isRunning) return { ok: false, error: 'chaos is not on' };
+    this.record({ op: 'chaos', action: 'stop' });
+    this.monkey.stop();
+    const status = this.monkey.status();
+    return { ok: true, message: describeChaos(status), status };
+  }
+
+  /** Chaos's change counter: it moves whenever chaos.status() would answer differently. */
+  get chaosVersion(): number {
+    return this.monkey.version;
   }
 
   onCue(listener: CueListener): () => void {
@@ -193,6 +230,10 @@ export function createCluster(opts: ClusterOptions = {}): Cluster {
           break;
         case 'inject':
           cluster.inject(input.fault);
+          break;
+        case 'chaos':
+          if (input.action === 'start') cluster.chaos.start(input.settings);
+          else cluster.chaos.stop();
           break;
       }
     }

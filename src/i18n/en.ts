@@ -1,5 +1,6 @@
 /** English UI strings. Kubernetes terms (Pod, Node, kubelet, etcd) stay as Kubernetes spells them. */
 import { faultsEn } from '../ui/faults/messages';
+import { chaosEn } from '../ui/faults/chaosMessages';
 export const en = {
   app: {
     title: 'kube-playground',
@@ -169,6 +170,7 @@ export const en = {
     restored: 'The simulation was restarted from its last snapshot.',
   },
   faults: faultsEn,
+  chaos: chaosEn,
 };
 
 export type Messages = typeof en;

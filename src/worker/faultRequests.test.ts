@@ -85,3 +85,45 @@ describe('inject request (failure injection through the worker)', () => {
     expect(h.sent.filter((m) => m.type === 'faults').length).toBe(count);
   });
 });
+
+describe('chaos request (chaos mode through the worker)', () => {
+  it('start replies ok, the faults message shows chaos on with its seed; time passing posts what it did', () => {
+    const h = harness();
+    h.send({ type: 'init' });
+    let f = h.lastFaults();
+    expect(f?.type === 'faults' && f.status.chaos).toMatchObject({ running: false, seed: 1, rate: 1 });
+    const reply = h.send({ type: 'chaos', action: 'start', rate: 8, seed: 42 });
+    expect(reply.ok && reply.result).toMatchObject({ ok: true, status: { running: true, rate: 8, seed: 42 } });
+    f = h.lastFaults();
+    expect(f?.type === 'faults' && f.status.chaos?.running).toBe(true);
+    h.send({ type: 'clock', command: { action: 'step', ms: 120_000 } });
+    f = h.lastFaults();
+    if (f?.type !== 'faults') throw new Error('no faults message');
+    const injected = f.status.chaos!.log.filter((e) => e.action === 'inject');
+    expect(injected.length).toBeGreaterThan(3);
+    expect(f.status.chaos!.nextAtMs).toBeGreaterThan(Date.parse('2026-01-01T00:02:00Z'));
+  });
+
+  it('a snapshot restores chaos running with the same seed and history; stop turns it off', () => {
+    const h = harness();
+    h.send({ type: 'init' });
+    h.send({ type: 'chaos', action: 'start', rate: 4, seed: 9 });
+    h.send({ type: 'clock', command: { action: 'step', ms: 60_000 } });
+    const snap = h.send({ type: 'snapshot' });
+    const before = h.lastFaults();
+    h.send({ type: 'restore', snapshot: snap.ok ? snap.result : undefined });
+    const after = h.lastFaults();
+    expect(after?.type === 'faults' && after.status.chaos).toEqual(before?.type === 'faults' && before.status.chaos);
+    const stopped = h.send({ type: 'chaos', action: 'stop' });
+    expect(stopped.ok && stopped.result).toMatchObject({ ok: true, status: { running: false } });
+    const again = h.send({ type: 'chaos', action: 'stop' });
+    expect(again.ok && again.result).toEqual({ ok: false, error: 'chaos is not on' });
+  });
+
+  it('bad settings are a clear error in the reply', () => {
+    const h = harness();
+    h.send({ type: 'init' });
+    const reply = h.send({ type: 'chaos', action: 'start', rate: 'fast' });
+    expect(reply.ok && reply.result).toEqual({ ok: false, error: 'chaos rate must be a number of faults per minute above 0 and at most 60, not "fast"' });
+  });
+});

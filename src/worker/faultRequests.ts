@@ -5,10 +5,11 @@
  */
 import type { Cluster } from '../engine/cluster';
 import type { Cue } from '../engine/cues';
-import type { Fault, FaultResult } from '../engine/faults';
+import { describeChaos, type ChaosResult, type Fault, type FaultResult } from '../engine/faults';
 import type { FaultStatus, ToWorker } from './protocol';
 
 type InjectRequest = Extract<ToWorker, { type: 'inject' }>;
+type ChaosRequestMessage = Extract<ToWorker, { type: 'chaos' }>;
 
 /** Never throws for a bad request: the engine checks it and answers `{ ok: false, error }`. */
 export function injectFault(cluster: Cluster, msg: InjectRequest): FaultResult {
@@ -16,11 +17,30 @@ export function injectFault(cluster: Cluster, msg: InjectRequest): FaultResult {
   return cluster.inject(request);
 }
 
+/** Chaos on (recorded in the cluster's inputs), off, or how it stands; never throws for bad settings. */
+export function chaosRequest(cluster: Cluster, msg: ChaosRequestMessage): ChaosResult {
+  switch (msg.action) {
+    case 'start':
+      return cluster.chaos.start({
+        ...(msg.rate !== undefined ? { rate: msg.rate } : {}),
+        ...(msg.seed !== undefined ? { seed: msg.seed } : {}),
+        ...(msg.kinds !== undefined ? { kinds: msg.kinds } : {}),
+      });
+    case 'stop':
+      return cluster.chaos.stop();
+    case 'status': {
+      const status = cluster.chaos.status();
+      return { ok: true, message: describeChaos(status), status };
+    }
+  }
+}
+
 export function faultStatus(cluster: Cluster): FaultStatus {
   const cp = cluster.faults.controlPlane;
   return {
     active: cluster.faults.activeFaults(),
     components: cp.componentNames().map((name) => ({ name, running: cp.isRunning(name) !== false })),
+    chaos: cluster.chaos.status(),
   };
 }
 
@@ -33,6 +53,7 @@ export function cueMayChangeFaults(cue: Cue): boolean {
 export class FaultStatusTracker {
   private changed = true;
   private last = '';
+  private chaosVersion = -1;
 
   markChanged(): void {
     this.changed = true;
@@ -41,11 +62,15 @@ export class FaultStatusTracker {
   reset(): void {
     this.changed = true;
     this.last = '';
+    this.chaosVersion = -1;
   }
 
   /** The status to post, or undefined when nothing changed since the last post. */
   poll(cluster: Cluster): FaultStatus | undefined {
+    // Chaos moves on its own (a skip, the next fault's time): its counter says when.
+    if (cluster.chaosVersion !== this.chaosVersion) this.changed = true;
     if (!this.changed) return undefined;
+    this.chaosVersion = cluster.chaosVersion;
     this.changed = false;
     const status = faultStatus(cluster);
     const key = JSON.stringify(status);

@@ -6,7 +6,7 @@
  */
 import type { ClusterSnapshot } from '../engine/cluster';
 import type { Cue } from '../engine/cues';
-import type { ActiveFault } from '../engine/faults';
+import type { ActiveFault, ChaosStatus } from '../engine/faults';
 import type { KubeObject } from '../engine/objects';
 
 export type RequestId = number;
@@ -41,7 +41,9 @@ export type ToWorker =
   /** Fault drill for the UI's recovery path: the worker throws from its loop as a real bug would. */
   | { type: 'crash'; id: RequestId }
   /** Failure injection (`cluster.inject`): result FaultResult, `{ ok: false, error }` for a bad target. */
-  | { type: 'inject'; id: RequestId; fault: string; target: string; options?: Record<string, string | number> };
+  | { type: 'inject'; id: RequestId; fault: string; target: string; options?: Record<string, string | number> }
+  /** Chaos mode (`cluster.chaos`): start (recorded, so snapshots replay it), stop, or status; result ChaosResult. */
+  | { type: 'chaos'; id: RequestId; action: 'start' | 'stop' | 'status'; rate?: number | string; seed?: number | string; kinds?: readonly string[] | string };
 
 export type DryRun = 'client' | 'server';
 
@@ -85,6 +87,8 @@ export interface FaultStatus {
   active: ActiveFault[];
   /** kube-scheduler, kube-controller-manager, kube-apiserver, etcd-0 .. etcd-2. */
   components: { name: string; running: boolean }[];
+  /** Chaos mode: on or off, rate, seed, next fault, and what it did lately. */
+  chaos?: ChaosStatus;
 }
 
 export interface ErrorInfo {

@@ -13,7 +13,7 @@ import { CueBatcher } from './cueBatcher';
 import { PatchBatcher, listAsChanges, type WatchedObject } from './patchBatcher';
 import { VirtualTimeAccumulator, advanceSlices } from './clockLoop';
 import { STARTER_APP_YAML } from './starterApp';
-import { FaultStatusTracker, injectFault } from './faultRequests';
+import { FaultStatusTracker, chaosRequest, injectFault } from './faultRequests';
 import { STEP_MS, clampSpeed, type ClockState, type ComponentStatus, type ErrorInfo, type FromWorker, type PodLifecycle, type ToWorker } from './protocol';
 
 /** Real milliseconds between automatic snapshots while the cluster changes. */
@@ -120,6 +120,10 @@ export class SimulationHost {
         this.markDirty();
         this.faultStatus.markChanged();
         return injectFault(this.requireCluster(), msg);
+      case 'chaos':
+        if (msg.action !== 'status') this.markDirty();
+        this.faultStatus.markChanged();
+        return chaosRequest(this.requireCluster(), msg);
     }
   }
 

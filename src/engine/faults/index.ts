@@ -4,3 +4,23 @@ export { ControlPlane, APISERVER, CONTROLLER_MANAGER, SCHEDULER, type StoppableC
 export { EtcdCluster, ETCD_MEMBER_COUNT, ETCD_NO_QUORUM_MESSAGE, type EtcdMember } from './etcd';
 export { FAULT_USAGE, isFaultName, normalizeFault, parseFaultCommand } from './parseFault';
 export { FAULT_NAMES, type ActiveFault, type ComponentName, type Fault, type FaultName, type FaultResult } from './types';
+export {
+  CHAOS_KINDS,
+  ChaosMonkey,
+  CHAOS_RATES,
+  CHAOS_USAGE,
+  DEFAULT_CHAOS_KINDS,
+  MAX_CHAOS_RATE,
+  describeChaos,
+  formatChaosEntry,
+  isChaosKind,
+  parseChaosCommand,
+  type ChaosCommand,
+  type ChaosControl,
+  type ChaosKind,
+  type ChaosLogEntry,
+  type ChaosRequest,
+  type ChaosResult,
+  type ChaosSettings,
+  type ChaosStatus,
+} from './chaos';

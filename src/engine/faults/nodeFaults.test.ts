@@ -100,6 +100,24 @@ describe('partition and heal', () => {
   });
 });
 
+describe('a short partition (NotReady, healed before eviction)', () => {
+  it('the pods the node controller marked NotReady are Ready again once the kubelet reconnects, and the Deployment is whole', () => {
+    const c = clusterWithWeb();
+    const node = webPods(c)[0]!.spec!.nodeName!;
+    const onNode = webPods(c).filter((p) => p.spec?.nodeName === node);
+    c.inject({ fault: 'partition', target: node });
+    // Grace period 50 s, then markPodsNotReady: the Deployment loses those pods' availability.
+    c.advance(70_000);
+    expect(nodeReady(c, node)).toBe('Unknown');
+    expect(deployment(c)?.status?.readyReplicas).toBe(3 - onNode.length);
+    c.inject({ fault: 'heal', target: node });
+    // The status manager rewrites the pods' statuses at once; the node is Ready at its next heartbeat.
+    expect(advanceUntil(c, () => deployment(c)?.status?.readyReplicas === 3, 15_000)).toBeDefined();
+    c.advance(10_000);
+    expect(nodeReady(c, node)).toBe('True');
+  });
+});
+
 describe('zone-down', () => {
   it('powers off every node labelled with the zone', () => {
     const c = createCluster({ preset: 'default' });

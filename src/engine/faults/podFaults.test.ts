@@ -210,3 +210,19 @@ describe('heal and the list of active faults', () => {
     expect(c.faults.activeFaults()).toEqual([]);
   });
 });
+
+describe('a long crash loop past the progress deadline', () => {
+  it('the deployment controller rechecks the incomplete Deployment at client-go’s 10 qps, not in a hot loop', () => {
+    const c = clusterWithWeb();
+    c.inject({ fault: 'crashloop', target: webPods(c)[0]!.metadata.name });
+    // progressDeadlineSeconds (600 s) after the last progress, requeueStuckDeployment keeps asking to look again.
+    c.advance(12 * 60_000);
+    const controller = c.controllerManager.controllers.find((x) => x.name === 'deployment-controller')!;
+    const before = controller.syncCount;
+    c.advance(10_000);
+    const syncs = controller.syncCount - before;
+    expect(syncs).toBeGreaterThan(50);
+    expect(syncs).toBeLessThanOrEqual(110);
+    expect(deployment(c)?.status?.availableReplicas).toBe(2);
+  });
+});

@@ -218,7 +218,14 @@ export class Kubelet implements KubeletServices, KubeletHost {
     this.relist();
   }
 
+  /**
+   * The network is back. The status manager reconciles every pod's status with the API server's
+   * (status_manager.go syncBatch/needsReconcile): while it was cut off, the node lifecycle controller
+   * set its pods' Ready condition to False, and those pods are Ready again only once the kubelet writes.
+   * Writes that change nothing are dropped by the API server.
+   */
   reconnect(): void {
+    for (const w of this.workers.values()) this.markDirty(w);
     this.relist();
   }
 

@@ -7,11 +7,18 @@ import { useTranslation } from 'react-i18next';
 import { useWorkbenchStore } from '../../store/workbenchStore';
 import { simClient } from '../../worker/simClient';
 import type { KubectlReply } from '../../worker/protocol';
-import { complete, completionSite, type CompletionSite } from './completion';
+import { complete, completionSite, type CompletionRequest, type CompletionSite } from './completion';
+import { parseCompanion, runCompanion } from './companion';
+import { FAULT_NAMES } from '../../engine/faults';
 
 async function candidatesFor(site: CompletionSite): Promise<string[]> {
-  const request = site.request;
+  return candidatesOf(site.request);
+}
+
+async function candidatesOf(request: CompletionRequest): Promise<string[]> {
   switch (request.kind) {
+    case 'any':
+      return (await Promise.all(request.requests.map(candidatesOf))).flat();
     case 'words':
       return [...request.words];
     case 'files':
@@ -64,15 +71,23 @@ export function ConsolePanel({ active }: { active: boolean }) {
     if (command === '') return;
     if (command === 'clear') return store.clearOutput();
     const words = command.split(/\s+/);
+    const companion = parseCompanion(words);
     if (words[0] === 'kubectl') words.shift();
     const help = words.length === 0 || words[0] === 'help';
     if (help) {
       store.print('info', t('console.welcome'));
+      store.print('info', t('chaos.console.help', { names: FAULT_NAMES.join(', ') }));
       const names = store.files.map((f) => f.name).join(', ') || t('console.noFiles');
       store.print('info', t('console.files', { names }));
     }
     setBusy(true);
     try {
+      if (companion) {
+        const out = await runCompanion(companion, (req) => simClient.request(req));
+        if (out.stdout) store.print('stdout', out.stdout);
+        if (out.stderr) store.print('stderr', out.stderr);
+        return;
+      }
       // kubectl with no command prints its own help: the commands the playground supports.
       const kubectlLine = help ? '' : command;
       const reply = (await simClient.request({ type: 'kubectl', line: kubectlLine, files: editorFiles() })) as KubectlReply;

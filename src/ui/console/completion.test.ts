@@ -20,6 +20,17 @@ describe('console tab completion: what the word under the cursor is', () => {
     { name: 'then rollout status takes TYPE/NAME', line: 'rollout status deployment/', want: { kind: 'names', resource: 'deployment', prefix: 'deployment/' } },
     { name: 'flags are not completed', line: 'get pods --all', want: { kind: 'none' } },
     { name: 'an unknown type has no names', line: 'get widgets a', want: { kind: 'none' } },
+    { name: 'the first word may be a companion command', line: 'fa', want: { kind: 'words', words: expect.arrayContaining(['fault', 'chaos']) } },
+    { name: 'after fault comes a fault name', line: 'fault del', want: { kind: 'words', words: expect.arrayContaining(['delete-pod', 'node-down', 'stop']) } },
+    { name: 'a pod fault takes a pod of the default namespace', line: 'fault delete-pod we', want: { kind: 'names', resource: 'pods', allNamespaces: false, prefix: '' } },
+    { name: 'NAMESPACE/ scopes a pod target to that namespace', line: 'fault kill-container kube-system/co', want: { kind: 'names', resource: 'pods', namespace: 'kube-system', prefix: 'kube-system/' } },
+    { name: 'a node fault takes a node', line: 'fault node-down wo', want: { kind: 'names', resource: 'nodes' } },
+    { name: 'stop takes a control-plane component', line: 'fault stop kube-s', want: { kind: 'words', words: ['kube-scheduler', 'kube-controller-manager', 'kube-apiserver', 'etcd-0', 'etcd-1', 'etcd-2'] } },
+    { name: 'bad-image takes a Deployment, bare or as deployment/NAME', line: 'fault bad-image deployment/w', want: { kind: 'names', resource: 'deployments', prefix: 'deployment/' } },
+    { name: 'heal takes a pod, a node or deployment/NAME', line: 'fault heal ', want: { kind: 'any', requests: [{ resource: 'pods' }, { resource: 'nodes' }, { kind: 'words', words: ['deployment/'] }] } },
+    { name: 'options after the target are not completed', line: 'fault crashloop web-1 ex', want: { kind: 'none' } },
+    { name: 'after chaos comes on, off or status', line: 'chaos o', want: { kind: 'words', words: ['on', 'off', 'status'] } },
+    { name: '"kubectl fault" is not the companion command', line: 'kubectl fault ', want: { kind: 'none' } },
   ];
   it.each(cases)('$name', ({ line, want }) => {
     expect(completionSite(line).request).toMatchObject(want as object);
@@ -42,6 +53,10 @@ describe('console tab completion: completing the word', () => {
   it('several matches with nothing to extend are listed', () => {
     const line = 'get deploy';
     expect(complete(line, completionSite(line), ['deployment', 'deployments', 'deploy']).candidates).toEqual(['deploy', 'deployment', 'deployments']);
+  });
+  it('deployment/ completes without a space, so the name can follow', () => {
+    const line = 'fault bad-image dep';
+    expect(complete(line, completionSite(line), ['deployment/']).line).toBe('fault bad-image deployment/');
   });
   it('no match changes nothing', () => {
     const line = 'get zz';

@@ -4,6 +4,7 @@
  * file after `-f`. Pure: the caller supplies the names.
  */
 import { RESOURCE_TYPES, resourceForAlias } from '../../engine/apiserver/resources';
+import { APISERVER, CONTROLLER_MANAGER, ETCD_MEMBER_COUNT, FAULT_NAMES, SCHEDULER, type FaultName } from '../../engine/faults';
 
 /** kubectl's top-level commands the engine implements (kept equal to its registry by a test). */
 export const KUBECTL_COMMANDS = [
@@ -11,8 +12,32 @@ export const KUBECTL_COMMANDS = [
   'cordon', 'uncordon', 'drain', 'logs', 'top', 'version', 'cluster-info', 'api-resources', 'config',
 ] as const;
 
-/** Console words that are not kubectl commands. */
-export const CONSOLE_COMMANDS = ['clear', 'help'] as const;
+/** Console words that are not kubectl commands (`fault` and `chaos` are the failure catalogue's companions). */
+export const CONSOLE_COMMANDS = ['clear', 'help', 'fault', 'chaos'] as const;
+
+/** What each fault's target names, for completing it. */
+const FAULT_TARGETS: Record<FaultName, 'pod' | 'node' | 'deployment' | 'podOrDeployment' | 'any' | 'component' | 'zone'> = {
+  'kill-container': 'pod',
+  crashloop: 'pod',
+  'delete-pod': 'pod',
+  'liveness-fail': 'pod',
+  'readiness-fail': 'pod',
+  oom: 'pod',
+  'cpu-load': 'podOrDeployment',
+  'node-down': 'node',
+  'node-up': 'node',
+  partition: 'node',
+  heal: 'any',
+  'bad-image': 'deployment',
+  stop: 'component',
+  start: 'component',
+  'zone-down': 'zone',
+  'zone-up': 'zone',
+};
+
+export const COMPONENT_NAMES: readonly string[] = [SCHEDULER, CONTROLLER_MANAGER, APISERVER, ...Array.from({ length: ETCD_MEMBER_COUNT }, (_, i) => `etcd-${i}`)];
+
+export const CHAOS_ACTIONS = ['on', 'off', 'status'] as const;
 
 const SUBCOMMANDS: Record<string, readonly string[]> = {
   rollout: ['history', 'pause', 'restart', 'resume', 'status', 'undo'],
@@ -36,6 +61,8 @@ export type CompletionRequest =
   | { kind: 'words'; words: readonly string[] }
   | { kind: 'names'; resource: string; namespace?: string; allNamespaces: boolean; /** Prepended to each name (`deployment/`). */ prefix: string }
   | { kind: 'files' }
+  /** Candidates of several requests together (a fault target that may be a pod, a node or a Deployment). */
+  | { kind: 'any'; requests: CompletionRequest[] }
   | { kind: 'none' };
 
 export interface CompletionSite {
@@ -51,8 +78,10 @@ export function completionSite(line: string): CompletionSite {
   const start = line.search(/\S*$/);
   const partial = line.slice(start);
   const words = line.slice(0, start).trim().split(/\s+/).filter((w) => w !== '');
-  if (words[0] === 'kubectl') words.shift();
   const site = (request: CompletionRequest): CompletionSite => ({ start, partial, request });
+  if (words[0] === 'fault') return site(faultRequest(words.slice(1), partial));
+  if (words[0] === 'chaos') return site(words.length === 1 ? { kind: 'words', words: CHAOS_ACTIONS } : { kind: 'none' });
+  if (words[0] === 'kubectl') words.shift();
 
   const previous = words[words.length - 1];
   const namespace = flagValue(words, ['-n', '--namespace']);
@@ -85,6 +114,39 @@ export function completionSite(line: string): CompletionSite {
   const type = args[0]!;
   if (type.includes('/') || !resourceForAlias(type)) return site({ kind: 'none' });
   return site({ kind: 'names', resource: type, ...scope, prefix: '' });
+}
+
+/** `fault NAME TARGET`: the name, then a target of the kind the fault acts on (`ns/` scopes pods to a namespace). */
+function faultRequest(args: readonly string[], partial: string): CompletionRequest {
+  if (args.length === 0) return { kind: 'words', words: FAULT_NAMES };
+  if (args.length > 1) return { kind: 'none' };
+  const target = FAULT_TARGETS[args[0] as FaultName];
+  if (!target) return { kind: 'none' };
+  const slash = partial.indexOf('/');
+  const deployments: CompletionRequest = { kind: 'names', resource: 'deployments', allNamespaces: false, prefix: 'deployment/' };
+  if (slash > 0 && /^(deployments?|deploy)$/.test(partial.slice(0, slash))) {
+    return target === 'deployment' || target === 'podOrDeployment' || target === 'any' ? { ...deployments, prefix: partial.slice(0, slash + 1) } : { kind: 'none' };
+  }
+  const pods: CompletionRequest =
+    slash > 0 ? { kind: 'names', resource: 'pods', namespace: partial.slice(0, slash), allNamespaces: false, prefix: partial.slice(0, slash + 1) } : { kind: 'names', resource: 'pods', allNamespaces: false, prefix: '' };
+  const nodes: CompletionRequest = { kind: 'names', resource: 'nodes', allNamespaces: true, prefix: '' };
+  const deploymentWord: CompletionRequest = { kind: 'words', words: ['deployment/'] };
+  switch (target) {
+    case 'pod':
+      return pods;
+    case 'node':
+      return nodes;
+    case 'deployment':
+      return { kind: 'any', requests: [{ ...deployments, prefix: '' }, deploymentWord] };
+    case 'podOrDeployment':
+      return { kind: 'any', requests: [pods, deploymentWord] };
+    case 'any':
+      return slash > 0 ? pods : { kind: 'any', requests: [pods, nodes, deploymentWord] };
+    case 'component':
+      return { kind: 'words', words: COMPONENT_NAMES };
+    case 'zone':
+      return { kind: 'none' };
+  }
 }
 
 function flagValue(words: readonly string[], names: readonly string[]): string | undefined {
@@ -120,7 +182,8 @@ export interface Completion {
 export function complete(line: string, site: CompletionSite, options: readonly string[]): Completion {
   const matches = [...new Set(options.filter((o) => o.startsWith(site.partial)))].sort();
   if (matches.length === 0) return { candidates: [] };
-  if (matches.length === 1) return { line: `${line.slice(0, site.start)}${matches[0]!} `, candidates: [] };
+  // `deployment/` goes on with a name: no space after it.
+  if (matches.length === 1) return { line: `${line.slice(0, site.start)}${matches[0]!}${matches[0]!.endsWith('/') ? '' : ' '}`, candidates: [] };
   const common = commonPrefix(matches);
   if (common.length > site.partial.length) return { line: line.slice(0, site.start) + common, candidates: [] };
   return { candidates: matches };

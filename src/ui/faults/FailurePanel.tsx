@@ -7,6 +7,7 @@ import { isControlPlaneNode, kindOf, sortedNodes, type NodeObject, type PodObjec
 import { formatVirtualTime } from '../shell/formatClock';
 import { CATALOGUE, catalogueEntry, undoFor, zonesOf, type TargetKind } from './catalogue';
 import { sendFault } from './sendFault';
+import { ChaosControl } from './ChaosControl';
 
 function useTargets(kind: TargetKind): string[] {
   const pods = useClusterStore((s) => kindOf(s.objects, 'Pod'));
@@ -138,6 +139,7 @@ export function FailurePanel() {
           })}
         </ul>
       </section>
+      <ChaosControl />
     </aside>
   );
 }

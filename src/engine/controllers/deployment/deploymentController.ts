@@ -88,6 +88,9 @@ interface RolloutSets {
   oldRSs: StoredReplicaSet[];
 }
 
+/** client-go's default controller rate limiter's bucket: 10 qps (a requeue at most every 100 ms). */
+const RATE_LIMITED_REQUEUE_MS = 100;
+
 export class DeploymentSyncer {
   readonly orphanReplicaSets: OrphanIndex;
 
@@ -437,8 +440,11 @@ export class DeploymentSyncer {
     const from = Date.parse(cond.lastUpdateTime ?? '');
     if (Number.isNaN(from)) return;
     const after = from + progressDeadlineSeconds(d) * 1000 - nowMs;
-    // Less than a second left: look again right after the deadline; otherwise a second past it.
-    return { requeueAfterMs: after < 1000 ? Math.max(1, after + 1) : after + 1000 };
+    // Less than a second left: look again right after the deadline (enqueueRateLimited: the sync's
+    // success resets the per-key backoff, so client-go's overall 10 qps bucket is what paces it; a
+    // Deployment that completed once and then lost a pod stays here until it is whole again).
+    // Otherwise a second past the deadline.
+    return { requeueAfterMs: after < 1000 ? Math.max(RATE_LIMITED_REQUEUE_MS, after + 1) : after + 1000 };
   }
 
   // ---- rolling.go ----
