@@ -115,6 +115,8 @@ test('a bad-image rollout with an image the teacher typed; "options…" on a pod
   const pod = page.getByRole('region', { name: 'Node worker-1' }).getByRole('button', { name: /^Pod web-[a-z0-9-]+: Running$/ }).first();
   const podName = ((await pod.getAttribute('aria-label')) ?? '').replace(/^Pod (\S+): .*$/, '$1');
   await pod.click({ button: 'right' });
+  await expect(page.getByRole('menu')).toBeVisible();
+  await screenshot(page, 'fault-options-pod-menu');
   await page.getByRole('menu').getByRole('menuitem', { name: 'Crash loop: More options…' }).click();
   await expect(page.getByRole('menu')).toHaveCount(0);
   await expect(panel.getByLabel('Fault', { exact: true })).toHaveValue('crashloop');

@@ -20,7 +20,7 @@ function useTargetSources(): TargetSources {
       pods: Object.values(pods) as PodObject[],
       nodes: Object.values(nodes) as NodeObject[],
       deployments: Object.values(deployments) as DeploymentObject[],
-      components: components.map((c) => c.name),
+      components,
     }),
     [pods, nodes, deployments, components],
   );

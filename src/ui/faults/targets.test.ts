@@ -13,7 +13,11 @@ const sources = {
   pods: [pod('default', 'web-b', ['nginx']), pod('default', 'counter', ['count', 'count-log-1']), pod('default', 'gone', ['x'], true), pod('kube-system', 'coredns-1', ['coredns'])],
   deployments: [deployment('web', [['nginx', 'nginx:1.25']])],
   nodes: [node('worker-2'), node('control-plane', true), node('worker-1')],
-  components: ['kube-scheduler'],
+  components: [
+    { name: 'kube-scheduler', running: false },
+    { name: 'kube-apiserver', running: true },
+    { name: 'etcd-0', running: true },
+  ],
 };
 
 describe('failure panel targets', () => {
@@ -21,6 +25,11 @@ describe('failure panel targets', () => {
     expect(targetNames('pod', sources)).toEqual(['default/counter', 'default/web-b', 'kube-system/coredns-1']);
     expect(targetNames('podOrDeployment', sources)[0]).toBe('deployment/default/web');
     expect(targetNames('node', sources)).toEqual(['worker-1', 'worker-2']);
+  });
+
+  it('stop offers the running control-plane processes, start the stopped ones', () => {
+    expect(targetNames('runningComponent', sources)).toEqual(['kube-apiserver', 'etcd-0']);
+    expect(targetNames('stoppedComponent', sources)).toEqual(['kube-scheduler']);
   });
 
   it("the container choices are the chosen pod's, or the Deployment template's with their images", () => {

@@ -15,7 +15,7 @@ export interface TargetSources {
   pods: readonly PodObject[];
   nodes: readonly NodeObject[];
   deployments: readonly DeploymentObject[];
-  components: readonly string[];
+  components: readonly { name: string; running: boolean }[];
 }
 
 const key = (o: KubeObject): string => `${o.metadata.namespace ?? 'default'}/${o.metadata.name}`;
@@ -37,8 +37,9 @@ export function targetNames(kind: TargetKind, src: TargetSources): string[] {
         .sort();
     case 'zone':
       return zonesOf(src.nodes);
-    case 'component':
-      return [...src.components];
+    case 'runningComponent':
+    case 'stoppedComponent':
+      return src.components.filter((c) => c.running === (kind === 'runningComponent')).map((c) => c.name);
   }
 }
 
