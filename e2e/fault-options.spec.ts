@@ -63,7 +63,9 @@ test('a teacher kills a chosen container with exit code 137 and reads the result
   await page.getByRole('button', { name: '장애', exact: true }).click();
   const panel = page.getByRole('complementary', { name: '장애 주입' });
   await panel.getByLabel('장애', { exact: true }).selectOption('kill-container');
-  await panel.getByLabel('대상').selectOption('default/counter');
+  // The teacher picks the pod by clicking it on the canvas.
+  await counter.click();
+  await expect(panel.getByLabel('대상')).toHaveValue('default/counter');
   const container = panel.getByLabel('컨테이너');
   await expect(container.locator('option')).toHaveText(['count (첫 번째)', 'count-log-1', 'count-log-2']);
   await container.selectOption('count-log-1');
@@ -84,7 +86,6 @@ test('a teacher kills a chosen container with exit code 137 and reads the result
   await expect(panel.getByTestId('fault-outcome')).toContainText('"counter" Pod의 "count-log-1" 컨테이너를 종료했습니다 (종료 코드 137)');
   // The kubelet restarts it: the card counts one restart, the inspector says which container.
   await expect(counter).toContainText('↻1');
-  await counter.click();
   const inspector = page.getByRole('complementary', { name: '인스펙터' });
   const containers = inspector.locator('.container-list > li');
   await expect(containers.filter({ hasText: 'count-log-1 busybox' })).toContainText('↻1');

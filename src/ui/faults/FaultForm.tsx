@@ -1,14 +1,15 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FaultName } from '../../engine/faults/types';
 import { useClusterStore } from '../../store/clusterStore';
 import { useFaultStore } from '../../store/faultStore';
 import { kindOf, type NodeObject, type PodObject } from '../../store/selectors';
+import { useUiStore } from '../../store/uiStore';
 import { CATALOGUE, catalogueEntry, type TargetKind } from './catalogue';
 import { checkOptions } from './faultOptions';
 import { FaultOptionFields } from './FaultOptionFields';
 import { sendFault } from './sendFault';
-import { targetContainers, targetNames, type DeploymentObject, type TargetSources } from './targets';
+import { targetContainers, targetNames, targetOfSelection, type DeploymentObject, type TargetSources } from './targets';
 
 function useTargetSources(): TargetSources {
   const pods = useClusterStore((s) => kindOf(s.objects, 'Pod'));
@@ -42,6 +43,16 @@ export function FaultForm() {
   const options = { ...draft.options, container: containers.some((c) => c.name === draft.options.container) ? draft.options.container : '' };
   const checked = checkOptions(draft.fault, options, containers.map((c) => c.name));
   const [busy, setBusy] = useState(false);
+  // Clicking a pod, node or Deployment on the canvas picks it as the target, when the fault takes one.
+  useEffect(
+    () =>
+      useUiStore.subscribe((s, prev) => {
+        if (!s.selection || s.selection === prev.selection) return;
+        const picked = targetOfSelection(kind, s.selection);
+        if (picked !== undefined && targets.includes(picked)) chooseTarget(picked);
+      }),
+    [kind, targets, chooseTarget],
+  );
   const inject = async () => {
     if (!target || !checked.ok) return;
     setBusy(true);
@@ -82,6 +93,7 @@ export function FaultForm() {
             </option>
           ))}
         </select>
+        {kind !== 'zone' && kind !== 'runningComponent' && kind !== 'stoppedComponent' ? <span className="failure-hint">{t('faults.targetHint')}</span> : null}
       </div>
       <FaultOptionFields fault={draft.fault} target={target} draft={options} containers={containers} errors={checked.ok ? {} : checked.errors} />
       <button type="submit" className="btn btn-danger failure-inject" disabled={busy || !target || !checked.ok}>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useFaultStore } from '../../store/faultStore';
 import type { NodeObject, PodObject } from '../../store/selectors';
-import { targetContainers, targetNames, type DeploymentObject } from './targets';
+import { targetContainers, targetNames, targetOfSelection, type DeploymentObject } from './targets';
 
 const pod = (namespace: string, name: string, containers: string[], deleting = false) =>
   ({ kind: 'Pod', metadata: { namespace, name, ...(deleting ? { deletionTimestamp: 'x' } : {}) }, spec: { containers: containers.map((c) => ({ name: c, image: `${c}:1` })) } }) as unknown as PodObject;
@@ -37,6 +37,17 @@ describe('failure panel targets', () => {
     expect(targetContainers('deployment', 'default/web', sources)).toEqual([{ name: 'nginx', image: 'nginx:1.25' }]);
     expect(targetContainers('node', 'worker-1', sources)).toEqual([]);
     expect(targetContainers('pod', 'default/nope', sources)).toEqual([]);
+  });
+
+  it.each([
+    ['pod', { kind: 'Pod', namespace: 'team', name: 'api-1' }, 'team/api-1'],
+    ['podOrDeployment', { kind: 'Deployment', namespace: 'default', name: 'web' }, 'deployment/default/web'],
+    ['deployment', { kind: 'Deployment', name: 'web' }, 'default/web'],
+    ['node', { kind: 'Node', name: 'worker-2' }, 'worker-2'],
+    ['node', { kind: 'Pod', namespace: 'default', name: 'web-1' }, undefined],
+    ['runningComponent', { kind: 'Node', name: 'worker-2' }, undefined],
+  ] as const)('clicking on the canvas: a %s fault takes %j as %s', (kind, ref, want) => {
+    expect(targetOfSelection(kind, ref)).toBe(want);
   });
 
   it('"more options" from the right-click menu opens the panel on that fault and target with its defaults', () => {

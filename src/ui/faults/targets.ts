@@ -56,3 +56,13 @@ export function targetContainers(kind: TargetKind, target: string, src: Pick<Tar
   const spec = kind === 'pod' ? (found as PodObject).spec : (found as DeploymentObject).spec?.template?.spec;
   return (spec?.containers ?? []).map((c) => ({ name: c.name, image: c.image ?? '' }));
 }
+
+/** The target a canvas selection stands for, for a fault taking `kind` targets (undefined: none). */
+export function targetOfSelection(kind: TargetKind, ref: { kind: string; namespace?: string; name: string }): string | undefined {
+  const namespaced = `${ref.namespace ?? 'default'}/${ref.name}`;
+  if (ref.kind === 'Pod' && (kind === 'pod' || kind === 'podOrDeployment')) return namespaced;
+  if (ref.kind === 'Deployment' && kind === 'deployment') return namespaced;
+  if (ref.kind === 'Deployment' && kind === 'podOrDeployment') return `deployment/${namespaced}`;
+  if (ref.kind === 'Node' && kind === 'node') return ref.name;
+  return undefined;
+}
