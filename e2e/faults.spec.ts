@@ -84,7 +84,7 @@ test('the failure panel speaks Korean, and a partitioned node is drawn cut off',
   // Right-click a pod: crash loop → the card is marked, its container drawn down, CrashLoopBackOff; heal from the menu.
   const pod = page.getByRole('region', { name: 'Node worker-1' }).getByRole('button', { name: /^Pod web-/ }).first();
   await pod.click({ button: 'right' });
-  await page.getByRole('menu').getByRole('menuitem', { name: '크래시 루프' }).click();
+  await page.getByRole('menu').getByRole('menuitem', { name: '크래시 루프', exact: true }).click();
   await expect(pod).toHaveClass(/has-fault/);
   await expect(pod).toHaveAttribute('aria-label', /CrashLoopBackOff|Error/, { timeout: 15_000 });
   await expect(pod.locator('.container-badge.is-down')).toHaveCount(1);

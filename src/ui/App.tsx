@@ -4,6 +4,7 @@ import { useClusterStore } from '../store/clusterStore';
 import { useUiStore } from '../store/uiStore';
 import { ClusterCanvas } from './canvas/ClusterCanvas';
 import { EventsPanel } from './events/EventsPanel';
+import { FailurePanel } from './faults/FailurePanel';
 import { FaultLayer } from './faults/FaultLayer';
 import { Inspector } from './inspector/Inspector';
 import { Header } from './shell/Header';
@@ -54,6 +55,7 @@ export function App() {
           {starting ? <div className="starting-note">{t('app.starting')}</div> : null}
           <EventsPanel />
         </div>
+        <FailurePanel />
         <Inspector />
       </main>
       <HelpOverlay />

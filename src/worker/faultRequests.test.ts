@@ -65,7 +65,7 @@ describe('inject request (failure injection through the worker)', () => {
     h.send({ type: 'init' });
     const reply = h.send({ type: 'inject', fault: 'kill-container', target: 'default/nope' });
     expect(reply.ok).toBe(true);
-    expect(reply.ok && reply.result).toEqual({ ok: false, error: 'pod "nope" not found in namespace "default"' });
+    expect(reply.ok && reply.result).toEqual({ ok: false, error: 'pod "nope" not found in namespace "default"', code: 'pod-not-found', params: { pod: 'nope', namespace: 'default' } });
   });
 
   it('an unknown option is refused by the engine', () => {

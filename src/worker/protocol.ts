@@ -40,7 +40,7 @@ export type ToWorker =
   | { type: 'editable'; id: RequestId; kind: string; namespace?: string; name: string }
   /** Fault drill for the UI's recovery path: the worker throws from its loop as a real bug would. */
   | { type: 'crash'; id: RequestId }
-  /** Failure injection (`cluster.inject`): result FaultResult, `{ ok: false, error }` for a bad target. */
+  /** Failure injection (`cluster.inject`): result FaultResult (English text plus code and params for the page to translate). */
   | { type: 'inject'; id: RequestId; fault: string; target: string; options?: Record<string, string | number> }
   /** Chaos mode (`cluster.chaos`): start (recorded, so snapshots replay it), stop, or status; result ChaosResult. */
   | { type: 'chaos'; id: RequestId; action: 'start' | 'stop' | 'status'; rate?: number | string; seed?: number | string; kinds?: readonly string[] | string };

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createCluster } from '../cluster';
 import { EtcdCluster } from './etcd';
-import { missingTag } from './faultInjector';
+import { missingTag } from './images';
 import { parseFaultCommand } from './parseFault';
+import { faultTextEn, type FaultCode } from './resultText';
 import type { Fault } from './types';
 
 describe('bad targets get a clear error, never an exception', () => {
@@ -15,22 +16,36 @@ spec:
   - {name: app, image: nginx:1.25}
 `);
   c.advance(30_000);
-  const cases: Array<{ name: string; fault: Fault; error: string }> = [
-    { name: 'a pod that does not exist (namespace default)', fault: { fault: 'kill-container', target: 'nope' }, error: 'pod "nope" not found in namespace "default"' },
-    { name: 'a pod in another namespace', fault: { fault: 'delete-pod', target: 'kube-system/nope' }, error: 'pod "nope" not found in namespace "kube-system"' },
-    { name: 'a container the pod does not have', fault: { fault: 'kill-container', target: 'plain', container: 'sidecar' }, error: 'container "sidecar" not found in pod "plain"' },
-    { name: 'liveness-fail needs a liveness probe', fault: { fault: 'liveness-fail', target: 'plain' }, error: 'container "app" in pod "plain" has no liveness probe (spec.containers[].livenessProbe): there is nothing to fail' },
-    { name: 'a node that does not exist', fault: { fault: 'node-down', target: 'worker-9' }, error: 'node "worker-9" not found' },
-    { name: 'node-up of a running node', fault: { fault: 'node-up', target: 'worker-1' }, error: 'node "worker-1" is not down' },
-    { name: 'heal of a node that is not partitioned', fault: { fault: 'heal', target: 'worker-2' }, error: 'node "worker-2" is not partitioned' },
-    { name: 'a Deployment that does not exist', fault: { fault: 'bad-image', target: 'deployment/web' }, error: 'deployment "web" not found in namespace "default"' },
-    { name: 'an unknown component', fault: { fault: 'stop', target: 'kube-proxy' as 'kube-scheduler' }, error: 'unknown component "kube-proxy" (expected one of: kube-scheduler, kube-controller-manager, kube-apiserver, etcd-0, etcd-1, etcd-2)' },
-    { name: 'starting a running component', fault: { fault: 'start', target: 'kube-scheduler' }, error: 'kube-scheduler is already running' },
-    { name: 'a zone no node is in', fault: { fault: 'zone-down', target: 'zone-z' }, error: 'no node has label topology.kubernetes.io/zone=zone-z (zones: zone-a, zone-b, zone-c)' },
-    { name: 'an unknown fault', fault: { fault: 'meteor', target: 'x' } as unknown as Fault, error: 'unknown fault "meteor" (expected one of: kill-container, crashloop, delete-pod, liveness-fail, readiness-fail, oom, cpu-load, node-down, node-up, partition, heal, bad-image, stop, start, zone-down, zone-up)' },
+  const cases: Array<{ name: string; fault: Fault; error: string; code: FaultCode }> = [
+    { name: 'a pod that does not exist (namespace default)', fault: { fault: 'kill-container', target: 'nope' }, error: 'pod "nope" not found in namespace "default"', code: 'pod-not-found' },
+    { name: 'a pod in another namespace', fault: { fault: 'delete-pod', target: 'kube-system/nope' }, error: 'pod "nope" not found in namespace "kube-system"', code: 'pod-not-found' },
+    { name: 'a container the pod does not have', fault: { fault: 'kill-container', target: 'plain', container: 'sidecar' }, error: 'container "sidecar" not found in pod "plain"', code: 'container-not-found' },
+    { name: 'liveness-fail needs a liveness probe', fault: { fault: 'liveness-fail', target: 'plain' }, error: 'container "app" in pod "plain" has no liveness probe (spec.containers[].livenessProbe): there is nothing to fail', code: 'no-liveness-probe' },
+    { name: 'a node that does not exist', fault: { fault: 'node-down', target: 'worker-9' }, error: 'node "worker-9" not found', code: 'node-not-found' },
+    { name: 'node-up of a running node', fault: { fault: 'node-up', target: 'worker-1' }, error: 'node "worker-1" is not down', code: 'node-not-down' },
+    { name: 'heal of a node that is not partitioned', fault: { fault: 'heal', target: 'worker-2' }, error: 'node "worker-2" is not partitioned', code: 'node-not-partitioned' },
+    { name: 'a Deployment that does not exist', fault: { fault: 'bad-image', target: 'deployment/web' }, error: 'deployment "web" not found in namespace "default"', code: 'deployment-not-found' },
+    { name: 'an unknown component', fault: { fault: 'stop', target: 'kube-proxy' as 'kube-scheduler' }, error: 'unknown component "kube-proxy" (expected one of: kube-scheduler, kube-controller-manager, kube-apiserver, etcd-0, etcd-1, etcd-2)', code: 'unknown-component' },
+    { name: 'starting a running component', fault: { fault: 'start', target: 'kube-scheduler' }, error: 'kube-scheduler is already running', code: 'component-already-running' },
+    { name: 'a zone no node is in', fault: { fault: 'zone-down', target: 'zone-z' }, error: 'no node has label topology.kubernetes.io/zone=zone-z (zones: zone-a, zone-b, zone-c)', code: 'zone-not-found' },
+    { name: 'an unknown fault', fault: { fault: 'meteor', target: 'x' } as unknown as Fault, error: 'unknown fault "meteor" (expected one of: kill-container, crashloop, delete-pod, liveness-fail, readiness-fail, oom, cpu-load, node-down, node-up, partition, heal, bad-image, stop, start, zone-down, zone-up)', code: 'unknown-fault' },
   ];
-  it.each(cases)('$name', ({ fault, error }) => {
-    expect(c.inject(fault)).toEqual({ ok: false, error });
+  it.each(cases)('$name', ({ fault, error, code }) => {
+    const r = c.inject(fault);
+    expect(r).toMatchObject({ ok: false, error, code });
+    // The English text is the code's template with the result's parameters, nothing else.
+    expect(faultTextEn(r)).toBe(error);
+  });
+
+  it('heal of a pod that does not exist wraps the NotFound as its cause', () => {
+    const r = c.inject({ fault: 'heal', target: 'ghost' });
+    expect(r).toEqual({
+      ok: false,
+      error: 'pod "ghost" not found in namespace "default" (heal takes a pod, a node or deployment/NAME)',
+      code: 'heal-bad-target',
+      params: {},
+      cause: { code: 'pod-not-found', params: { pod: 'ghost', namespace: 'default' } },
+    });
   });
 });
 
@@ -40,12 +55,12 @@ describe('parseFaultCommand (the `fault` directive and console command)', () => 
     { name: 'cpu-load takes its percentage as a bare word', words: ['cpu-load', 'deployment/web', '80%'], want: { ok: true, value: { fault: 'cpu-load', target: 'deployment/web', percent: 80 } } },
     { name: 'after= is a duration', words: ['oom', 'web', 'after=30s'], want: { ok: true, value: { fault: 'oom', target: 'web', afterMs: 30_000 } } },
     { name: 'exit= is an exit code', words: ['crashloop', 'web/nginx', 'exit=2'], want: { ok: true, value: { fault: 'crashloop', target: 'web/nginx', exitCode: 2 } } },
-    { name: 'a missing target', words: ['node-down'], want: { ok: false, error: expect.stringMatching(/^usage: fault <name> <target>/) as unknown } },
-    { name: 'an option the fault does not take', words: ['node-down', 'worker-1', 'image=x'], want: { ok: false, error: 'fault node-down has no option "image"' } },
-    { name: 'cpu-load without a percentage', words: ['cpu-load', 'web'], want: { ok: false, error: 'fault cpu-load needs a percentage: cpu-load TARGET PERCENT (of the CPU request)' } },
-    { name: 'an exit code out of range', words: ['kill-container', 'web', 'exit=300'], want: { ok: false, error: 'option exitCode must be an integer from 0 to 255, not "300"' } },
+    { name: 'a missing target', words: ['node-down'], want: { ok: false, error: expect.stringMatching(/^usage: fault <name> <target>/) as unknown, code: 'usage' } },
+    { name: 'an option the fault does not take', words: ['node-down', 'worker-1', 'image=x'], want: { ok: false, error: 'fault node-down has no option "image"', code: 'takes-no-options' } },
+    { name: 'cpu-load without a percentage', words: ['cpu-load', 'web'], want: { ok: false, error: 'fault cpu-load needs a percentage: cpu-load TARGET PERCENT (of the CPU request)', code: 'percent-required' } },
+    { name: 'an exit code out of range', words: ['kill-container', 'web', 'exit=300'], want: { ok: false, error: 'option exitCode must be an integer from 0 to 255, not "300"', code: 'bad-exit-code' } },
   ])('$name', ({ words, want }) => {
-    expect(parseFaultCommand(words)).toEqual(want);
+    expect(parseFaultCommand(words)).toMatchObject(want);
   });
 });
 

@@ -180,6 +180,6 @@ describe('chaos: settings and the command line', () => {
     expect(resolveChaosSettings({ rate: 'lots' }, defaults).ok).toBe(false);
     expect(resolveChaosSettings({ rate: 61 }, defaults).ok).toBe(false);
     expect(resolveChaosSettings({ seed: '1.5' }, defaults).ok).toBe(false);
-    expect(resolveChaosSettings({ kinds: '' }, defaults)).toEqual({ ok: false, error: `chaos needs at least one kind (kinds: ${CHAOS_KINDS.join(', ')})` });
+    expect(resolveChaosSettings({ kinds: '' }, defaults)).toMatchObject({ ok: false, code: 'chaos-no-kinds', error: `chaos needs at least one kind (kinds: ${CHAOS_KINDS.join(', ')})` });
   });
 });

@@ -27,6 +27,7 @@ import type { VirtualClock } from '../clock/virtualClock';
 import type { NodeAgents } from '../kubelet';
 import type { Stored } from '../objects';
 import type { FaultInjector } from './faultInjector';
+import { faultFailure } from './resultText';
 import type { Resolved } from './targets';
 import type { Fault, FaultName } from './types';
 import { CONTROLLER_MANAGER, SCHEDULER } from './controlPlane';
@@ -146,20 +147,20 @@ export function resolveChaosSettings(request: ChaosRequest, defaults: ChaosSetti
   let rate = defaults.rate;
   if (request.rate !== undefined) {
     rate = typeof request.rate === 'string' ? Number(request.rate.replace(/\/m(in)?$/, '')) : request.rate;
-    if (!Number.isFinite(rate) || rate <= 0 || rate > MAX_CHAOS_RATE) return { ok: false, error: `chaos rate must be a number of faults per minute above 0 and at most ${MAX_CHAOS_RATE}, not "${String(request.rate)}"` };
+    if (!Number.isFinite(rate) || rate <= 0 || rate > MAX_CHAOS_RATE) return faultFailure('chaos-bad-rate', { max: MAX_CHAOS_RATE, value: String(request.rate) });
   }
   let seed = defaults.seed;
   if (request.seed !== undefined) {
     seed = typeof request.seed === 'string' ? Number(request.seed) : request.seed;
-    if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) return { ok: false, error: `chaos seed must be a whole number from 0 to 4294967295, not "${String(request.seed)}"` };
+    if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) return faultFailure('chaos-bad-seed', { value: String(request.seed) });
   }
   let kinds = defaults.kinds;
   if (request.kinds !== undefined) {
     const list = typeof request.kinds === 'string' ? request.kinds.split(',') : [...request.kinds];
     const names = list.map((k) => k.trim()).filter((k) => k !== '');
     const bad = names.find((k) => !isChaosKind(k));
-    if (bad !== undefined) return { ok: false, error: `chaos cannot inject "${bad}" (kinds: ${CHAOS_KINDS.join(', ')})` };
-    if (names.length === 0) return { ok: false, error: `chaos needs at least one kind (kinds: ${CHAOS_KINDS.join(', ')})` };
+    if (bad !== undefined) return faultFailure('chaos-bad-kind', { kind: bad, kinds: CHAOS_KINDS.join(', ') });
+    if (names.length === 0) return faultFailure('chaos-no-kinds', { kinds: CHAOS_KINDS.join(', ') });
     kinds = CHAOS_KINDS.filter((k) => names.includes(k));
   }
   return { ok: true, value: { rate, seed, kinds: [...kinds] } };
@@ -466,15 +467,15 @@ export const CHAOS_USAGE = `usage: chaos on [rate=N] [seed=N] [kinds=a,b,...] | 
 export function parseChaosCommand(words: readonly string[]): Resolved<ChaosCommand> {
   const [action, ...rest] = words;
   if (action === 'off' || action === 'status') {
-    if (rest.length > 0) return { ok: false, error: `chaos ${action} takes no options` };
+    if (rest.length > 0) return faultFailure('chaos-no-options', { action });
     return { ok: true, value: { action } };
   }
-  if (action !== 'on') return { ok: false, error: CHAOS_USAGE };
+  if (action !== 'on') return faultFailure('chaos-usage', { kinds: CHAOS_KINDS.join(', ') });
   const request: { rate?: string; seed?: string; kinds?: string } = {};
   for (const word of rest) {
     const eq = word.indexOf('=');
     const key = eq > 0 ? word.slice(0, eq) : '';
-    if (key !== 'rate' && key !== 'seed' && key !== 'kinds') return { ok: false, error: `unexpected "${word}": chaos on takes rate=N, seed=N and kinds=a,b` };
+    if (key !== 'rate' && key !== 'seed' && key !== 'kinds') return faultFailure('chaos-unexpected', { word });
     request[key] = word.slice(eq + 1);
   }
   return { ok: true, value: { action: 'on', request } };

@@ -17,6 +17,7 @@ import type { ApiServer } from '../apiserver/apiserver';
 import type { VirtualClock } from '../clock/virtualClock';
 import type { CueBus } from '../cues';
 import { EtcdCluster, ETCD_NO_QUORUM_MESSAGE } from './etcd';
+import { faultFailure, faultSuccess } from './resultText';
 import type { FaultResult } from './types';
 
 /** What stop/start needs of a component the engine runs as an actor. */
@@ -63,18 +64,18 @@ export class ControlPlane {
   setRunning(component: string, running: boolean): FaultResult {
     if (!running && this.lostLeaderLease(component)) {
       this.lostLease.delete(component === SCHEDULER ? this.scheduler : this.controllerManager);
-      return { ok: true, message: this.describeChange(component, running) };
+      return this.describeChange(component, running);
     }
     const now = this.isRunning(component);
-    if (now === undefined) return { ok: false, error: `unknown component "${component}" (expected one of: ${this.componentNames().join(', ')})` };
-    if (now === running) return { ok: false, error: `${component} is already ${running ? 'running' : 'stopped'}` };
+    if (now === undefined) return faultFailure('unknown-component', { component, components: this.componentNames().join(', ') });
+    if (now === running) return faultFailure(running ? 'component-already-running' : 'component-already-stopped', { component });
     const member = this.etcd.member(component);
     if (component === SCHEDULER || component === CONTROLLER_MANAGER) {
       const c = component === SCHEDULER ? this.scheduler : this.controllerManager;
       this.lostLease.delete(c);
       if (running && !this.api.isAvailable()) {
         this.lostLease.add(c);
-        return { ok: true, message: `${component} started: it takes its leader lease once the API server answers` };
+        return faultSuccess('component-started-awaiting-api', { component });
       }
       if (running) c.start();
       else c.stop();
@@ -87,7 +88,7 @@ export class ControlPlane {
     }
     // The scheduler and the controller-manager announce themselves; the others are announced here.
     if ((component === APISERVER || member) && this.cues.hasListeners) this.cues.emit({ type: 'component', component: member?.id ?? component, state: running ? 'running' : 'stopped' });
-    return { ok: true, message: this.describeChange(component, running) };
+    return this.describeChange(component, running);
   }
 
   private refreshAvailability(): void {
@@ -123,12 +124,12 @@ export class ControlPlane {
     return component === SCHEDULER ? this.lostLease.has(this.scheduler) : component === CONTROLLER_MANAGER ? this.lostLease.has(this.controllerManager) : false;
   }
 
-  private describeChange(component: string, running: boolean): string {
+  private describeChange(component: string, running: boolean): FaultResult {
     const member = this.etcd.member(component);
     if (member) {
-      const quorum = `${this.etcd.runningCount}/${this.etcd.members.length} etcd members running, quorum ${this.etcd.quorumSize}`;
-      return `${member.id} (${member.name}) ${running ? 'started' : 'stopped'}: ${quorum}${this.etcd.hasQuorum ? '' : ': writes and reads fail'}`;
+      const code = `etcd-${running ? 'started' : 'stopped'}${this.etcd.hasQuorum ? '' : '-no-quorum'}` as const;
+      return faultSuccess(code, { member: member.id, name: member.name, running: this.etcd.runningCount, total: this.etcd.members.length, quorum: this.etcd.quorumSize });
     }
-    return `${component} ${running ? 'started' : 'stopped'}`;
+    return faultSuccess(running ? 'component-started' : 'component-stopped', { component });
   }
 }

@@ -18,7 +18,9 @@ import type { ContainerSlot } from '../kubelet/podWorker';
 import { probeDefaults } from '../kubelet/probes';
 import type { Stored } from '../objects';
 import { ControlPlane, type StoppableComponent } from './controlPlane';
+import { missingTag } from './images';
 import { normalizeFault } from './parseFault';
+import { faultFailure, faultSuccess, type FaultFailure } from './resultText';
 import { isDeploymentTarget, nodesInZone, podsOfDeployment, resolveDeployment, resolveNode, resolvePod, type PodTarget } from './targets';
 import type { ActiveFault, Fault, FaultName, FaultResult } from './types';
 
@@ -41,17 +43,11 @@ const LOAD_REFRESH_MS = 15_000;
 /** A container without a CPU request: `cpu-load 100` is one core. */
 const CORE_MILLI = 1000;
 
-function ok(message: string): FaultResult {
-  return { ok: true, message };
-}
-function fail(error: string): FaultResult {
-  return { ok: false, error };
-}
-
-function apiErrorMessage(e: unknown): string {
-  if (e instanceof ApiError) return e.toKubectlMessage();
-  if (e instanceof ConnectionRefusedError) return e.message;
-  return e instanceof Error ? e.message : String(e);
+/** What the API server (or the engine, unexpectedly) threw, as the result the panel shows. */
+function thrownFailure(e: unknown): FaultFailure {
+  if (e instanceof ApiError) return faultFailure('api-error', { error: e.toKubectlMessage() });
+  if (e instanceof ConnectionRefusedError) return faultFailure('api-unreachable', { error: e.message });
+  return faultFailure('internal-error', { error: e instanceof Error ? e.message : String(e) });
 }
 
 export class FaultInjector {
@@ -67,13 +63,13 @@ export class FaultInjector {
 
   inject(request: Fault): FaultResult {
     const checked = normalizeFault(request);
-    if (!checked.ok) return fail(checked.error);
+    if (!checked.ok) return checked;
     const fault = checked.value;
     let result: FaultResult;
     try {
       result = this.dispatch(fault);
     } catch (e) {
-      result = fail(apiErrorMessage(e));
+      result = thrownFailure(e);
     }
     if (result.ok && this.host.cues.hasListeners) {
       const healed = fault.fault === 'heal' || fault.fault === 'node-up' || fault.fault === 'start' || fault.fault === 'zone-up';
@@ -146,65 +142,64 @@ export class FaultInjector {
   // ---------------------------------------------------------------- pods and containers
 
   /** The pod's kubelet and the container slot a fault acts on (named, else the first app container). */
-  private podSlot(target: string, container: string | undefined): { t: PodTarget; kubelet: Kubelet; slot: ContainerSlot; key: string } | { error: string } {
+  private podSlot(target: string, container: string | undefined): { t: PodTarget; kubelet: Kubelet; slot: ContainerSlot; key: string } | { error: FaultFailure } {
     const r = resolvePod(this.host.api, target, container);
-    if (!r.ok) return { error: r.error };
+    if (!r.ok) return { error: r };
     const t = r.value;
     const name = t.pod.metadata.name;
     const nodeName = t.pod.spec?.nodeName;
-    if (!nodeName) return { error: `pod "${name}" is not scheduled to a node yet` };
+    if (!nodeName) return { error: faultFailure('pod-not-scheduled', { pod: name }) };
     const kubelet = this.host.nodes.kubelet(nodeName);
-    if (!kubelet || kubelet.state === 'poweredOff') return { error: `pod "${name}" has no running containers: node "${nodeName}" is down` };
+    if (!kubelet || kubelet.state === 'poweredOff') return { error: faultFailure('pod-node-down', { pod: name, node: nodeName }) };
     const slot = kubelet.slot(t.namespace, name, t.container);
-    if (!slot) return { error: `pod "${name}" has no containers on node "${nodeName}" (it has not started there)` };
+    if (!slot) return { error: faultFailure('pod-not-started', { pod: name, node: nodeName }) };
     return { t, kubelet, slot, key: `${t.namespace}/${name}` };
   }
 
   private killContainer(target: string, container: string | undefined, exitCode: number): FaultResult {
     const s = this.podSlot(target, container);
-    if ('error' in s) return fail(s.error);
+    if ('error' in s) return s.error;
     const name = s.t.pod.metadata.name;
-    if (!s.kubelet.killContainer(s.t.namespace, name, s.slot.name, exitCode)) return fail(`container "${s.slot.name}" in pod "${name}" is not running`);
-    return ok(`container "${s.slot.name}" in pod "${name}" killed (exit code ${exitCode})`);
+    if (!s.kubelet.killContainer(s.t.namespace, name, s.slot.name, exitCode)) return faultFailure('container-not-running', { container: s.slot.name, pod: name });
+    return faultSuccess('container-killed', { container: s.slot.name, pod: name, exitCode });
   }
 
   private crashloop(target: string, container: string | undefined, exitCode: number, afterMs: number): FaultResult {
     const s = this.podSlot(target, container);
-    if ('error' in s) return fail(s.error);
+    if ('error' in s) return s.error;
     s.slot.overrides.crash = { exitCode, afterMs };
     // The running process exits now; every later start exits `afterMs` after starting.
     if (s.slot.running) s.slot.worker.processExited(s.slot, exitCode);
     this.mark(true, 'crashloop', s.key, s.t.pod.metadata.uid);
-    return ok(`container "${s.slot.name}" in pod "${s.t.pod.metadata.name}" now exits with code ${exitCode} after each start`);
+    return faultSuccess('crashloop-set', { container: s.slot.name, pod: s.t.pod.metadata.name, exitCode });
   }
 
   private deletePod(target: string): FaultResult {
     const r = resolvePod(this.host.api, target);
-    if (!r.ok) return fail(r.error);
+    if (!r.ok) return r;
     this.host.api.delete('Pod', r.value.namespace, r.value.pod.metadata.name);
-    return ok(`pod "${r.value.pod.metadata.name}" deleted`);
+    return faultSuccess('pod-deleted', { pod: r.value.pod.metadata.name });
   }
 
   private failProbe(fault: 'liveness-fail' | 'readiness-fail', target: string, container: string | undefined): FaultResult {
     const kind = fault === 'liveness-fail' ? 'liveness' : 'readiness';
     const s = this.podSlot(target, container);
-    if ('error' in s) return fail(s.error);
+    if ('error' in s) return s.error;
     const name = s.t.pod.metadata.name;
     const probe = kind === 'liveness' ? s.slot.spec.livenessProbe : s.slot.spec.readinessProbe;
-    if (!probe) return fail(`container "${s.slot.name}" in pod "${name}" has no ${kind} probe (spec.containers[].${kind}Probe): there is nothing to fail`);
+    if (!probe) return faultFailure(kind === 'liveness' ? 'no-liveness-probe' : 'no-readiness-probe', { container: s.slot.name, pod: name });
     s.kubelet.setProbeResult(s.t.namespace, name, s.slot.name, kind, false);
     this.mark(true, fault, s.key, s.t.pod.metadata.uid);
     const d = probeDefaults(probe);
-    const then = kind === 'liveness' ? 'the kubelet restarts the container' : 'the pod becomes NotReady and leaves its Services\' endpoints';
-    return ok(`${kind} probe of container "${s.slot.name}" in pod "${name}" now fails: after ${d.failureThreshold} failures (every ${d.periodMs / 1000}s) ${then}`);
+    return faultSuccess(kind === 'liveness' ? 'liveness-failing' : 'readiness-failing', { container: s.slot.name, pod: name, failures: d.failureThreshold, periodSeconds: d.periodMs / 1000 });
   }
 
   private oom(target: string, container: string | undefined, rampMs: number): FaultResult {
     const s = this.podSlot(target, container);
-    if ('error' in s) return fail(s.error);
+    if ('error' in s) return s.error;
     const { slot } = s;
     const inst = slot.current;
-    if (!slot.running || !inst) return fail(`container "${slot.name}" in pod "${s.t.pod.metadata.name}" is not running`);
+    if (!slot.running || !inst) return faultFailure('container-not-running', { container: slot.name, pod: s.t.pod.metadata.name });
     const limit = memoryBytes(slot.spec.resources?.limits?.memory as string | undefined);
     const node = this.host.api.peek<Node>('Node', undefined, s.kubelet.nodeName);
     // Without a limit the container grows until the node runs out of memory; the kernel kills it then.
@@ -232,8 +227,8 @@ export class FaultInjector {
     }
     this.leaks.set(slot, timers);
     this.mark(true, 'oom', key, s.t.pod.metadata.uid);
-    const what = limit > 0 ? `its memory limit (${String(slot.spec.resources?.limits?.memory)})` : `the node's memory (no limit set)`;
-    return ok(`memory of container "${slot.name}" in pod "${s.t.pod.metadata.name}" grows to ${what}: OOMKilled in ${rampMs / 1000}s`);
+    const params = { container: slot.name, pod: s.t.pod.metadata.name, seconds: rampMs / 1000 };
+    return limit > 0 ? faultSuccess('oom-limit', { ...params, limit: String(slot.spec.resources?.limits?.memory) }) : faultSuccess('oom-node', params);
   }
 
   private stopLeak(slot: ContainerSlot, key?: string): void {
@@ -246,7 +241,7 @@ export class FaultInjector {
   private cpuLoad(target: string, percent: number): FaultResult {
     if (isDeploymentTarget(target) || (!target.includes('/') && !this.host.api.peek('Pod', 'default', target) && this.host.api.peek('Deployment', 'default', target))) {
       const r = resolveDeployment(this.host.api, target);
-      if (!r.ok) return fail(r.error);
+      if (!r.ok) return r;
       const d = r.value;
       const key = `${d.metadata.namespace ?? 'default'}/${d.metadata.name}`;
       const previous = this.deploymentLoads.get(key);
@@ -261,14 +256,14 @@ export class FaultInjector {
       };
       this.deploymentLoads.set(key, { percent, timer: this.host.clock.setTimeout(refresh, LOAD_REFRESH_MS) });
       this.mark(true, 'cpu-load', `deployment/${key}`);
-      return ok(`CPU load of deployment "${d.metadata.name}" set to ${percent}% of each container's request (${n} pod${n === 1 ? '' : 's'} now, new pods too)`);
+      return faultSuccess('deployment-load', { deployment: d.metadata.name, percent, count: n });
     }
     const r = resolvePod(this.host.api, target);
-    if (!r.ok) return fail(r.error);
+    if (!r.ok) return r;
     const n = this.loadPod(r.value.pod, percent);
-    if (n === 0) return fail(`pod "${r.value.pod.metadata.name}" has no running containers`);
+    if (n === 0) return faultFailure('pod-not-running', { pod: r.value.pod.metadata.name });
     this.mark(true, 'cpu-load', `${r.value.namespace}/${r.value.pod.metadata.name}`, r.value.pod.metadata.uid);
-    return ok(`CPU load of pod "${r.value.pod.metadata.name}" set to ${percent}% of each container's request`);
+    return faultSuccess('pod-load', { pod: r.value.pod.metadata.name, percent });
   }
 
   private loadDeployment(d: Stored<Deployment>, percent: number): number {
@@ -296,7 +291,7 @@ export class FaultInjector {
     if (node.ok) return this.healPartition(node.value.metadata.name);
     if (isDeploymentTarget(target)) {
       const r = resolveDeployment(this.host.api, target);
-      if (!r.ok) return fail(r.error);
+      if (!r.ok) return r;
       const key = `${r.value.metadata.namespace ?? 'default'}/${r.value.metadata.name}`;
       const entry = this.deploymentLoads.get(key);
       if (entry) this.host.clock.clearTimeout(entry.timer);
@@ -304,12 +299,12 @@ export class FaultInjector {
       this.mark(false, 'cpu-load', `deployment/${key}`);
       let n = 0;
       for (const pod of podsOfDeployment(this.host.api, r.value)) n += this.healPod(pod) ? 1 : 0;
-      return ok(`deployment "${r.value.metadata.name}" healed (${n} pod${n === 1 ? '' : 's'})`);
+      return faultSuccess('deployment-healed', { deployment: r.value.metadata.name, count: n });
     }
     const r = resolvePod(this.host.api, target);
-    if (!r.ok) return fail(`${r.error} (heal takes a pod, a node or deployment/NAME)`);
-    if (!this.healPod(r.value.pod)) return fail(`pod "${r.value.pod.metadata.name}" has no containers running on a node`);
-    return ok(`pod "${r.value.pod.metadata.name}" healed: probes, crashes and load back to normal`);
+    if (!r.ok) return faultFailure('heal-bad-target', {}, r);
+    if (!this.healPod(r.value.pod)) return faultFailure('heal-pod-not-running', { pod: r.value.pod.metadata.name });
+    return faultSuccess('pod-healed', { pod: r.value.pod.metadata.name });
   }
 
   private healPod(pod: Stored<Pod>): boolean {
@@ -330,51 +325,49 @@ export class FaultInjector {
 
   // ---------------------------------------------------------------- nodes
 
-  private kubeletOf(target: string): { kubelet: Kubelet } | { error: string } {
+  private kubeletOf(target: string): { kubelet: Kubelet } | { error: FaultFailure } {
     const r = resolveNode(this.host.api, target);
-    if (!r.ok) return { error: r.error };
+    if (!r.ok) return { error: r };
     const kubelet = this.host.nodes.kubelet(r.value.metadata.name);
-    return kubelet ? { kubelet } : { error: `node "${r.value.metadata.name}" has no machine` };
+    return kubelet ? { kubelet } : { error: faultFailure('node-no-machine', { node: r.value.metadata.name }) };
   }
 
   private nodePower(target: string, on: boolean): FaultResult {
     const k = this.kubeletOf(target);
-    if ('error' in k) return fail(k.error);
+    if ('error' in k) return k.error;
     const { kubelet } = k;
-    if (on && kubelet.state !== 'poweredOff') return fail(`node "${kubelet.nodeName}" is not down`);
-    if (!on && kubelet.state === 'poweredOff') return fail(`node "${kubelet.nodeName}" is already down`);
+    const node = kubelet.nodeName;
+    if (on && kubelet.state !== 'poweredOff') return faultFailure('node-not-down', { node });
+    if (!on && kubelet.state === 'poweredOff') return faultFailure('node-already-down', { node });
     if (on) kubelet.powerOn();
     else kubelet.powerOff();
     this.mark(!on, 'node-down', kubelet.nodeName);
     this.mark(false, 'partition', kubelet.nodeName);
-    return ok(
-      on
-        ? `node "${kubelet.nodeName}" powered on: its kubelet registers again and restarts the pods still bound to it`
-        : `node "${kubelet.nodeName}" powered off: its containers stopped and its kubelet no longer posts status`,
-    );
+    return faultSuccess(on ? 'node-powered-on' : 'node-powered-off', { node });
   }
 
   private partition(target: string): FaultResult {
     const k = this.kubeletOf(target);
-    if ('error' in k) return fail(k.error);
+    if ('error' in k) return k.error;
     const { kubelet } = k;
-    if (kubelet.state !== 'running') return fail(`node "${kubelet.nodeName}" is ${kubelet.state === 'poweredOff' ? 'down' : 'already partitioned'}`);
+    const node = kubelet.nodeName;
+    if (kubelet.state !== 'running') return faultFailure(kubelet.state === 'poweredOff' ? 'node-is-down' : 'node-already-partitioned', { node });
     kubelet.setPartitioned(true);
-    this.mark(true, 'partition', kubelet.nodeName);
-    return ok(`node "${kubelet.nodeName}" cut off from the control plane: its containers keep running, its kubelet cannot reach the API server`);
+    this.mark(true, 'partition', node);
+    return faultSuccess('node-partitioned', { node });
   }
 
   private healPartition(nodeName: string): FaultResult {
     const kubelet = this.host.nodes.kubelet(nodeName);
-    if (!kubelet || kubelet.state !== 'partitioned') return fail(`node "${nodeName}" is not partitioned${kubelet?.state === 'poweredOff' ? ' (it is down: use node-up)' : ''}`);
+    if (!kubelet || kubelet.state !== 'partitioned') return faultFailure(kubelet?.state === 'poweredOff' ? 'node-not-partitioned-down' : 'node-not-partitioned', { node: nodeName });
     kubelet.setPartitioned(false);
     this.mark(false, 'partition', nodeName);
-    return ok(`node "${nodeName}" reconnected: its kubelet reports again and stops the pods the control plane deleted meanwhile`);
+    return faultSuccess('node-reconnected', { node: nodeName });
   }
 
   private zonePower(zone: string, on: boolean): FaultResult {
     const r = nodesInZone(this.host.api, zone);
-    if (!r.ok) return fail(r.error);
+    if (!r.ok) return r;
     const changed: string[] = [];
     for (const node of r.value) {
       const kubelet = this.host.nodes.kubelet(node.metadata.name);
@@ -384,9 +377,10 @@ export class FaultInjector {
       this.mark(!on, 'node-down', kubelet.nodeName);
       changed.push(kubelet.nodeName);
     }
-    if (changed.length === 0) return fail(`every node in zone "${zone}" is already ${on ? 'up' : 'down'}`);
+    if (changed.length === 0) return faultFailure(on ? 'zone-already-up' : 'zone-already-down', { zone });
     this.mark(!on, 'zone-down', zone);
-    return ok(`zone "${zone}" ${on ? 'up' : 'down'}: ${changed.map((n) => `node "${n}"`).join(', ')} powered ${on ? 'on' : 'off'}`);
+    // `nodes` is the bare list for translations; `nodeList` the English wording.
+    return faultSuccess(on ? 'zone-up' : 'zone-down', { zone, nodes: changed.join(', '), nodeList: changed.map((n) => `node "${n}"`).join(', ') });
   }
 
   // ---------------------------------------------------------------- rollouts
@@ -394,29 +388,20 @@ export class FaultInjector {
   /** `kubectl set image deployment/NAME CONTAINER=IMAGE` with a tag the registry does not have. */
   private badImage(target: string, container: string | undefined, image: string | undefined): FaultResult {
     const r = resolveDeployment(this.host.api, target);
-    if (!r.ok) return fail(r.error);
+    if (!r.ok) return r;
     const d = r.value;
     const containers = d.spec?.template?.spec?.containers ?? [];
     const index = container === undefined ? 0 : containers.findIndex((c) => c.name === container);
     const c = containers[index];
-    if (!c) return fail(`unable to find container named "${container ?? ''}"`);
+    if (!c) return faultFailure('image-container-not-found', { container: container ?? '' });
     const next = image ?? missingTag(c.image ?? '');
     const updated = containers.map((x, i) => (i === index ? { ...x, image: next } : x));
     const template = d.spec!.template;
     this.host.api.update<Deployment>({ ...d, spec: { ...d.spec!, template: { ...template, spec: { ...template.spec!, containers: updated } } } });
-    return ok(`deployment.apps/${d.metadata.name} image updated: container "${c.name}" now uses "${next}", which cannot be pulled`);
+    return faultSuccess('image-updated', { deployment: d.metadata.name, container: c.name, image: next });
   }
 }
 
 function requestMilli(c: Container): number {
   return cpuMillis((c.resources?.requests?.cpu ?? c.resources?.limits?.cpu) as string | undefined) || CORE_MILLI;
-}
-
-/** `nginx:1.27` → `nginx:1.27-doesnotexist` (a digest is dropped; no tag means `latest`). */
-export function missingTag(image: string): string {
-  const base = image.split('@')[0]!;
-  const slash = base.lastIndexOf('/');
-  const colon = base.lastIndexOf(':');
-  const hasTag = colon > slash;
-  return hasTag ? `${base}-doesnotexist` : `${base}:latest-doesnotexist`;
 }

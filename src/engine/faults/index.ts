@@ -1,5 +1,7 @@
 /** The failure-injection catalogue: `cluster.inject(fault)`, the `fault` command, and the etcd model. */
-export { FaultInjector, type FaultHost, OOM_RAMP_MS, CRASH_AFTER_MS, missingTag } from './faultInjector';
+export { FaultInjector, type FaultHost, OOM_RAMP_MS, CRASH_AFTER_MS } from './faultInjector';
+export { missingTag } from './images';
+export { FAULT_CODES, FAULT_TEXT_EN, faultTextEn, type FaultCode, type FaultParams, type FaultText } from './resultText';
 export { ControlPlane, APISERVER, CONTROLLER_MANAGER, SCHEDULER, type StoppableComponent } from './controlPlane';
 export { EtcdCluster, ETCD_MEMBER_COUNT, ETCD_NO_QUORUM_MESSAGE, type EtcdMember } from './etcd';
 export { FAULT_USAGE, isFaultName, normalizeFault, parseFaultCommand } from './parseFault';

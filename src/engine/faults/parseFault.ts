@@ -3,11 +3,12 @@
  * a message carried (an untyped record) into a checked Fault, with an error that says what is wrong.
  */
 import { parseDuration } from '../clock/duration';
+import { faultFailure, faultTextEn } from './resultText';
 import type { Resolved } from './targets';
 import { FAULT_NAMES, type Fault, type FaultName } from './types';
 
 /** Options each fault takes, beyond its target (`key=value` on the command line). */
-const OPTIONS: Record<FaultName, readonly string[]> = {
+export const FAULT_OPTIONS: Record<FaultName, readonly string[]> = {
   'kill-container': ['container', 'exitCode'],
   crashloop: ['container', 'exitCode', 'afterMs'],
   'delete-pod': [],
@@ -33,26 +34,29 @@ export function isFaultName(name: string): name is FaultName {
   return (FAULT_NAMES as readonly string[]).includes(name);
 }
 
-export const FAULT_USAGE = `usage: fault <name> <target> [key=value ...] (names: ${FAULT_NAMES.join(', ')})`;
+const NAMES = FAULT_NAMES.join(', ');
+export const FAULT_USAGE = faultTextEn({ code: 'usage', params: { names: NAMES } });
 
 /** Checks an untyped request (`{ fault, target, ...options }`) and gives it its Fault type. */
 export function normalizeFault(input: unknown): Resolved<Fault> {
-  if (typeof input !== 'object' || input === null) return { ok: false, error: FAULT_USAGE };
+  if (typeof input !== 'object' || input === null) return faultFailure('usage', { names: NAMES });
   const req = input as Record<string, unknown>;
   const name = req.fault;
-  if (typeof name !== 'string' || !isFaultName(name)) return { ok: false, error: `unknown fault "${String(name)}" (expected one of: ${FAULT_NAMES.join(', ')})` };
+  if (typeof name !== 'string' || !isFaultName(name)) return faultFailure('unknown-fault', { fault: String(name), names: NAMES });
   const target = req.target;
-  if (typeof target !== 'string' || target.trim() === '') return { ok: false, error: `fault ${name} needs a target` };
+  if (typeof target !== 'string' || target.trim() === '') return faultFailure('needs-target', { fault: name });
   const out: Record<string, unknown> = { fault: name, target: target.trim() };
   for (const [rawKey, value] of Object.entries(req)) {
     if (rawKey === 'fault' || rawKey === 'target' || value === undefined) continue;
     const key = ALIASES[rawKey] ?? rawKey;
-    if (!OPTIONS[name].includes(key)) return { ok: false, error: `fault ${name} has no option "${rawKey}"${OPTIONS[name].length > 0 ? ` (options: ${OPTIONS[name].join(', ')})` : ''}` };
+    if (!FAULT_OPTIONS[name].includes(key)) {
+      return FAULT_OPTIONS[name].length > 0 ? faultFailure('unknown-option', { fault: name, option: rawKey, options: FAULT_OPTIONS[name].join(', ') }) : faultFailure('takes-no-options', { fault: name, option: rawKey });
+    }
     const checked = checkOption(key, value);
     if (!checked.ok) return checked;
     out[key] = checked.value;
   }
-  if (name === 'cpu-load' && out.percent === undefined) return { ok: false, error: 'fault cpu-load needs a percentage: cpu-load TARGET PERCENT (of the CPU request)' };
+  if (name === 'cpu-load' && out.percent === undefined) return faultFailure('percent-required');
   return { ok: true, value: out as unknown as Fault };
 }
 
@@ -60,25 +64,25 @@ function checkOption(key: string, value: unknown): Resolved<unknown> {
   switch (key) {
     case 'container':
     case 'image':
-      return typeof value === 'string' && value !== '' ? { ok: true, value } : { ok: false, error: `option ${key} must be a name` };
+      return typeof value === 'string' && value !== '' ? { ok: true, value } : faultFailure('option-not-a-name', { option: key });
     case 'exitCode': {
       const n = typeof value === 'string' ? Number(value) : value;
-      return typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= 255 ? { ok: true, value: n } : { ok: false, error: `option exitCode must be an integer from 0 to 255, not "${String(value)}"` };
+      return typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= 255 ? { ok: true, value: n } : faultFailure('bad-exit-code', { value: String(value) });
     }
     case 'afterMs': {
       if (typeof value === 'number' && value >= 0) return { ok: true, value };
       if (typeof value === 'string') {
         try {
           return { ok: true, value: parseDuration(value) };
-        } catch (e) {
-          return { ok: false, error: (e as Error).message };
+        } catch {
+          return faultFailure('bad-duration', { value });
         }
       }
-      return { ok: false, error: `option after must be a duration such as 30s` };
+      return faultFailure('bad-after');
     }
     case 'percent': {
       const n = typeof value === 'string' ? Number(value.replace(/%$/, '')) : value;
-      return typeof n === 'number' && Number.isFinite(n) && n >= 0 ? { ok: true, value: n } : { ok: false, error: `CPU load must be a percentage such as 80, not "${String(value)}"` };
+      return typeof n === 'number' && Number.isFinite(n) && n >= 0 ? { ok: true, value: n } : faultFailure('bad-percent', { value: String(value) });
     }
     default:
       return { ok: true, value };
@@ -91,13 +95,13 @@ function checkOption(key: string, value: unknown): Resolved<unknown> {
  */
 export function parseFaultCommand(words: readonly string[]): Resolved<Fault> {
   const [name, target, ...rest] = words;
-  if (!name || !target) return { ok: false, error: FAULT_USAGE };
+  if (!name || !target) return faultFailure('usage', { names: NAMES });
   const req: Record<string, unknown> = { fault: name, target };
   for (const word of rest) {
     const eq = word.indexOf('=');
     if (eq > 0) req[word.slice(0, eq)] = word.slice(eq + 1);
     else if (name === 'cpu-load' && req.percent === undefined) req.percent = word;
-    else return { ok: false, error: `unexpected "${word}": options are key=value` };
+    else return faultFailure('unexpected-word', { word });
   }
   return normalizeFault(req);
 }

@@ -6,7 +6,7 @@ describe('kill-container', () => {
   it('the process dies with exit 137; the kubelet restarts it at once (first restart: no back-off); RESTARTS shows 1', () => {
     const c = clusterWithWeb();
     const name = webPods(c)[0]!.metadata.name;
-    expect(c.inject({ fault: 'kill-container', target: name })).toEqual({ ok: true, message: `container "nginx" in pod "${name}" killed (exit code 137)` });
+    expect(c.inject({ fault: 'kill-container', target: name })).toMatchObject({ ok: true, message: `container "nginx" in pod "${name}" killed (exit code 137)` });
     c.advance(1_000);
     const cs = containerStatus(c, name)!;
     expect(cs.restartCount).toBe(1);
@@ -67,7 +67,7 @@ describe('delete-pod', () => {
   it('the ReplicaSet replaces the deleted pod', () => {
     const c = clusterWithWeb();
     const name = webPods(c)[0]!.metadata.name;
-    expect(c.inject({ fault: 'delete-pod', target: name })).toEqual({ ok: true, message: `pod "${name}" deleted` });
+    expect(c.inject({ fault: 'delete-pod', target: name })).toMatchObject({ ok: true, message: `pod "${name}" deleted` });
     expect(pod(c, name)?.metadata.deletionTimestamp).toBeDefined();
     c.advance(1_000);
     expect(webPods(c).filter((p) => !p.metadata.deletionTimestamp)).toHaveLength(3);
@@ -137,7 +137,7 @@ describe('oom', () => {
     const c = clusterWithWeb();
     const name = webPods(c)[0]!.metadata.name;
     const t0 = seconds(c);
-    expect(c.inject({ fault: 'oom', target: name })).toEqual({ ok: true, message: `memory of container "nginx" in pod "${name}" grows to its memory limit (128Mi): OOMKilled in 20s` });
+    expect(c.inject({ fault: 'oom', target: name })).toMatchObject({ ok: true, message: `memory of container "nginx" in pod "${name}" grows to its memory limit (128Mi): OOMKilled in 20s` });
     c.advance(10_000);
     const half = c.nodes.podMetrics('default', name)!.containers[0]!.memoryBytes;
     expect(half).toBeGreaterThan(50 * 1024 * 1024);

@@ -8,20 +8,17 @@ import type { Node, Pod } from 'kubernetes-types/core/v1';
 import type { ApiServer } from '../apiserver/apiserver';
 import { matchesLabelSelector } from '../apiserver/labels';
 import type { Stored } from '../objects';
+import { faultFailure, type FaultFailure } from './resultText';
 
 export const DEFAULT_NAMESPACE = 'default';
 
-export type Resolved<T> = { ok: true; value: T } | { ok: false; error: string };
+export type Resolved<T> = { ok: true; value: T } | FaultFailure;
 
 export interface PodTarget {
   pod: Stored<Pod>;
   namespace: string;
   /** Named in the target or option; otherwise the fault picks (usually the first app container). */
   container: string | undefined;
-}
-
-function podNotFound(namespace: string, name: string): string {
-  return `pod "${name}" not found in namespace "${namespace}"`;
 }
 
 function findPod(api: ApiServer, namespace: string, name: string): Stored<Pod> | undefined {
@@ -51,11 +48,11 @@ export function resolvePod(api: ApiServer, target: string, container?: string): 
   } else if (parts.length === 3) {
     [namespace, name] = parts as [string, string];
     named ??= parts[2];
-  } else return { ok: false, error: `invalid pod target "${target}": use POD, NAMESPACE/POD or POD/CONTAINER` };
-  if (!name) return { ok: false, error: `invalid pod target "${target}": the pod name is empty` };
+  } else return faultFailure('invalid-pod-target', { target });
+  if (!name) return faultFailure('empty-pod-name', { target });
   const pod = findPod(api, namespace, name);
-  if (!pod) return { ok: false, error: podNotFound(namespace, name) };
-  if (named !== undefined && !hasContainer(pod, named)) return { ok: false, error: `container "${named}" not found in pod "${name}"` };
+  if (!pod) return faultFailure('pod-not-found', { pod: name, namespace });
+  if (named !== undefined && !hasContainer(pod, named)) return faultFailure('container-not-found', { container: named, pod: name });
   return { ok: true, value: { pod, namespace, container: named } };
 }
 
@@ -74,9 +71,9 @@ export function resolveDeployment(api: ApiServer, target: string): Resolved<Stor
   let name: string;
   if (parts.length === 1) name = parts[0]!;
   else if (parts.length === 2) [namespace, name] = parts as [string, string];
-  else return { ok: false, error: `invalid deployment target "${target}": use DEPLOYMENT or NAMESPACE/DEPLOYMENT` };
+  else return faultFailure('invalid-deployment-target', { target });
   const d = api.peek<Deployment>('Deployment', namespace, name);
-  if (!d) return { ok: false, error: `deployment "${name}" not found in namespace "${namespace}"` };
+  if (!d) return faultFailure('deployment-not-found', { deployment: name, namespace });
   return { ok: true, value: d };
 }
 
@@ -92,7 +89,7 @@ export function podsOfDeployment(api: ApiServer, d: Stored<Deployment>): Stored<
 export function resolveNode(api: ApiServer, target: string): Resolved<Stored<Node>> {
   const name = target.replace(/^(nodes?|no)\//, '');
   const node = api.peek<Node>('Node', undefined, name);
-  return node ? { ok: true, value: node } : { ok: false, error: `node "${name}" not found` };
+  return node ? { ok: true, value: node } : faultFailure('node-not-found', { node: name });
 }
 
 export const ZONE_LABEL = 'topology.kubernetes.io/zone';
@@ -101,5 +98,5 @@ export function nodesInZone(api: ApiServer, zone: string): Resolved<Stored<Node>
   const nodes = api.peekList<Node>('Node').filter((n) => n.metadata.labels?.[ZONE_LABEL] === zone);
   if (nodes.length > 0) return { ok: true, value: nodes.sort((a, b) => a.metadata.name.localeCompare(b.metadata.name)) };
   const zones = [...new Set(api.peekList<Node>('Node').map((n) => n.metadata.labels?.[ZONE_LABEL]).filter((z): z is string => !!z))].sort();
-  return { ok: false, error: `no node has label ${ZONE_LABEL}=${zone}${zones.length > 0 ? ` (zones: ${zones.join(', ')})` : ''}` };
+  return zones.length > 0 ? faultFailure('zone-not-found', { zone, zones: zones.join(', ') }) : faultFailure('zone-not-found-no-zones', { zone });
 }

@@ -5,6 +5,8 @@
  * `default`), a Deployment as `name`, `deployment/name` or `namespace/name`, a node by its name.
  */
 
+import type { FaultFailure, FaultSuccess } from './resultText';
+
 /** The control-plane processes that `stop` and `start` act on (etcd members are `etcd-0` .. `etcd-2`). */
 export type ComponentName = 'kube-scheduler' | 'kube-controller-manager' | 'kube-apiserver' | `etcd-${number}`;
 
@@ -58,7 +60,12 @@ export const FAULT_NAMES: readonly FaultName[] = [
   'zone-up',
 ];
 
-export type FaultResult = { ok: true; message: string } | { ok: false; error: string };
+/**
+ * What an injection did, or why it could not. `message`/`error` is the English text (what the CLI and
+ * the console print); `code` and `params` (and `cause`) say the same for the UI to translate
+ * (`resultText.ts`).
+ */
+export type FaultResult = FaultSuccess | FaultFailure;
 
 /** A fault that is in effect now (for the failure panel): what, on what, since when. */
 export interface ActiveFault {

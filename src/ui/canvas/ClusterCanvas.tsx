@@ -3,6 +3,7 @@ import '@xyflow/react/dist/style.css';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClusterStore } from '../../store/clusterStore';
+import { useFaultStore } from '../../store/faultStore';
 import { useCueStore, type CueState } from '../../store/cueStore';
 import { useUiStore } from '../../store/uiStore';
 import { useWorkbenchStore } from '../../store/workbenchStore';
@@ -42,6 +43,8 @@ function CanvasInner() {
   const litServicesKey = useCueStore(selectLitServicesKey);
   const select = useUiStore((s) => s.select);
   const workbenchOpen = useWorkbenchStore((s) => s.open);
+  const failurePanelOpen = useFaultStore((s) => s.panelOpen);
+  const inspectorOpen = useUiStore((s) => s.selection !== undefined);
   const { fitView } = useReactFlow();
 
   const layout = useMemo(() => JSON.parse(layoutKey) as LayoutInput, [layoutKey]);
@@ -80,9 +83,9 @@ function CanvasInner() {
     return out;
   }, [edgesKey, cpName, litServiceKeys, bindings]);
 
-  // Re-fit when machines or Services come or go, or the side panel opens or closes (the canvas is
-  // resized), not when a pod changes.
-  const structure = `${layout.workers.map((w) => w.name).join(',')}|${layout.services.length}|${layout.deployments.length}|${cpName ?? ''}|${workbenchOpen}`;
+  // Re-fit when machines or Services come or go, or a side column (workbench, failure panel, inspector)
+  // opens or closes (the canvas is resized), not when a pod changes or another object is selected.
+  const structure = `${layout.workers.map((w) => w.name).join(',')}|${layout.services.length}|${layout.deployments.length}|${cpName ?? ''}|${workbenchOpen}|${failurePanelOpen}|${inspectorOpen}`;
   useEffect(() => {
     const handle = setTimeout(() => void fitView(FIT_VIEW_OPTIONS), 60);
     return () => clearTimeout(handle);

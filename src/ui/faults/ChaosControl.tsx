@@ -9,6 +9,7 @@ import { CHAOS_RATES, type ChaosLogEntry, type ChaosResult } from '../../engine/
 import { useFaultStore } from '../../store/faultStore';
 import { simClient } from '../../worker/simClient';
 import { formatVirtualTime } from '../shell/formatClock';
+import { outcomeText } from './resultText';
 import './chaos.css';
 
 /** Entries the panel lists (newest first). */
@@ -38,7 +39,8 @@ export function ChaosControl() {
   const act = async (request: Parameters<typeof sendChaos>[0]) => {
     setBusy(true);
     const result = await sendChaos(request);
-    setError(result.ok ? undefined : result.error);
+    // Bad settings come back with a code (chaos-bad-rate, ...): shown in the page's language.
+    setError(result.ok ? undefined : outcomeText(t, result));
     setBusy(false);
   };
   const toggle = () => (running ? act({ action: 'stop' }) : act({ action: 'start', rate: shownRate, seed: Number(shownSeed) }));

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFaultStore, type FaultSubject } from '../../store/faultStore';
 import { menuItems } from './catalogue';
+import { optionFields } from './faultOptions';
 import { sendFault } from './sendFault';
 
 function subjectName(s: FaultSubject): string {
@@ -38,19 +39,32 @@ export function FaultContextMenu() {
     <div ref={ref} className="fault-menu" role="menu" aria-label={t('faults.menu.label', { name })} style={{ left: menu.x, top: menu.y }} data-testid="fault-menu">
       <div className="fault-menu-title">{name}</div>
       {items.map((item) => (
-        <button
-          key={`${item.fault}|${item.labelKey}`}
-          type="button"
-          role="menuitem"
-          className="fault-menu-item"
-          onClick={() => {
-            close();
-            void sendFault(item);
-            useFaultStore.getState().togglePanel(true);
-          }}
-        >
-          {t(`faults.menu.${item.labelKey}`, { name })}
-        </button>
+        <div key={`${item.fault}|${item.labelKey}`} className="fault-menu-row">
+          <button
+            type="button"
+            role="menuitem"
+            className="fault-menu-item"
+            onClick={() => {
+              close();
+              void sendFault(item);
+              useFaultStore.getState().togglePanel(true);
+            }}
+          >
+            {t(`faults.menu.${item.labelKey}`, { name })}
+          </button>
+          {optionFields(item.fault).length > 0 ? (
+            <button
+              type="button"
+              role="menuitem"
+              className="fault-menu-more"
+              title={t('faults.more')}
+              aria-label={`${t(`faults.menu.${item.labelKey}`, { name })}: ${t('faults.more')}`}
+              onClick={() => useFaultStore.getState().openPanelWith(item.fault, item.target)}
+            >
+              {t('faults.moreShort')}
+            </button>
+          ) : null}
+        </div>
       ))}
     </div>
   );

@@ -1,13 +1,7 @@
 import './faults.css';
-import { FailurePanel } from './FailurePanel';
 import { FaultContextMenu } from './FaultContextMenu';
 
-/** Everything of failure injection that floats over the app: the panel and the right-click menu. */
+/** What of failure injection floats over the app: the right-click menu (the panel is docked in the workspace). */
 export function FaultLayer() {
-  return (
-    <>
-      <FailurePanel />
-      <FaultContextMenu />
-    </>
-  );
+  return <FaultContextMenu />;
 }

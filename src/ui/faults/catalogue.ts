@@ -7,7 +7,8 @@ import type { ActiveFault, FaultName } from '../../engine/faults';
 import type { FaultSubject } from '../../store/faultStore';
 import type { FaultStatus } from '../../worker/protocol';
 
-export type TargetKind = 'pod' | 'node' | 'zone' | 'deployment' | 'podOrDeployment' | 'component';
+/** What a fault acts on; `stop` offers the running control-plane processes, `start` the stopped ones. */
+export type TargetKind = 'pod' | 'node' | 'zone' | 'deployment' | 'podOrDeployment' | 'runningComponent' | 'stoppedComponent';
 
 export interface CatalogueEntry {
   /** What the panel sends (`stop`/`start` for the control plane). */
@@ -49,8 +50,8 @@ export const CATALOGUE: readonly CatalogueGroup[] = [
   {
     group: 'controlPlane',
     entries: [
-      { fault: 'stop', target: 'component', explainKey: 'stop' },
-      { fault: 'start', target: 'component', explainKey: 'start' },
+      { fault: 'stop', target: 'runningComponent', explainKey: 'stop' },
+      { fault: 'start', target: 'stoppedComponent', explainKey: 'start' },
     ],
   },
 ];
