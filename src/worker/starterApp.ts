@@ -1,6 +1,7 @@
 /**
  * What the first screen runs: a three-replica nginx Deployment behind a ClusterIP Service, applied as
  * a student would (`kubectl apply -f`), so the control loop is visibly at work the moment the page opens.
+ * It has readiness and liveness probes, so the failure panel's probe faults work on the first screen.
  */
 export const STARTER_APP_YAML = `apiVersion: apps/v1
 kind: Deployment
@@ -33,6 +34,10 @@ spec:
             path: /
             port: 80
           periodSeconds: 5
+        livenessProbe:
+          httpGet:
+            path: /
+            port: 80
 ---
 apiVersion: v1
 kind: Service
