@@ -51,6 +51,10 @@ export const en = {
     notReady: 'NotReady',
     ready: 'Ready',
     stopped: 'stopped',
+    systemPods_one: 'Show kube-system pods ({{count}})',
+    systemPods_other: 'Show kube-system pods ({{count}})',
+    systemPodsHint: "The cluster's own pods: the control plane's static pods, kube-proxy on every node, CoreDNS",
+    systemPod: 'kube-system pod',
   },
   components: {
     'kube-apiserver': 'kube-apiserver',
@@ -80,6 +84,7 @@ export const en = {
     whyNode: 'Why this node',
     whyPending: 'Why Pending',
     explainUnavailable: 'The scheduler has no diagnosis for this pod.',
+    staticPod: 'A static pod: the kubelet on {{node}} runs it from a file in /etc/kubernetes/manifests, so the scheduler never places it. This Pod object is its mirror: deleting it does not stop the pod, the kubelet just creates the mirror again.',
     node: 'Node',
     filter: 'Filter',
     score: 'Score',

@@ -53,6 +53,10 @@ export const ko: Messages = {
     notReady: 'NotReady',
     ready: 'Ready',
     stopped: '중지됨',
+    systemPods_one: 'kube-system Pod 보기 ({{count}}개)',
+    systemPods_other: 'kube-system Pod 보기 ({{count}}개)',
+    systemPodsHint: '클러스터가 스스로 돌리는 Pod들입니다. 컨트롤 플레인의 정적(static) Pod, 노드마다 하나씩 있는 kube-proxy, CoreDNS가 여기에 속합니다.',
+    systemPod: 'kube-system Pod',
   },
   components: {
     'kube-apiserver': 'kube-apiserver',
@@ -82,6 +86,7 @@ export const ko: Messages = {
     whyNode: '왜 이 노드인가',
     whyPending: '왜 Pending인가',
     explainUnavailable: '스케줄러에 이 Pod에 대한 진단이 없습니다.',
+    staticPod: '정적(static) Pod입니다. {{node}}의 kubelet이 /etc/kubernetes/manifests에 있는 파일을 읽어 직접 실행하므로 스케줄러를 거치지 않습니다. 여기 보이는 Pod 오브젝트는 미러(mirror) Pod라서, 지워도 Pod는 멈추지 않고 kubelet이 미러를 다시 만들 뿐입니다.',
     node: '노드',
     filter: '필터',
     score: '점수',

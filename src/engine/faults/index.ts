@@ -4,3 +4,4 @@ export { ControlPlane, APISERVER, CONTROLLER_MANAGER, SCHEDULER, type StoppableC
 export { EtcdCluster, ETCD_MEMBER_COUNT, ETCD_NO_QUORUM_MESSAGE, type EtcdMember } from './etcd';
 export { FAULT_USAGE, isFaultName, normalizeFault, parseFaultCommand } from './parseFault';
 export { FAULT_NAMES, type ActiveFault, type ComponentName, type Fault, type FaultName, type FaultResult } from './types';
+export { isSystemPod } from './targets';

@@ -211,3 +211,14 @@ status:
     expect(c.api.peekList('Pod')).toHaveLength(0);
   });
 });
+
+describe('isSystemPod', () => {
+  it('names the cluster’s own pods and nothing of the student’s', async () => {
+    const { isSystemPod } = await import('../../faults');
+    const c = booted();
+    c.apply('apiVersion: v1\nkind: Pod\nmetadata: {name: web}\nspec: {containers: [{name: web, image: nginx:1.25}]}\n');
+    const all = c.api.peekList<Pod>('Pod');
+    expect(all.filter((p) => !isSystemPod(p)).map((p) => p.metadata.name)).toEqual(['web']);
+    expect(all.filter(isSystemPod)).toHaveLength(10);
+  });
+});
