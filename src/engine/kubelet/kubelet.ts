@@ -68,6 +68,7 @@ export class Kubelet implements KubeletServices, KubeletHost {
   private readonly staticWorkers = new Map<string, PodWorker>();
   /** Whether this kubelet ever ran a static pod (only then does it look for mirror pods to clean up). */
   private hadStaticPods = false;
+  private defaultLabelsSet = false;
   private mirrorTimer: number | undefined;
 
   constructor(
@@ -205,6 +206,7 @@ export class Kubelet implements KubeletServices, KubeletHost {
 
   heartbeat(): void {
     if (!this.ctx.api.isAvailable() || this.disposed) return;
+    this.ensureDefaultLabels();
     this.renewLease();
     this.reportNodeStatus(false);
     if (this.hadStaticPods) this.syncMirrorPods();
@@ -515,6 +517,25 @@ export class Kubelet implements KubeletServices, KubeletHost {
   }
 
   // ---------------------------------------------------------------- heartbeats
+
+  /**
+   * The labels every kubelet puts on its Node (kubelet_node_status.go updateDefaultLabels): hostname,
+   * OS and architecture, so that nodeSelectors such as kube-proxy's `kubernetes.io/os: linux` match.
+   */
+  private ensureDefaultLabels(): void {
+    if (this.defaultLabelsSet) return;
+    const node = this.ctx.api.peek<Node>('Node', undefined, this.nodeName);
+    if (!node) return;
+    const labels = node.metadata.labels ?? {};
+    const wanted: Record<string, string> = { 'kubernetes.io/arch': 'amd64', 'kubernetes.io/hostname': this.nodeName, 'kubernetes.io/os': 'linux' };
+    const missing = Object.entries(wanted).filter(([k]) => labels[k] === undefined);
+    try {
+      if (missing.length > 0) this.ctx.api.update<Node>({ ...node, metadata: { ...node.metadata, labels: { ...labels, ...Object.fromEntries(missing) } } });
+      this.defaultLabelsSet = true;
+    } catch {
+      // retried at the next heartbeat
+    }
+  }
 
   private renewLease(): void {
     const now = this.ctx.clock.now();

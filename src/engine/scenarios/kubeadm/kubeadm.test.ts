@@ -176,13 +176,12 @@ describe('kubeadm addons, reconciled by the controllers', () => {
     expect(now.every((p) => p.status?.phase === 'Running')).toBe(true);
   });
 
-  it('a node that joins gets a kube-proxy pod', () => {
+  it('a node that joins gets a kube-proxy pod (its kubelet adds the kubernetes.io/os label the DaemonSet selects)', () => {
     const c = booted();
     c.apply(`apiVersion: v1
 kind: Node
 metadata:
   name: worker-4
-  labels: {kubernetes.io/hostname: worker-4, kubernetes.io/os: linux}
 status:
   capacity: {cpu: "4", memory: 8Gi, pods: "110"}
   allocatable: {cpu: "4", memory: 8092Mi, pods: "110"}
@@ -191,6 +190,7 @@ status:
     const onNew = byLabel(c, 'k8s-app', 'kube-proxy').filter((p) => p.spec?.nodeName === 'worker-4');
     expect(onNew).toHaveLength(1);
     expect(onNew[0]!.status?.phase).toBe('Running');
+    expect(c.api.peek('Node', undefined, 'worker-4')!.metadata.labels).toEqual({ 'kubernetes.io/arch': 'amd64', 'kubernetes.io/hostname': 'worker-4', 'kubernetes.io/os': 'linux' });
   });
 
   it('the kube-dns Service at 10.96.0.10 has the CoreDNS pods as endpoints on 53/UDP, 53/TCP and 9153/TCP', () => {
@@ -220,5 +220,18 @@ describe('isSystemPod', () => {
     const all = c.api.peekList<Pod>('Pod');
     expect(all.filter((p) => !isSystemPod(p)).map((p) => p.metadata.name)).toEqual(['web']);
     expect(all.filter(isSystemPod)).toHaveLength(10);
+  });
+});
+
+describe('what the components print and use', () => {
+  it('kubectl logs and top show each component as a kubeadm cluster does', () => {
+    const c = booted();
+    expect(c.kubectl('logs -n kube-system kube-scheduler-control-plane').stdout).toContain('] "Starting Kubernetes Scheduler" version="v1.31.4"\n');
+    expect(c.kubectl('logs -n kube-system etcd-control-plane').stdout).toContain('"msg":"serving client traffic securely","traffic":"grpc+http","address":"172.18.0.2:2379"');
+    const proxy = byLabel(c, 'k8s-app', 'kube-proxy').find((p) => p.spec?.nodeName === 'worker-2')!;
+    expect(c.kubectl(`logs -n kube-system ${proxy.metadata.name}`).stdout).toContain('"Successfully retrieved node IP(s)" IPs=["172.18.0.4"]');
+    expect(c.kubectl('logs -n kube-system deploy/coredns').stdout).toContain('CoreDNS-1.11.3\n');
+    const top = c.kubectl('top pod -n kube-system kube-apiserver-control-plane').stdout;
+    expect(top).toMatch(/kube-apiserver-control-plane\s+\d{2}m\s+2\d\dMi/);
   });
 });
