@@ -40,6 +40,8 @@ export const en = {
     node: 'Node',
     worker: 'Worker node',
     noPods: 'no pods',
+    noPodsButSystem_one: 'no pods of yours ({{count}} kube-system pod hidden)',
+    noPodsButSystem_other: 'no pods of yours ({{count}} kube-system pods hidden)',
     pods_one: '{{count}} pod',
     pods_other: '{{count}} pods',
     pending: 'Waiting for a node',

@@ -42,6 +42,8 @@ export const ko: Messages = {
     node: '노드',
     worker: '워커 노드',
     noPods: 'Pod 없음',
+    noPodsButSystem_one: '내 Pod 없음 (kube-system Pod {{count}}개 숨김)',
+    noPodsButSystem_other: '내 Pod 없음 (kube-system Pod {{count}}개 숨김)',
     pods_one: 'Pod {{count}}개',
     pods_other: 'Pod {{count}}개',
     pending: '노드를 기다리는 중',

@@ -11,7 +11,8 @@ import type { LayoutInput } from './layout';
 import { nodeTypes } from './nodeTypes';
 import { SystemPodsToggle } from './SystemPodsToggle';
 
-const FIT_VIEW_OPTIONS = { padding: 0.08, duration: 250 } as const;
+// The top margin keeps the boxes clear of the kube-system toggle in the top-right corner.
+const FIT_VIEW_OPTIONS = { padding: { top: '52px', right: 0.08, bottom: 0.08, left: 0.08 }, duration: 250 } as const;
 
 function minimapColor(node: { type?: string }): string {
   switch (node.type) {
