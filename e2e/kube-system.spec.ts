@@ -59,3 +59,14 @@ test('kubectl shows kube-system like a kubeadm cluster; the canvas hides it unti
   await toggle.uncheck();
   await expect(systemPodCards(page)).toHaveCount(0);
 });
+
+test('in Korean: the toggle and the static pod explanation', async ({ page }) => {
+  await openPlayground(page, 'ko');
+  const toggle = page.getByRole('checkbox', { name: /kube-system Pod 보기 \(10개\)/ });
+  await expect(toggle).not.toBeChecked();
+  await toggle.check();
+  const controlPlane = page.getByRole('region', { name: '컨트롤 플레인' });
+  await controlPlane.getByRole('button', { name: /^Pod etcd-control-plane: / }).click();
+  await expect(page.getByText(/정적\(static\) Pod입니다\. control-plane의 kubelet이/)).toBeVisible();
+  await screenshot(page, 'kube-system-canvas-ko');
+});
