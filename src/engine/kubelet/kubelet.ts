@@ -24,6 +24,7 @@ import { isMirrorPod, mirrorHash, mirrorPodOf, STATIC_POD_PATH, staticPodFromFil
 import type { KubeletServices } from './kubeletServices';
 import type { ProbeKind } from './probes';
 import { microTime, rfc3339 } from './timestamps';
+import { clusterDnsServes } from '../proxy/dns';
 
 /** nodeStatusReportFrequency: the full status is posted on change, or at least this often. */
 export const NODE_STATUS_REPORT_MS = 5 * 60_000;
@@ -506,6 +507,7 @@ export class Kubelet implements KubeletServices, KubeletHost {
   }
 
   resolvesHost(host: string, namespace: string): boolean {
+    if (!clusterDnsServes(this.ctx.api)) return false;
     const parts = host.replace(/\.$/, '').replace(/\.cluster\.local$/, '').replace(/\.svc$/, '').split('.');
     const name = parts[0] ?? '';
     const ns = parts[1] ?? namespace;

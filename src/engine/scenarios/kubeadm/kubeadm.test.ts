@@ -235,3 +235,31 @@ describe('what the components print and use', () => {
     expect(top).toMatch(/kube-apiserver-control-plane\s+\d{2}m\s+2\d\dMi/);
   });
 });
+
+describe('cluster DNS is CoreDNS', () => {
+  it('with CoreDNS scaled to 0 a pod waiting on nslookup keeps waiting; scaled back, it goes on', () => {
+    const c = booted();
+    c.apply(`apiVersion: v1
+kind: Service
+metadata: {name: myservice}
+spec: {ports: [{port: 80}]}
+`);
+    c.kubectl('scale deployment coredns -n kube-system --replicas=0');
+    c.advance(40_000);
+    expect(byLabel(c, 'k8s-app', 'kube-dns')).toHaveLength(0);
+    c.apply(`apiVersion: v1
+kind: Pod
+metadata: {name: myapp}
+spec:
+  initContainers:
+  - {name: init-myservice, image: busybox:1.28, command: [sh, -c, 'until nslookup myservice; do echo waiting for myservice; sleep 2; done']}
+  containers:
+  - {name: app, image: busybox:1.28, command: [sh, -c, 'echo up && sleep 3600']}
+`);
+    c.advance(30_000);
+    expect(c.kubectl('get pod myapp').stdout).toContain('Init:0/1');
+    c.kubectl('scale deployment coredns -n kube-system --replicas=2');
+    c.advance(30_000);
+    expect(c.kubectl('get pod myapp').stdout).toMatch(/myapp\s+1\/1\s+Running/);
+  });
+});
