@@ -20,14 +20,19 @@ import { ClusterDns } from './proxy/dns';
 import { LoadTraffic } from './proxy/loadTraffic';
 import type { KubectlHost, KubectlResult } from './kubectl/host';
 import { bootstrapCluster } from './scenarios/bootstrap';
-import { PRESETS, type PresetName } from './scenarios/presets';
+import { PRESET_CONTROL_PLANE, PRESETS, type PresetName } from './scenarios/presets';
+import { installAddons, kubeadmControlPlaneMachine, kubeadmProvisioner } from './scenarios/kubeadm';
 import { FaultInjector, type Fault, type FaultResult } from './faults';
 import { ChaosMonkey, describeChaos, type ChaosControl, type ChaosLogEntry, type ChaosRequest, type ChaosResult, type ChaosSettings } from './faults';
 
 export interface ClusterOptions {
   /** Seed of every random choice; the same seed and inputs give the same history. Default 1. */
   seed?: number;
-  /** `default`: a control-plane node (tainted NoSchedule) and three workers. Default: no nodes. */
+  /**
+   * `default`: a kubeadm cluster, a control-plane node (tainted NoSchedule, running the control plane as
+   * static pods) and three workers, with kube-proxy and CoreDNS in kube-system. Default: no nodes, and
+   * no kube-system pods (an API server and controllers alone, as envtest runs them).
+   */
   preset?: PresetName;
   /** Rebuild a cluster from `snapshot()` (replays its inputs; seed and preset come from it). */
   restore?: ClusterSnapshot;
@@ -104,7 +109,17 @@ export class Cluster {
     this.proxy = new ServiceProxy(this.api, this.random, this.cues);
     this.dns = new ClusterDns(this.api, this.proxy);
     this.traffic = new LoadTraffic(this.api, this.clock, this.nodes, this.dns, this.proxy);
-    this.faults = new FaultInjector({ api: this.api, clock: this.clock, cues: this.cues, nodes: this.nodes, scheduler: this.scheduler, controllerManager: this.controllerManager });
+    const controlPlaneNode = opts.preset ? PRESET_CONTROL_PLANE[opts.preset] : undefined;
+    this.faults = new FaultInjector({
+      api: this.api,
+      clock: this.clock,
+      cues: this.cues,
+      nodes: this.nodes,
+      scheduler: this.scheduler,
+      controllerManager: this.controllerManager,
+      ...(controlPlaneNode ? { controlPlaneMachine: kubeadmControlPlaneMachine(this.nodes, controlPlaneNode) } : {}),
+    });
+    if (controlPlaneNode) this.nodes.provisioner = kubeadmProvisioner([controlPlaneNode]);
     this.monkey = new ChaosMonkey({ api: this.api, clock: this.clock, nodes: this.nodes, faults: this.faults, defaultSeed: opts.seed });
     this.chaos = {
       start: (request) => this.startChaos(request),
@@ -115,7 +130,11 @@ export class Cluster {
     this.controllerManager.boot();
     this.scheduler.boot();
     this.nodes.boot();
-    if (opts.preset) this.applyQuietly(PRESETS[opts.preset]);
+    if (opts.preset) {
+      this.applyQuietly(PRESETS[opts.preset]);
+      this.clock.flush();
+      installAddons(this.api);
+    }
     this.clock.flush();
   }
 

@@ -33,6 +33,15 @@ const byName = (a: KubeObject, b: KubeObject): number => (a.metadata.name ?? '')
 
 export const NO_PODS: readonly PodObject[] = Object.freeze([]);
 
+/** The namespaces kubeadm creates for the cluster itself; their pods are the control plane and addons. */
+const SYSTEM_NAMESPACES = new Set(['kube-system', 'kube-public', 'kube-node-lease']);
+
+export function isSystemObject(obj: { metadata: { namespace?: string } }): boolean {
+  return SYSTEM_NAMESPACES.has(obj.metadata.namespace ?? 'default');
+}
+
+const withoutSystem = <T extends KubeObject>(list: T[]): T[] => list.filter((o) => !isSystemObject(o));
+
 /** Pods bound to each node, sorted by name (stable card order inside a node). */
 export const podsByNode = memoOnMap((pods) => {
   const out = new Map<string, PodObject[]>();
@@ -47,8 +56,28 @@ export const podsByNode = memoOnMap((pods) => {
   return out;
 });
 
+/** podsByNode without the cluster's own pods. */
+export const userPodsByNode = memoOnMap((pods) => {
+  const out = new Map<string, PodObject[]>();
+  for (const [node, list] of podsByNode(pods)) {
+    const user = withoutSystem(list);
+    if (user.length > 0) out.set(node, user);
+  }
+  return out;
+});
+
+/** The pods the canvas draws in each node: the student's, plus kube-system's when asked for. */
+export function visiblePodsByNode(pods: ObjectsOfKind, showSystem: boolean): Map<string, PodObject[]> {
+  return showSystem ? podsByNode(pods) : userPodsByNode(pods);
+}
+
 /** Pods no node has yet (Pending, waiting for the scheduler). */
 export const unscheduledPods = memoOnMap((pods) => (Object.values(pods) as PodObject[]).filter((p) => !p.spec?.nodeName).sort(byName));
+const userUnscheduledPods = memoOnMap((pods) => withoutSystem(unscheduledPods(pods)));
+
+export function visibleUnscheduledPods(pods: ObjectsOfKind, showSystem: boolean): PodObject[] {
+  return showSystem ? unscheduledPods(pods) : userUnscheduledPods(pods);
+}
 
 export const sortedNodes = memoOnMap((nodes) => (Object.values(nodes) as NodeObject[]).sort(byName));
 
@@ -127,3 +156,9 @@ const readyEndpointsMemo = memoOnMap((slices) =>
 export const userServices = memoOnMap((services) =>
   (Object.values(services) as ServiceObject[]).filter((s) => !(s.metadata.namespace === 'default' && s.metadata.name === 'kubernetes')).sort(byName),
 );
+const nonSystemServices = memoOnMap((services) => withoutSystem(userServices(services)));
+
+/** The Services the canvas draws: kube-system's (kube-dns) only with the cluster's own pods shown. */
+export function visibleServices(services: ObjectsOfKind, showSystem: boolean): ServiceObject[] {
+  return showSystem ? userServices(services) : nonSystemServices(services);
+}

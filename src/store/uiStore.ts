@@ -17,7 +17,10 @@ export interface UiState {
   eventsOpen: boolean;
   helpOpen: boolean;
   language: Language;
+  /** Whether the canvas draws the cluster's own pods (kube-system): hidden at first, to keep the scene simple. */
+  showSystemPods: boolean;
   select(ref: ObjectRef | undefined): void;
+  toggleSystemPods(show?: boolean): void;
   toggleEvents(open?: boolean): void;
   toggleHelp(open?: boolean): void;
   setLanguage(language: Language): void;
@@ -36,7 +39,9 @@ export const useUiStore = create<UiState>()((set) => ({
   eventsOpen: true,
   helpOpen: false,
   language: languageFromLocale(typeof navigator === 'undefined' ? undefined : navigator.language),
+  showSystemPods: false,
   select: (selection) => set({ selection }),
+  toggleSystemPods: (show) => set((s) => ({ showSystemPods: show ?? !s.showSystemPods })),
   toggleEvents: (open) => set((s) => ({ eventsOpen: open ?? !s.eventsOpen })),
   toggleHelp: (open) => set((s) => ({ helpOpen: open ?? !s.helpOpen })),
   setLanguage: (language) => set({ language }),

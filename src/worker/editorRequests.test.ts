@@ -44,8 +44,8 @@ describe('worker requests of the editor and console', () => {
   it('names lists a namespace (default unless told), or all namespaces', () => {
     const { send } = started();
     expect(send({ type: 'names', resource: 'deploy' })).toEqual(['web']);
-    expect(send({ type: 'names', resource: 'svc', namespace: 'kube-system' })).toEqual([]);
-    expect(send({ type: 'names', resource: 'svc', allNamespaces: true })).toEqual(['kubernetes', 'web']);
+    expect(send({ type: 'names', resource: 'svc', namespace: 'kube-system' })).toEqual(['kube-dns']);
+    expect(send({ type: 'names', resource: 'svc', allNamespaces: true })).toEqual(['kube-dns', 'kubernetes', 'web']);
     expect(send({ type: 'names', resource: 'nodes' })).toContain('worker-1');
     expect(send({ type: 'names', resource: 'nosuchthing' })).toEqual([]);
   });

@@ -12,6 +12,22 @@
  * and the process exits; the kubelet restarts the static pod, and the new process takes the lease
  * once the API server answers again, starting with a fresh view (so the node lifecycle controller
  * gives every node a new grace period instead of declaring them all dead at once).
+ *
+ * Static pods: on a kubeadm machine each component is a static pod (etcd-control-plane,
+ * kube-apiserver-control-plane, ...) and its mirror pod is what `kubectl get pods -n kube-system` shows.
+ * `stop` is what an administrator does to keep a component down: move its manifest out of
+ * /etc/kubernetes/manifests. (Killing the process would not do: the kubelet restarts it.) So `stop`
+ * removes the file: the kubelet stops the container and deletes the mirror pod; `start` puts the file
+ * back: the kubelet starts a fresh container and creates the mirror pod again (restart count 0). The one
+ * exception is kube-apiserver: with it gone the kubelet cannot delete its mirror pod, which keeps its
+ * last status until the API server is back (and nobody can read it meanwhile). A lost leader lease is
+ * the other case: the process exits with code 1 and the kubelet restarts the container (restart count
+ * goes up), as `kubectl get pods -n kube-system` shows after an outage.
+ *
+ * etcd: the fault model keeps three members so that quorum can be taught, but the default cluster has
+ * one control-plane machine. Member etcd-0 is that machine's stacked etcd, the static pod
+ * etcd-control-plane; etcd-1 and etcd-2 stand for the members of control-plane2 and control-plane3 of an
+ * HA control plane, machines this cluster does not simulate as Nodes, so they have no pods.
  */
 import type { ApiServer } from '../apiserver/apiserver';
 import type { VirtualClock } from '../clock/virtualClock';
@@ -19,6 +35,14 @@ import type { CueBus } from '../cues';
 import { EtcdCluster, ETCD_NO_QUORUM_MESSAGE } from './etcd';
 import { faultFailure, faultSuccess } from './resultText';
 import type { FaultResult } from './types';
+
+/** The control-plane machine's side of stop/start: its staticPodPath and its kubelet. */
+export interface ControlPlaneMachine {
+  /** Moves the component's static pod manifest into (true) or out of (false) /etc/kubernetes/manifests. */
+  setManifest(manifest: string, present: boolean): void;
+  /** The component's process exited on its own (the kubelet restarts the container). */
+  processExited(manifest: string, exitCode: number): void;
+}
 
 /** What stop/start needs of a component the engine runs as an actor. */
 export interface StoppableComponent {
@@ -47,7 +71,20 @@ export class ControlPlane {
     private readonly cues: CueBus,
     private readonly scheduler: StoppableComponent,
     private readonly controllerManager: StoppableComponent,
+    private readonly machine: () => ControlPlaneMachine | undefined = () => undefined,
   ) {}
+
+  /** The static pod manifest that runs a component on the control-plane machine (etcd: member 0 only). */
+  static manifestOf(component: string): string | undefined {
+    if (component === SCHEDULER || component === CONTROLLER_MANAGER || component === APISERVER) return component;
+    if (component === 'etcd-0' || component === 'etcd-control-plane') return 'etcd';
+    return undefined;
+  }
+
+  private moveManifest(component: string, present: boolean): void {
+    const manifest = ControlPlane.manifestOf(this.etcd.member(component)?.id ?? component);
+    if (manifest) this.machine()?.setManifest(manifest, present);
+  }
 
   /** Every component name `stop`/`start` accept. */
   componentNames(): string[] {
@@ -64,6 +101,7 @@ export class ControlPlane {
   setRunning(component: string, running: boolean): FaultResult {
     if (!running && this.lostLeaderLease(component)) {
       this.lostLease.delete(component === SCHEDULER ? this.scheduler : this.controllerManager);
+      this.moveManifest(component, false);
       return this.describeChange(component, running);
     }
     const now = this.isRunning(component);
@@ -75,6 +113,7 @@ export class ControlPlane {
       this.lostLease.delete(c);
       if (running && !this.api.isAvailable()) {
         this.lostLease.add(c);
+        this.moveManifest(component, true);
         return faultSuccess('component-started-awaiting-api', { component });
       }
       if (running) c.start();
@@ -86,6 +125,7 @@ export class ControlPlane {
       this.etcd.setRunning(member.id, running);
       this.refreshAvailability();
     }
+    this.moveManifest(component, running);
     // The scheduler and the controller-manager announce themselves; the others are announced here.
     if ((component === APISERVER || member) && this.cues.hasListeners) this.cues.emit({ type: 'component', component: member?.id ?? component, state: running ? 'running' : 'stopped' });
     return this.describeChange(component, running);
@@ -116,6 +156,8 @@ export class ControlPlane {
       if (!c.running) continue;
       c.stop();
       this.lostLease.add(c);
+      // klog.Fatalf("leaderelection lost"): exit code 1, and the kubelet restarts the container.
+      this.machine()?.processExited(c === this.scheduler ? SCHEDULER : CONTROLLER_MANAGER, 1);
     }
   }
 

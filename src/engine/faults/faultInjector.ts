@@ -17,7 +17,7 @@ import type { Kubelet, NodeAgents } from '../kubelet';
 import type { ContainerSlot } from '../kubelet/podWorker';
 import { probeDefaults } from '../kubelet/probes';
 import type { Stored } from '../objects';
-import { ControlPlane, type StoppableComponent } from './controlPlane';
+import { ControlPlane, type ControlPlaneMachine, type StoppableComponent } from './controlPlane';
 import { missingTag } from './images';
 import { normalizeFault } from './parseFault';
 import { faultFailure, faultSuccess, type FaultFailure } from './resultText';
@@ -31,6 +31,8 @@ export interface FaultHost {
   nodes: NodeAgents;
   scheduler: StoppableComponent;
   controllerManager: StoppableComponent;
+  /** The machine whose kubelet runs the control plane's static pods (none in a cluster without a preset). */
+  controlPlaneMachine?: () => ControlPlaneMachine | undefined;
 }
 
 /** How long `oom` takes for memory to climb from its current use to the limit (a leak, not a spike). */
@@ -58,7 +60,7 @@ export class FaultInjector {
   private readonly leaks = new Map<ContainerSlot, number[]>();
 
   constructor(private readonly host: FaultHost) {
-    this.controlPlane = new ControlPlane(host.api, host.clock, host.cues, host.scheduler, host.controllerManager);
+    this.controlPlane = new ControlPlane(host.api, host.clock, host.cues, host.scheduler, host.controllerManager, host.controlPlaneMachine);
   }
 
   inject(request: Fault): FaultResult {

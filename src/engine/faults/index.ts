@@ -26,3 +26,4 @@ export {
   type ChaosSettings,
   type ChaosStatus,
 } from './chaos';
+export { isSystemPod } from './targets';

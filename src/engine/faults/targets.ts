@@ -12,6 +12,15 @@ import { faultFailure, type FaultFailure } from './resultText';
 
 export const DEFAULT_NAMESPACE = 'default';
 
+/**
+ * The cluster's own pods: kubeadm's control plane (static pods, mirrored by the kubelet), kube-proxy and
+ * CoreDNS in kube-system. A fault may name one; a random choice (chaos) must leave them alone, as a
+ * chaos tool scoped to the student's namespaces would.
+ */
+export function isSystemPod(pod: { metadata: { namespace?: string; annotations?: Record<string, string> } }): boolean {
+  return pod.metadata.namespace === 'kube-system' || pod.metadata.annotations?.['kubernetes.io/config.mirror'] !== undefined;
+}
+
 export type Resolved<T> = { ok: true; value: T } | FaultFailure;
 
 export interface PodTarget {

@@ -14,8 +14,13 @@ import { Kubelet } from './kubelet';
 export { Kubelet, type KubeletState } from './kubelet';
 export type { ProbeKind } from './probes';
 
+/** Prepares a new node's machine before its kubelet registers (preloaded images, static pod files). */
+export type NodeProvisioner = (kubelet: Kubelet, node: Stored<Node>) => void;
+
 export class NodeAgents {
   private readonly agents = new Map<string, Kubelet>();
+  /** Set by the cluster preset: what its machines come with. */
+  provisioner: NodeProvisioner | undefined;
   private registered = 0;
   private readonly unwatch: Array<() => void> = [];
 
@@ -43,6 +48,7 @@ export class NodeAgents {
     if (this.agents.has(node.metadata.name)) return;
     const kubelet = new Kubelet(this.ctx, node, this.registered++);
     this.agents.set(node.metadata.name, kubelet);
+    this.provisioner?.(kubelet, node);
     kubelet.boot();
   }
 

@@ -20,9 +20,11 @@ import { buildNodeStatus, statusFingerprint, type NodeIdentity, type NodePressur
 import { buildPodStatus } from './podStatus';
 import { fallbackPodCidr, PodIPAM } from './podIPAM';
 import { PodWorker, type ContainerSlot } from './podWorker';
+import { isMirrorPod, mirrorHash, mirrorPodOf, STATIC_POD_PATH, staticPodFromFile } from './staticPods';
 import type { KubeletServices } from './kubeletServices';
 import type { ProbeKind } from './probes';
 import { microTime, rfc3339 } from './timestamps';
+import { clusterDnsServes } from '../proxy/dns';
 
 /** nodeStatusReportFrequency: the full status is posted on change, or at least this often. */
 export const NODE_STATUS_REPORT_MS = 5 * 60_000;
@@ -61,6 +63,14 @@ export class Kubelet implements KubeletServices, KubeletHost {
   private reportedPressure = '';
   private bootedAtMs: number;
   private disposed = false;
+  /** The files in staticPodPath: manifest name → the static pod the kubelet made of it. */
+  private readonly staticPods = new Map<string, Stored<Pod>>();
+  /** Workers of static pods, by `namespace/name` (also in `workers`). */
+  private readonly staticWorkers = new Map<string, PodWorker>();
+  /** Whether this kubelet ever ran a static pod (only then does it look for mirror pods to clean up). */
+  private hadStaticPods = false;
+  private defaultLabelsSet = false;
+  private mirrorTimer: number | undefined;
 
   constructor(
     private readonly ctx: ControllerContext,
@@ -197,8 +207,10 @@ export class Kubelet implements KubeletServices, KubeletHost {
 
   heartbeat(): void {
     if (!this.ctx.api.isAvailable() || this.disposed) return;
+    this.ensureDefaultLabels();
     this.renewLease();
     this.reportNodeStatus(false);
+    if (this.hadStaticPods) this.syncMirrorPods();
     if (this.dirty.size > 0 || this.deletions.size > 0) this.scheduleFlush();
     if (this.ctx.cues.hasListeners) this.ctx.cues.emit({ type: 'heartbeat', node: this.nodeName });
   }
@@ -206,6 +218,7 @@ export class Kubelet implements KubeletServices, KubeletHost {
   stopAllContainers(): void {
     for (const w of this.workers.values()) w.dispose();
     this.workers.clear();
+    this.staticWorkers.clear();
     this.dirty.clear();
     this.deletions.clear();
     this.pending.clear();
@@ -215,6 +228,7 @@ export class Kubelet implements KubeletServices, KubeletHost {
   bootAgain(): void {
     this.bootedAtMs = this.ctx.clock.now();
     this.identity.bootID = uuidFrom(hex64(`boot:${this.nodeName}:${this.bootedAtMs}`));
+    for (const pod of this.staticPods.values()) this.startStaticPod(pod);
     this.relist();
   }
 
@@ -235,10 +249,12 @@ export class Kubelet implements KubeletServices, KubeletHost {
     for (const pod of this.ctx.api.peekList<Pod>('Pod', { nodeName: this.nodeName })) {
       const key = `${pod.metadata.namespace ?? 'default'}/${pod.metadata.name}`;
       live.add(key);
+      if (isMirrorPod(pod) || this.staticWorkers.has(key)) continue;
       this.pending.set(key, { pod, uid: pod.metadata.uid });
     }
-    for (const [key, w] of this.workers) if (!live.has(key)) this.pending.set(key, { pod: undefined, uid: w.uid });
+    for (const [key, w] of this.workers) if (!live.has(key) && !this.staticWorkers.has(key)) this.pending.set(key, { pod: undefined, uid: w.uid });
     this.scheduleSync();
+    if (this.hadStaticPods) this.scheduleMirrorSync();
   }
 
   // ---------------------------------------------------------------- pods from the watch
@@ -263,6 +279,11 @@ export class Kubelet implements KubeletServices, KubeletHost {
     const batch = [...this.pending];
     this.pending.clear();
     for (const [key, { pod, uid }] of batch) {
+      // A mirror pod (or its name) changed in the API: the static pod runs on; its mirror is re-synced.
+      if (this.staticWorkers.has(key) || (pod && isMirrorPod(pod))) {
+        this.scheduleMirrorSync();
+        continue;
+      }
       let worker = this.workers.get(key);
       if (worker && (!pod || worker.uid !== pod.metadata.uid)) {
         if (worker.uid === uid || !pod) {
@@ -295,6 +316,102 @@ export class Kubelet implements KubeletServices, KubeletHost {
           this.podTerminated(worker);
         } else worker.terminate(pod.metadata.deletionGracePeriodSeconds ?? worker.gracePeriodSeconds);
       }
+    }
+  }
+
+  // ---------------------------------------------------------------- static pods
+
+  /**
+   * Writes (`manifest`) or removes (undefined) the file `<name>.yaml` in staticPodPath, as kubeadm and
+   * an administrator do. A new file starts its pod at once; a removed one stops it (the process exits,
+   * the mirror pod is deleted).
+   */
+  setStaticPodManifest(name: string, manifest: Pod | undefined): void {
+    const old = this.staticPods.get(name);
+    if (old) {
+      this.staticPods.delete(name);
+      const w = this.staticWorkers.get(`${old.metadata.namespace ?? 'default'}/${old.metadata.name}`);
+      if (w) this.removeStaticWorker(w);
+    }
+    if (manifest) {
+      const pod = staticPodFromFile(manifest, this.nodeName, `${STATIC_POD_PATH}/${name}.yaml`, this.ctx.clock.now());
+      this.staticPods.set(name, pod);
+      this.hadStaticPods = true;
+      if (this.state !== 'poweredOff' && !this.disposed) this.startStaticPod(pod);
+    }
+    this.scheduleMirrorSync();
+  }
+
+  /** The manifest names in staticPodPath. */
+  staticPodManifests(): string[] {
+    return [...this.staticPods.keys()];
+  }
+
+  /** The static pod made of manifest `name` (its UID is the config hash), if that file exists. */
+  staticPod(name: string): Stored<Pod> | undefined {
+    return this.staticPods.get(name);
+  }
+
+  private startStaticPod(pod: Stored<Pod>): void {
+    const key = `${pod.metadata.namespace ?? 'default'}/${pod.metadata.name}`;
+    if (this.staticWorkers.has(key)) return;
+    const worker = new PodWorker(this, pod);
+    this.workers.set(key, worker);
+    this.staticWorkers.set(key, worker);
+    worker.start();
+  }
+
+  private removeStaticWorker(w: PodWorker): void {
+    w.dispose();
+    this.workers.delete(w.key);
+    this.staticWorkers.delete(w.key);
+    this.dirty.delete(w);
+    this.deletions.delete(w);
+  }
+
+  private scheduleMirrorSync(): void {
+    if (this.mirrorTimer !== undefined || this.disposed) return;
+    this.mirrorTimer = this.ctx.clock.setTimeout(() => {
+      this.mirrorTimer = undefined;
+      this.syncMirrorPods();
+    }, 0);
+  }
+
+  /**
+   * The kubelet's mirror pod upkeep (syncPod and HandlePodCleanups): each running static pod has exactly
+   * one mirror pod with its hash. A mirror pod being deleted, or of another hash, is deleted at once
+   * (grace period 0) and created again; a mirror pod whose file is gone is deleted. Unreachable API
+   * server: retried at the next heartbeat.
+   */
+  syncMirrorPods(): void {
+    if (!this.reachable || this.disposed) return;
+    const node = this.ctx.api.peek<Node>('Node', undefined, this.nodeName);
+    if (!node) return;
+    const api = this.ctx.api;
+    try {
+      const wanted = new Set<string>();
+      for (const [key, w] of this.staticWorkers) {
+        wanted.add(w.uid);
+        const [namespace, name] = key.split('/') as [string, string];
+        let current = api.peek<Pod>('Pod', namespace, name);
+        if (current && !isMirrorPod(current)) continue; // a pod of the API took the name: CreateMirrorPod fails
+        if (current && (current.metadata.deletionTimestamp || mirrorHash(current) !== w.uid)) {
+          api.delete('Pod', namespace, name, { gracePeriodSeconds: 0 });
+          current = undefined;
+        }
+        if (!current) {
+          const staticPod = [...this.staticPods.values()].find((p) => p.metadata.uid === w.uid);
+          if (!staticPod) continue;
+          api.create(mirrorPodOf(staticPod, node));
+          this.markDirty(w);
+        }
+      }
+      for (const pod of api.peekList<Pod>('Pod', { nodeName: this.nodeName })) {
+        const hash = mirrorHash(pod);
+        if (hash !== undefined && !wanted.has(hash)) api.delete('Pod', pod.metadata.namespace, pod.metadata.name, { gracePeriodSeconds: 0 });
+      }
+    } catch {
+      // the API server went away mid-way: the next heartbeat finishes the job
     }
   }
 
@@ -331,14 +448,17 @@ export class Kubelet implements KubeletServices, KubeletHost {
     const now = rfc3339(this.ctx.clock.now());
     for (const w of this.dirty) {
       const current = this.ctx.api.peek<Pod>('Pod', w.namespace, w.pod.metadata.name);
-      if (!current || current.metadata.uid !== w.uid) {
+      const isStatic = this.staticWorkers.get(w.key) === w;
+      // A static pod's status goes to its mirror pod (the status manager translates the UID).
+      const target = isStatic ? current && mirrorHash(current) === w.uid && !current.metadata.deletionTimestamp : current?.metadata.uid === w.uid;
+      if (!current || !target) {
         this.dirty.delete(w);
         continue;
       }
       const status = buildPodStatus(w, current, this.hostIP, now);
       try {
         const stored = this.ctx.api.updateStatus<Pod>({ apiVersion: 'v1', kind: 'Pod', metadata: { name: current.metadata.name, namespace: w.namespace }, status });
-        w.pod = stored;
+        if (!isStatic) w.pod = stored;
         this.dirty.delete(w);
       } catch {
         return; // API server unreachable: retried at the next heartbeat
@@ -394,6 +514,7 @@ export class Kubelet implements KubeletServices, KubeletHost {
   }
 
   resolvesHost(host: string, namespace: string): boolean {
+    if (!clusterDnsServes(this.ctx.api)) return false;
     const parts = host.replace(/\.$/, '').replace(/\.cluster\.local$/, '').replace(/\.svc$/, '').split('.');
     const name = parts[0] ?? '';
     const ns = parts[1] ?? namespace;
@@ -405,6 +526,25 @@ export class Kubelet implements KubeletServices, KubeletHost {
   }
 
   // ---------------------------------------------------------------- heartbeats
+
+  /**
+   * The labels every kubelet puts on its Node (kubelet_node_status.go updateDefaultLabels): hostname,
+   * OS and architecture, so that nodeSelectors such as kube-proxy's `kubernetes.io/os: linux` match.
+   */
+  private ensureDefaultLabels(): void {
+    if (this.defaultLabelsSet) return;
+    const node = this.ctx.api.peek<Node>('Node', undefined, this.nodeName);
+    if (!node) return;
+    const labels = node.metadata.labels ?? {};
+    const wanted: Record<string, string> = { 'kubernetes.io/arch': 'amd64', 'kubernetes.io/hostname': this.nodeName, 'kubernetes.io/os': 'linux' };
+    const missing = Object.entries(wanted).filter(([k]) => labels[k] === undefined);
+    try {
+      if (missing.length > 0) this.ctx.api.update<Node>({ ...node, metadata: { ...node.metadata, labels: { ...labels, ...Object.fromEntries(missing) } } });
+      this.defaultLabelsSet = true;
+    } catch {
+      // retried at the next heartbeat
+    }
+  }
 
   private renewLease(): void {
     const now = this.ctx.clock.now();
@@ -524,6 +664,7 @@ export class Kubelet implements KubeletServices, KubeletHost {
     this.runtime.dispose();
     if (this.syncTimer !== undefined) this.ctx.clock.clearTimeout(this.syncTimer);
     if (this.flushTimer !== undefined) this.ctx.clock.clearTimeout(this.flushTimer);
+    if (this.mirrorTimer !== undefined) this.ctx.clock.clearTimeout(this.mirrorTimer);
   }
 
   /** The Node object changed (a pod CIDR assigned, capacity edited): picked up at the next report. */

@@ -104,6 +104,16 @@ export class ContainerRuntime {
     };
   }
 
+  /** Images already on the machine's disk when it boots (a kind node image ships the cluster's own). */
+  preload(refs: ImageReference[]): void {
+    for (const ref of refs) {
+      const resolved = resolveImage(ref);
+      if (!resolved.ok) throw new Error(`cannot preload ${ref.canonical}: ${resolved.reason}`);
+      for (const layer of resolved.manifest.layers) this.layersAfterQueue.add(layer.digest);
+      this.store(resolved.manifest, ref.canonical);
+    }
+  }
+
   /** The node's `status.images`, as the kubelet reports them: largest first, at most 50. */
   imageList(): ContainerImage[] {
     const list = [...this.images.values()].sort((a, b) => b.manifest.size - a.manifest.size || (a.manifest.name < b.manifest.name ? -1 : 1));

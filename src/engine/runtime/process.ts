@@ -73,6 +73,13 @@ const IDLE_USAGE: Record<ProgramName, { cpuMilli: number; memoryBytes: number }>
   perl: { cpuMilli: 1, memoryBytes: 6 * Mi },
   stress: { cpuMilli: 0, memoryBytes: 1 * Mi },
   server: { cpuMilli: 2, memoryBytes: 20 * Mi },
+  // A quiet kind/kubeadm cluster's `kubectl top pods -n kube-system`.
+  etcd: { cpuMilli: 18, memoryBytes: 42 * Mi },
+  'kube-apiserver': { cpuMilli: 41, memoryBytes: 262 * Mi },
+  'kube-controller-manager': { cpuMilli: 12, memoryBytes: 49 * Mi },
+  'kube-scheduler': { cpuMilli: 3, memoryBytes: 21 * Mi },
+  'kube-proxy': { cpuMilli: 1, memoryBytes: 15 * Mi },
+  coredns: { cpuMilli: 2, memoryBytes: 13 * Mi },
 };
 
 /** Time a program takes to exit after SIGTERM, and its exit code; absent: it ignores SIGTERM as PID 1. */
@@ -94,6 +101,13 @@ const SIGTERM_EXIT: Partial<Record<ProgramName, { afterMs: number; code: number 
   echoserver: { afterMs: 100, code: 0 },
   pause: { afterMs: 10, code: 0 },
   server: { afterMs: 300, code: 0 },
+  etcd: { afterMs: 200, code: 0 },
+  'kube-apiserver': { afterMs: 1000, code: 0 },
+  'kube-controller-manager': { afterMs: 100, code: 0 },
+  'kube-scheduler': { afterMs: 100, code: 0 },
+  'kube-proxy': { afterMs: 100, code: 0 },
+  // `health { lameduck 5s }` in the Corefile: CoreDNS keeps answering 5 s after SIGTERM.
+  coredns: { afterMs: 5000, code: 0 },
 };
 
 const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh']);
@@ -113,6 +127,12 @@ const SERVER_BINARIES: Record<string, ProgramName> = {
   serve_hostname: 'serve-hostname',
   pause: 'pause',
   agnhost: 'agnhost',
+  etcd: 'etcd',
+  'kube-apiserver': 'kube-apiserver',
+  'kube-controller-manager': 'kube-controller-manager',
+  'kube-scheduler': 'kube-scheduler',
+  'kube-proxy': 'kube-proxy',
+  coredns: 'coredns',
 };
 
 function basename(path: string): string {
@@ -242,6 +262,66 @@ export function apacheDate(ms: number): string {
 function redisDate(ms: number): string {
   const d = new Date(ms);
   return `${pad(d.getUTCDate())} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}.${pad(d.getUTCMilliseconds(), 3)}`;
+}
+
+/** klog's header: `I0101 00:00:05.123456       1 file.go:42] message`. */
+function klog(ms: number, file: string, message: string): string {
+  const d = new Date(ms);
+  return `I${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}.${pad(d.getUTCMilliseconds(), 3)}000       1 ${file}] ${message}`;
+}
+
+/** The first lines each control-plane component and addon logs (v1.31 wording). */
+function controlPlaneStartup(program: ProgramName, t: number, v: string, ip: string): string[] {
+  switch (program) {
+    case 'etcd': {
+      const ts = (ms: number) => new Date(ms).toISOString().replace(/\.(\d{3})Z$/, '.$1000Z');
+      return [
+        `{"level":"info","ts":"${ts(t)}","caller":"etcdmain/etcd.go:73","msg":"Running: ","args":["etcd","--advertise-client-urls=https://${ip}:2379","--data-dir=/var/lib/etcd"]}`,
+        `{"level":"info","ts":"${ts(t + 3)}","caller":"embed/etcd.go:311","msg":"starting an etcd server","etcd-version":"${v}","go-version":"go1.21.13","go-os":"linux","go-arch":"amd64"}`,
+        `{"level":"info","ts":"${ts(t + 400)}","caller":"etcdserver/server.go:2118","msg":"published local member to cluster through raft"}`,
+        `{"level":"info","ts":"${ts(t + 401)}","caller":"embed/serve.go:250","msg":"serving client traffic securely","traffic":"grpc+http","address":"${ip}:2379"}`,
+      ];
+    }
+    case 'kube-apiserver':
+      return [
+        klog(t, 'options.go:228', `external host was not specified, using ${ip}`),
+        klog(t + 2, 'server.go:142', `Version: v${v}`),
+        klog(t + 3, 'server.go:144', '"Golang settings" GOGC="" GOMAXPROCS="" GOTRACEBACK=""'),
+        klog(t + 900, 'secure_serving.go:213', 'Serving securely on [::]:6443'),
+        klog(t + 1100, 'controller.go:615', 'quota admission added evaluator for: leases.coordination.k8s.io'),
+      ];
+    case 'kube-controller-manager':
+    case 'kube-scheduler': {
+      const port = program === 'kube-scheduler' ? 10259 : 10257;
+      const name = 'Scheduler';
+      return [
+        klog(t + 400, 'serving.go:386', 'Generated self-signed cert in-memory'),
+        klog(t + 800, program === 'kube-scheduler' ? 'server.go:167' : 'controllermanager.go:197', `"Starting${program === 'kube-scheduler' ? ` Kubernetes ${name}` : ''}" version="v${v}"`),
+        klog(t + 803, 'secure_serving.go:213', `Serving securely on 127.0.0.1:${port}`),
+        klog(t + 900, 'leaderelection.go:254', `attempting to acquire leader lease kube-system/${program}...`),
+        klog(t + 910, 'leaderelection.go:268', `successfully acquired lease kube-system/${program}`),
+      ];
+    }
+    case 'kube-proxy':
+      return [
+        klog(t + 10, 'server_linux.go:66', '"Using iptables proxy"'),
+        klog(t + 40, 'server.go:677', `"Successfully retrieved node IP(s)" IPs=["${ip}"]`),
+        klog(t + 60, 'server_linux.go:169', '"Using iptables Proxier"'),
+        klog(t + 70, 'config.go:105', '"Starting endpoint slice config controller"'),
+        klog(t + 70, 'config.go:199', '"Starting service config controller"'),
+        klog(t + 180, 'shared_informer.go:320', 'Caches are synced for endpoint slice config'),
+        klog(t + 180, 'shared_informer.go:320', 'Caches are synced for service config'),
+      ];
+    case 'coredns':
+      return [
+        '.:53',
+        '[INFO] plugin/reload: Running configuration SHA512 = 591cf328cccc12bc490481273e738df59329c62c0b729d94e8b61db9961c2fa5f046dd37f1cf888b953814040d180f52594972691cd6ff41be96639138a43908',
+        `CoreDNS-${v}`,
+        'linux/amd64, go1.21.11, a6338e9',
+      ];
+    default:
+      return [];
+  }
 }
 
 function versionAtLeast(version: string | undefined, major: number, minor: number): boolean {
@@ -375,6 +455,14 @@ function buildServerStartup(plan: ProcessPlan, input: ProcessInput, viaEntrypoin
       break;
     case 'agnhost':
       if (plan.argv.includes('netexec')) at(`I0101 ${slashDate(t).slice(11)}.000000       1 log.go:245] Started HTTP server on port 8080`);
+      break;
+    case 'etcd':
+    case 'kube-apiserver':
+    case 'kube-controller-manager':
+    case 'kube-scheduler':
+    case 'kube-proxy':
+    case 'coredns':
+      for (const line of controlPlaneStartup(plan.program, t, v, input.podIP)) at(line);
       break;
     default:
       break;

@@ -36,7 +36,13 @@ export type ProgramName =
   | 'node'
   | 'perl'
   | 'stress'
-  | 'server';
+  | 'server'
+  | 'etcd'
+  | 'kube-apiserver'
+  | 'kube-controller-manager'
+  | 'kube-scheduler'
+  | 'kube-proxy'
+  | 'coredns';
 
 export interface ImageConfig {
   entrypoint: string[];
@@ -274,7 +280,14 @@ image('registry.k8s.io/redis', ['e2e', 'latest'], {
 });
 image('registry.k8s.io/kubernetes-zookeeper', ['1.0-3.4.10'], { base: 'ubuntu-22.04', size: 301_000_000, own: 6, config: server('server', 'ubuntu', [], ['start-zookeeper'], '3.4.10', [2181, 2888, 3888]) });
 image('registry.k8s.io/goproxy', ['0.1'], { base: 'none', size: 5_010_000, own: 1, config: server('server', 'distroless', ['/goproxy'], [], '0.1', [8080]) });
-image('registry.k8s.io/etcd', ['3.5.16-0', '3.5.15-0', '3.5.1-0'], { base: 'distroless-static', size: 57_700_000, own: 3, config: server('server', 'distroless', [], ['/usr/local/bin/etcd'], '3.5.16', [2379, 2380]) });
+// The control plane and addons kubeadm v1.31 installs (`kubeadm config images list`); kind's node image ships them.
+for (const [component, size] of [['kube-apiserver', 94_200_000], ['kube-controller-manager', 89_400_000], ['kube-scheduler', 68_400_000], ['kube-proxy', 92_800_000]] as const) {
+  image(`registry.k8s.io/${component}`, ['v1.31.4'], { base: 'distroless-static', size, own: 3, config: server(component, 'distroless', [], [component === 'kube-proxy' ? '/usr/local/bin/kube-proxy' : component], '1.31.4', []) });
+}
+image('registry.k8s.io/coredns/coredns', ['v1.11.3', 'v1.11.1'], { base: 'distroless-static', size: 61_800_000, own: 2, config: server('coredns', 'distroless', ['/coredns'], [], '1.11.3', [53, 8080, 8181, 9153]) });
+image('registry.k8s.io/etcd', ['3.5.16-0'], { base: 'distroless-static', size: 57_700_000, own: 3, config: server('etcd', 'distroless', [], ['/usr/local/bin/etcd'], '3.5.16', [2379, 2380]) });
+image('registry.k8s.io/etcd', ['3.5.15-0'], { base: 'distroless-static', size: 56_900_000, own: 3, config: server('etcd', 'distroless', [], ['/usr/local/bin/etcd'], '3.5.15', [2379, 2380]) });
+image('registry.k8s.io/etcd', ['3.5.1-0'], { base: 'distroless-static', size: 98_900_000, own: 3, config: server('etcd', 'distroless', [], ['/usr/local/bin/etcd'], '3.5.1', [2379, 2380]) });
 image('registry.k8s.io/fluentd-gcp', ['2.0.2', '1.30'], { base: 'debian-stretch-slim', size: 137_000_000, own: 5, config: server('server', 'debian', [], ['/run.sh'], '2.0.2', []) });
 image('registry.k8s.io/event-exporter', ['v0.2.3'], { base: 'distroless-static', size: 46_000_000, own: 2, config: server('server', 'distroless', ['/event-exporter'], [], '0.2.3', [80]) });
 image('registry.k8s.io/node-problem-detector', ['v0.1'], { base: 'debian-jessie', size: 180_000_000, own: 3, config: server('server', 'debian', ['/node-problem-detector'], [], '0.1', [20256]) });

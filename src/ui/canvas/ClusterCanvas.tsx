@@ -10,8 +10,10 @@ import { useWorkbenchStore } from '../../store/workbenchStore';
 import { flowNodes, selectLayoutKey, selectServiceEdgesKey, serviceEdges, type FlowNode, type ServiceEdgeSpec } from './graph';
 import type { LayoutInput } from './layout';
 import { nodeTypes } from './nodeTypes';
+import { SystemPodsToggle } from './SystemPodsToggle';
 
-const FIT_VIEW_OPTIONS = { padding: 0.08, duration: 250 } as const;
+// The top margin keeps the boxes clear of the kube-system toggle in the top-right corner.
+const FIT_VIEW_OPTIONS = { padding: { top: '52px', right: 0.08, bottom: 0.08, left: 0.08 }, duration: 250 } as const;
 
 function minimapColor(node: { type?: string }): string {
   switch (node.type) {
@@ -37,8 +39,9 @@ function selectLitServicesKey(s: CueState): string {
 
 function CanvasInner() {
   const { t } = useTranslation();
-  const layoutKey = useClusterStore(selectLayoutKey);
-  const edgesKey = useClusterStore(selectServiceEdgesKey);
+  const showSystem = useUiStore((s) => s.showSystemPods);
+  const layoutKey = useClusterStore((s) => selectLayoutKey(s, showSystem));
+  const edgesKey = useClusterStore((s) => selectServiceEdgesKey(s, showSystem));
   const bindings = useCueStore((s) => s.bindings);
   const litServicesKey = useCueStore(selectLitServicesKey);
   const select = useUiStore((s) => s.select);
@@ -85,7 +88,7 @@ function CanvasInner() {
 
   // Re-fit when machines or Services come or go, or a side column (workbench, failure panel, inspector)
   // opens or closes (the canvas is resized), not when a pod changes or another object is selected.
-  const structure = `${layout.workers.map((w) => w.name).join(',')}|${layout.services.length}|${layout.deployments.length}|${cpName ?? ''}|${workbenchOpen}|${failurePanelOpen}|${inspectorOpen}`;
+  const structure = `${layout.workers.map((w) => w.name).join(',')}|${layout.services.length}|${layout.deployments.length}|${cpName ?? ''}|${workbenchOpen}|${failurePanelOpen}|${inspectorOpen}|${showSystem}`;
   useEffect(() => {
     const handle = setTimeout(() => void fitView(FIT_VIEW_OPTIONS), 60);
     return () => clearTimeout(handle);
@@ -110,6 +113,7 @@ function CanvasInner() {
       <Background gap={24} size={1} color="#d5dbe5" />
       <MiniMap pannable zoomable nodeColor={minimapColor} maskColor="rgba(240,243,248,0.7)" />
       <Controls showInteractive={false} />
+      <SystemPodsToggle />
     </ReactFlow>
   );
 }

@@ -1,13 +1,15 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClusterStore } from '../../store/clusterStore';
-import { kindOf, unscheduledPods } from '../../store/selectors';
+import { kindOf, visibleUnscheduledPods } from '../../store/selectors';
+import { useUiStore } from '../../store/uiStore';
 import { PodCard } from './PodCard';
 
 /** Pods no node has yet: the scheduler's queue, visible so "why Pending" has a place on the canvas. */
 export const PendingPodsNode = memo(function PendingPodsNode() {
   const { t } = useTranslation();
-  const pods = useClusterStore((s) => unscheduledPods(kindOf(s.objects, 'Pod')));
+  const showSystem = useUiStore((s) => s.showSystemPods);
+  const pods = useClusterStore((s) => visibleUnscheduledPods(kindOf(s.objects, 'Pod'), showSystem));
   return (
     <section className="flow-box pending-node" aria-label={t('canvas.pending')}>
       <div className="box-header static">

@@ -8,7 +8,7 @@ import type { FlowNode } from './graph';
 import { PodCard } from './PodCard';
 import { openFaultMenu } from '../faults/FaultContextMenu';
 import { useFaultMarks } from '../faults/useFaultMarks';
-import { nodeReady, useHandlesFollowPods, useNodeObject, usePodsOnNode } from './usePodsOnNode';
+import { nodeReady, useHandlesFollowPods, useHiddenSystemPodCount, useNodeObject, usePodsOnNode } from './usePodsOnNode';
 
 /** A worker machine: its node agents (kubelet, kube-proxy, container runtime) and its pods inside it. */
 export const WorkerNode = memo(function WorkerNode({ id, data }: NodeProps<FlowNode>) {
@@ -16,6 +16,7 @@ export const WorkerNode = memo(function WorkerNode({ id, data }: NodeProps<FlowN
   const name = data.name;
   const node = useNodeObject(name);
   const pods = usePodsOnNode(name);
+  const hidden = useHiddenSystemPodCount(name);
   useHandlesFollowPods(id, pods);
   const ready = nodeReady(node);
   const ref = { kind: 'Node', name };
@@ -44,7 +45,7 @@ export const WorkerNode = memo(function WorkerNode({ id, data }: NodeProps<FlowN
         <ComponentRow target={nodePartTarget(name, 'runtime')} label={t('components.runtime')} detail={runtime} />
       </div>
       <div className="pod-area" aria-label={t('canvas.pods', { count: pods.length })}>
-        {pods.length === 0 ? <span className="empty-note">{t('canvas.noPods')}</span> : pods.map((p) => <PodCard key={p.metadata.uid ?? p.metadata.name} pod={p} />)}
+        {pods.length === 0 ? <span className="empty-note">{hidden > 0 ? t('canvas.noPodsButSystem', { count: hidden }) : t('canvas.noPods')}</span> : pods.map((p) => <PodCard key={p.metadata.uid ?? p.metadata.name} pod={p} />)}
       </div>
     </section>
   );

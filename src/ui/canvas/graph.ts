@@ -5,15 +5,7 @@
  */
 import type { Edge, Node } from '@xyflow/react';
 import type { ClusterState } from '../../store/clusterStore';
-import {
-  isControlPlaneNode,
-  kindOf,
-  podsByNode,
-  readyEndpoints,
-  sortedNodes,
-  unscheduledPods,
-  userServices,
-} from '../../store/selectors';
+import { isControlPlaneNode, isSystemObject, kindOf, readyEndpoints, sortedNodes, visiblePodsByNode, visibleServices, visibleUnscheduledPods } from '../../store/selectors';
 import { computeLayout, type Box, type LayoutInput } from './layout';
 
 export interface BoxData extends Record<string, unknown> {
@@ -22,11 +14,13 @@ export interface BoxData extends Record<string, unknown> {
 
 export type FlowNode = Node<BoxData, Box['type']>;
 
-export function selectLayoutInput(state: Pick<ClusterState, 'objects' | 'components'>): LayoutInput {
-  const pods = podsByNode(kindOf(state.objects, 'Pod'));
+/** `showSystem`: draw the cluster's own pods, Deployments and Services (kube-system) too. */
+export function selectLayoutInput(state: Pick<ClusterState, 'objects' | 'components'>, showSystem = false): LayoutInput {
+  const pods = visiblePodsByNode(kindOf(state.objects, 'Pod'), showSystem);
   const nodes = sortedNodes(kindOf(state.objects, 'Node'));
   const cp = nodes.find(isControlPlaneNode);
   const deployments = Object.values(kindOf(state.objects, 'Deployment'))
+    .filter((d) => showSystem || !isSystemObject(d))
     .map((d) => `${d.metadata.namespace ?? 'default'}/${d.metadata.name ?? ''}`)
     .sort();
   const autoscaled = new Set<string>();
@@ -39,14 +33,14 @@ export function selectLayoutInput(state: Pick<ClusterState, 'objects' | 'compone
     workers: nodes.filter((n) => n !== cp).map((n) => ({ name: n.metadata.name ?? '', pods: pods.get(n.metadata.name ?? '')?.length ?? 0 })),
     deployments,
     ...(autoscaled.size > 0 ? { autoscaled: deployments.filter((d) => autoscaled.has(d)) } : {}),
-    services: userServices(kindOf(state.objects, 'Service')).map((s) => `${s.metadata.namespace ?? 'default'}/${s.metadata.name ?? ''}`),
-    pendingPods: unscheduledPods(kindOf(state.objects, 'Pod')).length,
+    services: visibleServices(kindOf(state.objects, 'Service'), showSystem).map((s) => `${s.metadata.namespace ?? 'default'}/${s.metadata.name ?? ''}`),
+    pendingPods: visibleUnscheduledPods(kindOf(state.objects, 'Pod'), showSystem).length,
   };
 }
 
 /** A string that changes exactly when the layout would: components subscribe to it, not to objects. */
-export function selectLayoutKey(state: Pick<ClusterState, 'objects' | 'components'>): string {
-  return JSON.stringify(selectLayoutInput(state));
+export function selectLayoutKey(state: Pick<ClusterState, 'objects' | 'components'>, showSystem = false): string {
+  return JSON.stringify(selectLayoutInput(state, showSystem));
 }
 
 export function flowNodes(input: LayoutInput): FlowNode[] {
@@ -73,11 +67,11 @@ export interface ServiceEdgeSpec {
 }
 
 /** One edge per ready endpoint, Service → the pod's card inside its node. */
-export function selectServiceEdges(state: Pick<ClusterState, 'objects'>): ServiceEdgeSpec[] {
+export function selectServiceEdges(state: Pick<ClusterState, 'objects'>, showSystem = false): ServiceEdgeSpec[] {
   const endpoints = readyEndpoints(state.objects);
   const pods = kindOf(state.objects, 'Pod');
   const out: ServiceEdgeSpec[] = [];
-  for (const svc of userServices(kindOf(state.objects, 'Service'))) {
+  for (const svc of visibleServices(kindOf(state.objects, 'Service'), showSystem)) {
     const key = `${svc.metadata.namespace ?? 'default'}/${svc.metadata.name ?? ''}`;
     for (const ep of endpoints.get(key) ?? []) {
       const podKey = `${ep.namespace}/${ep.pod}`;
@@ -89,8 +83,8 @@ export function selectServiceEdges(state: Pick<ClusterState, 'objects'>): Servic
   return out;
 }
 
-export function selectServiceEdgesKey(state: Pick<ClusterState, 'objects'>): string {
-  return JSON.stringify(selectServiceEdges(state));
+export function selectServiceEdgesKey(state: Pick<ClusterState, 'objects'>, showSystem = false): string {
+  return JSON.stringify(selectServiceEdges(state, showSystem));
 }
 
 export function nodeBoxId(nodeName: string, controlPlaneName: string | undefined): string {

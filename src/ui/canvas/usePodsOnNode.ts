@@ -1,10 +1,23 @@
 import { useUpdateNodeInternals } from '@xyflow/react';
 import { useEffect } from 'react';
 import { useClusterStore } from '../../store/clusterStore';
-import { NO_PODS, kindOf, podsByNode, type NodeObject, type PodObject } from '../../store/selectors';
+import { NO_PODS, kindOf, podsByNode, userPodsByNode, visiblePodsByNode, type NodeObject, type PodObject } from '../../store/selectors';
+import { useUiStore } from '../../store/uiStore';
 
+/** The pods the canvas draws on a node (kube-system's only when the student asked to see them). */
 export function usePodsOnNode(nodeName: string): readonly PodObject[] {
-  return useClusterStore((s) => podsByNode(kindOf(s.objects, 'Pod')).get(nodeName) ?? NO_PODS);
+  const showSystem = useUiStore((s) => s.showSystemPods);
+  return useClusterStore((s) => visiblePodsByNode(kindOf(s.objects, 'Pod'), showSystem).get(nodeName) ?? NO_PODS);
+}
+
+/** How many kube-system pods run on the node while the canvas hides them (0 when they are shown). */
+export function useHiddenSystemPodCount(nodeName: string): number {
+  const showSystem = useUiStore((s) => s.showSystemPods);
+  return useClusterStore((s) => {
+    if (showSystem) return 0;
+    const pods = kindOf(s.objects, 'Pod');
+    return (podsByNode(pods).get(nodeName)?.length ?? 0) - (userPodsByNode(pods).get(nodeName)?.length ?? 0);
+  });
 }
 
 export function useNodeObject(nodeName: string): NodeObject | undefined {

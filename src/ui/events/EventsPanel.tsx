@@ -1,7 +1,7 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClusterStore } from '../../store/clusterStore';
-import { eventsNewestFirst, kindOf } from '../../store/selectors';
+import { eventsNewestFirst, isSystemObject, kindOf } from '../../store/selectors';
 import { useUiStore } from '../../store/uiStore';
 import { eventRow, filterEvents, type EventTypeFilter } from './eventRows';
 
@@ -12,7 +12,10 @@ export function EventsPanel() {
   const { t } = useTranslation();
   const open = useUiStore((s) => s.eventsOpen);
   const select = useUiStore((s) => s.select);
-  const events = useClusterStore((s) => eventsNewestFirst(kindOf(s.objects, 'Event')));
+  const allEvents = useClusterStore((s) => eventsNewestFirst(kindOf(s.objects, 'Event')));
+  // kube-system's events go with its pods: shown when the canvas shows the cluster's own pods.
+  const showSystem = useUiStore((s) => s.showSystemPods);
+  const events = useMemo(() => (showSystem ? allEvents : allEvents.filter((e) => !isSystemObject(e))), [allEvents, showSystem]);
   // Whole seconds are enough for LAST SEEN: fewer re-renders while the clock runs.
   const nowSec = useClusterStore((s) => Math.floor(s.clock.now / 1000));
   const [text, setText] = useState('');

@@ -48,6 +48,8 @@ export function Inspector() {
   const yaml = useWorkerQuery<KubectlReply>(baseKey && `${baseKey}@${rv ?? 'gone'}`, () => simClient.kubectl(yamlCommand(ref!)));
   const isPod = ref?.kind === 'Pod';
   const nodeName = (obj?.spec as { nodeName?: string } | undefined)?.nodeName;
+  // A mirror pod stands for a static pod: its kubelet runs it from a file, no scheduler involved.
+  const staticOn = isPod && obj?.metadata.annotations?.['kubernetes.io/config.mirror'] !== undefined ? nodeName : undefined;
   const explain = useWorkerQuery<SchedulingDiagnosis | null>(
     isPod && baseKey ? `${baseKey}@${nodeName ?? 'pending'}@${isPod && !nodeName ? rv : ''}` : undefined,
     () => simClient.request({ type: 'explain', namespace: ref!.namespace ?? 'default', name: ref!.name }) as Promise<SchedulingDiagnosis | null>,
@@ -114,7 +116,13 @@ export function Inspector() {
         {isPod ? (
           <section>
             <h3>{t('inspector.scheduling')}</h3>
-            {explain.loading && explain.data === undefined ? <p className="muted">{t('inspector.loading')}</p> : <SchedulingView diagnosis={explain.data} />}
+            {staticOn ? (
+              <p className="muted">{t('inspector.staticPod', { node: staticOn })}</p>
+            ) : explain.loading && explain.data === undefined ? (
+              <p className="muted">{t('inspector.loading')}</p>
+            ) : (
+              <SchedulingView diagnosis={explain.data} />
+            )}
           </section>
         ) : null}
         <section>

@@ -35,6 +35,8 @@ export const serviceAccountPlugin: AdmissionPlugin = {
     if (ctx.operation !== 'CREATE') return;
     const spec = obj.spec as Record<string, any> | undefined;
     if (!spec || typeof spec !== 'object') return;
+    // A mirror pod is left as the kubelet wrote it: no service account, no token (shouldIgnore/checkMirrorPod).
+    if (obj.metadata.annotations?.['kubernetes.io/config.mirror'] !== undefined) return;
     if (!spec.serviceAccountName) spec.serviceAccountName = spec.serviceAccount || DEFAULT_SERVICE_ACCOUNT;
     spec.serviceAccount = spec.serviceAccountName;
     const name: string = spec.serviceAccountName;

@@ -86,12 +86,14 @@ export function tolerationsMultiline(w: PrefixWriter, title: string, tolerations
 export function eventsFor(api: ApiServer, obj: Stored): Stored<Event>[] {
   const namespace = obj.metadata.namespace ?? 'default';
   const events = api.list<Event>('Event', obj.metadata.namespace ? { namespace } : {});
+  // A mirror pod's events are the static pod's: kubectl searches by the config hash (describe.go).
+  const uid = (obj.kind === 'Pod' && obj.metadata.annotations?.['kubernetes.io/config.mirror']) || obj.metadata.uid;
   return events.filter((e) => {
     const inv = e.involvedObject;
     if (inv.name !== obj.metadata.name) return false;
     if (obj.kind !== 'Pod' && inv.kind && inv.kind !== obj.kind) return false;
     if (obj.metadata.namespace && inv.namespace && inv.namespace !== obj.metadata.namespace) return false;
-    if (inv.uid && inv.uid !== obj.metadata.uid && inv.uid !== obj.metadata.name) return false;
+    if (inv.uid && inv.uid !== uid && inv.uid !== obj.metadata.name) return false;
     return true;
   });
 }
