@@ -24,11 +24,13 @@ test('failure panel and right-click menu inject faults and the cluster heals', a
   await expect(card).toContainText('↻1');
   await screenshot(page, 'faults-1-kill-container');
 
-  // A bad target is an error in the panel, not a crash.
+  // A probe fault is listed as in effect, with its undo (the starter app has a liveness probe).
   await panel.getByLabel('Fault', { exact: true }).selectOption('liveness-fail');
   await panel.getByLabel('Target').selectOption(`default/${podName}`);
   await panel.getByRole('button', { name: 'Inject' }).click();
-  await expect(panel.getByRole('alert')).toContainText('has no liveness probe');
+  await expect(panel.getByTestId('fault-outcome')).toContainText(`liveness probe of container "nginx" in pod "${podName}" now fails`);
+  await panel.getByRole('button', { name: new RegExp(`^Heal .*${podName}$`) }).click();
+  await expect(panel.getByText('No fault in effect.')).toBeVisible();
 
   // 2. node-down worker-1 from the right-click menu, at 50×.
   const controls = page.getByRole('group', { name: 'Time controls' });

@@ -17,6 +17,10 @@ import { podRequests, type PodInfo, type ResourceAmounts } from './framework/pod
 
 interface PodState {
   uid: string;
+  namespace: string;
+  labels: Readonly<Record<string, string>> | undefined;
+  /** Being deleted: PodTopologySpread does not count it. */
+  terminating: boolean;
   nodeName: string;
   spec: unknown;
   requests: ResourceAmounts;
@@ -40,7 +44,27 @@ function isTerminal(pod: Stored<Pod>): boolean {
   return phase === 'Succeeded' || phase === 'Failed';
 }
 
+/** Told of every pod the cache counts on a node (bound or assumed), and of every one it stops counting. */
+export interface PodCountListener {
+  podCounted(pod: CountedPod, delta: 1 | -1): void;
+}
+
+export interface CountedPod {
+  readonly namespace: string;
+  readonly labels: Readonly<Record<string, string>> | undefined;
+  readonly terminating: boolean;
+  readonly nodeName: string;
+}
+
 export class SchedulerCache implements ClusterView {
+  /** PodTopologySpread's matching-pod counts follow the cache through this. */
+  countListener: PodCountListener | undefined;
+
+  /** Every pod the cache counts on a node (bound or assumed). */
+  *countedPods(): Iterable<CountedPod> {
+    yield* this.pods.values();
+  }
+
   private readonly infos = new Map<string, NodeInfo>();
   /** Existing nodes, the order filters visit them in; `position` gives O(1) removal. */
   private readonly list: NodeInfo[] = [];
@@ -173,6 +197,14 @@ export class SchedulerCache implements ClusterView {
       this.addPod(key, pod, nodeName!);
       return true;
     }
+    const terminating = pod.metadata.deletionTimestamp != null;
+    if (existing.labels !== pod.metadata.labels || existing.terminating !== terminating) {
+      // What PodTopologySpread matches on changed: count the pod again under its new labels.
+      this.countListener?.podCounted(existing, -1);
+      existing.labels = pod.metadata.labels;
+      existing.terminating = terminating;
+      this.countListener?.podCounted(existing, 1);
+    }
     if (existing.spec !== pod.spec) {
       // A spec write (an in-place resize): recount the requests.
       const info = this.infos.get(nodeName!)!;
@@ -191,6 +223,9 @@ export class SchedulerCache implements ClusterView {
   assume(pod: PodInfo, nodeName: string): void {
     const state: PodState = {
       uid: pod.uid,
+      namespace: pod.namespace,
+      labels: pod.pod.metadata.labels,
+      terminating: pod.pod.metadata.deletionTimestamp != null,
       nodeName,
       spec: pod.pod.spec,
       requests: pod.requests,
@@ -202,6 +237,7 @@ export class SchedulerCache implements ClusterView {
     if (prev) this.removePod(pod.key, prev);
     this.pods.set(pod.key, state);
     this.nodeFor(nodeName).addPod(state.requests, state.nonZeroMilliCPU, state.nonZeroMemory);
+    this.countListener?.podCounted(state, 1);
   }
 
   /** ForgetPod: the binding failed; the assumed pod no longer counts. */
@@ -215,6 +251,9 @@ export class SchedulerCache implements ClusterView {
     const nonZero = podRequests(pod, true);
     const state: PodState = {
       uid: pod.metadata.uid,
+      namespace: pod.metadata.namespace ?? 'default',
+      labels: pod.metadata.labels,
+      terminating: pod.metadata.deletionTimestamp != null,
       nodeName,
       spec: pod.spec,
       requests,
@@ -224,10 +263,12 @@ export class SchedulerCache implements ClusterView {
     };
     this.pods.set(key, state);
     this.nodeFor(nodeName).addPod(requests, state.nonZeroMilliCPU, state.nonZeroMemory);
+    this.countListener?.podCounted(state, 1);
   }
 
   private removePod(key: string, state: PodState): void {
     this.pods.delete(key);
+    this.countListener?.podCounted(state, -1);
     const info = this.infos.get(state.nodeName);
     if (!info) return;
     info.removePod(state.requests, state.nonZeroMilliCPU, state.nonZeroMemory);

@@ -85,7 +85,7 @@ export class Scheduler {
     private readonly ctx: ControllerContext,
     opts: SchedulerOptions = {},
   ) {
-    this.profile = defaultProfile(opts);
+    this.profile = defaultProfile(opts, { api: ctx.api, cache: this.cache });
     this.algorithm = new ScheduleAlgorithm(this.profile, ctx.random);
     this.diagnoses = new DiagnosisLog(opts.diagnosisCapacity ?? 1000);
     this.queue = new SchedulingQueue(ctx.clock, () => this.armBatch());

@@ -1,0 +1,62 @@
+/**
+ * Per-node counts of the pods that match a (namespace, label selector): what PodTopologySpread needs
+ * for every pod it places. kube-scheduler walks each node's pods per scheduling cycle; here a selector
+ * is counted once, on first use, from the scheduler cache, and then kept current from the cache's
+ * pod events, so placing the thousandth pod of a ReplicaSet costs no more than the first.
+ * Only pods the cache counts (bound or assumed, not finished) are seen; terminating ones are skipped,
+ * as countPodsMatchSelector does.
+ */
+import { matchesSelector, type Selector } from '../../../apiserver/labels';
+import type { CountedPod, PodCountListener, SchedulerCache } from '../../cache';
+
+/** Selectors kept current at once; the least recently used is dropped beyond this. */
+const TRACKED_SELECTORS = 64;
+
+interface Tracked {
+  namespace: string;
+  selector: Selector;
+  perNode: Map<string, number>;
+}
+
+export function selectorKey(namespace: string, selector: Selector): string {
+  const parts = selector.map((r) => `${r.key}|${r.operator}|${[...r.values].sort().join(',')}`).sort();
+  return `${namespace}\n${parts.join('\n')}`;
+}
+
+export class MatchCounter implements PodCountListener {
+  private readonly tracked = new Map<string, Tracked>();
+
+  constructor(private readonly cache: SchedulerCache) {
+    cache.countListener = this;
+  }
+
+  /** Matching pods per node name (nodes with none are absent). */
+  counts(namespace: string, selector: Selector): ReadonlyMap<string, number> {
+    const key = selectorKey(namespace, selector);
+    let t = this.tracked.get(key);
+    if (t) {
+      // Most recently used last, for the eviction below.
+      this.tracked.delete(key);
+      this.tracked.set(key, t);
+      return t.perNode;
+    }
+    t = { namespace, selector, perNode: new Map() };
+    for (const pod of this.cache.countedPods()) if (this.matches(t, pod)) t.perNode.set(pod.nodeName, (t.perNode.get(pod.nodeName) ?? 0) + 1);
+    this.tracked.set(key, t);
+    if (this.tracked.size > TRACKED_SELECTORS) this.tracked.delete(this.tracked.keys().next().value!);
+    return t.perNode;
+  }
+
+  podCounted(pod: CountedPod, delta: 1 | -1): void {
+    for (const t of this.tracked.values()) {
+      if (!this.matches(t, pod)) continue;
+      const next = (t.perNode.get(pod.nodeName) ?? 0) + delta;
+      if (next > 0) t.perNode.set(pod.nodeName, next);
+      else t.perNode.delete(pod.nodeName);
+    }
+  }
+
+  private matches(t: Tracked, pod: CountedPod): boolean {
+    return !pod.terminating && pod.namespace === t.namespace && matchesSelector(t.selector, pod.labels);
+  }
+}
