@@ -177,9 +177,17 @@ export class Kubelet implements KubeletServices, KubeletHost {
     return code;
   }
 
+  /** Whether a load-generating container ever started here: until then the traffic loop skips this node. */
+  private loadClients = false;
+
+  loadClientStarted(): void {
+    this.loadClients = true;
+  }
+
   /** Running containers that keep requesting a URL (the HPA walkthrough's load generator). */
   loadGenerators(): Array<{ namespace: string; pod: string; container: string; url: string }> {
     const out: Array<{ namespace: string; pod: string; container: string; url: string }> = [];
+    if (!this.loadClients) return out;
     for (const w of this.workers.values()) {
       for (const s of w.slots) {
         const url = s.current?.plan.loadTarget;

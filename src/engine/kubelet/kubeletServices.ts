@@ -25,6 +25,8 @@ export interface KubeletServices {
   resolvesHost(host: string, namespace: string): boolean;
   /** Every container of a deleted pod has stopped: remove the pod from the API. */
   podTerminated(worker: PodWorker): void;
+  /** A container that keeps requesting a URL started (the traffic loop then looks at this node). */
+  loadClientStarted?(): void;
   /** The latest stored pod, for status writes. */
   currentPod(worker: PodWorker): Stored<Pod> | undefined;
 }

@@ -360,6 +360,7 @@ export class PodWorker {
         slot.restartCount++;
       }
       slot.current = { id: `containerd://${this.svc.newContainerId()}`, startedMs: now + START_MS, plan, log: new ContainerLog(), files: [], timers: [] };
+      if (plan.loadTarget) this.svc.loadClientStarted?.();
       this.svc.event(this, slot, 'Normal', 'Created', `Created container: ${slot.name}`);
       this.svc.cue({ type: 'container', node: this.svc.nodeName, namespace: this.namespace, pod: this.pod.metadata.name, container: slot.name, phase: 'created' });
       const t2 = this.svc.clock.setTimeout(() => this.runContainer(slot), START_MS);

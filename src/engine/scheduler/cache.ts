@@ -47,6 +47,8 @@ function isTerminal(pod: Stored<Pod>): boolean {
 /** Told of every pod the cache counts on a node (bound or assumed), and of every one it stops counting. */
 export interface PodCountListener {
   podCounted(pod: CountedPod, delta: 1 | -1): void;
+  /** A node came, went, or changed labels: per-domain sums must be recomputed. */
+  nodesChanged(): void;
 }
 
 export interface CountedPod {
@@ -105,9 +107,11 @@ export class SchedulerCache implements ClusterView {
     const name = node.metadata.name;
     if (event.type === 'DELETED') {
       this.removeNode(name);
+      this.countListener?.nodesChanged();
       return undefined;
     }
     let info = this.infos.get(name);
+    if (!info?.node || info.node.metadata.labels !== node.metadata.labels) this.countListener?.nodesChanged();
     if (!info) this.infos.set(name, (info = new NodeInfo(name)));
     const old = info.node;
     info.setNode(node);

@@ -163,35 +163,52 @@ export function createPodTopologySpread(api: ApiServer, cache: SchedulerCache): 
   };
 
   const scoreNodes = (pod: PodInfo, nodes: readonly NodeInfo[], count: number, out: Int32Array): void => {
-    const s = scoreConstraints!;
+    const { constraints, requireAll } = scoreConstraints!;
+    const nc = constraints.length;
     if (ignored.length < count) ignored = new Uint8Array(Math.max(count, ignored.length * 2));
-    const { constraints, requireAll } = s;
     // Domains among the feasible nodes, and how many nodes are scored (for the hostname weight).
-    const pairCounts = constraints.map(() => new Map<string, number>());
+    const pairCounts: Map<string, number>[] = [];
+    for (let k = 0; k < nc; k++) pairCounts.push(new Map());
     let scored = 0;
     for (let i = 0; i < count; i++) {
       const labels = nodes[i]!.labels;
-      ignored[i] = requireAll && !constraints.every((c) => labels?.[c.key] !== undefined) ? 1 : 0;
-      if (ignored[i]) continue;
+      let skip = false;
+      if (requireAll) for (let k = 0; k < nc; k++) if (labels?.[constraints[k]!.key] === undefined) skip = true;
+      ignored[i] = skip ? 1 : 0;
+      if (skip) continue;
       scored++;
-      constraints.forEach((c, k) => {
-        const v = labels?.[c.key];
-        if (c.key !== HOSTNAME && v !== undefined && !pairCounts[k]!.has(v)) pairCounts[k]!.set(v, 0);
-      });
+      for (let k = 0; k < nc; k++) {
+        const key = constraints[k]!.key;
+        const v = labels?.[key];
+        if (key !== HOSTNAME && v !== undefined && !pairCounts[k]!.has(v)) pairCounts[k]!.set(v, 0);
+      }
     }
-    const perNode = constraints.map((c) => counter.counts(pod.namespace, c.selector));
-    const weights = constraints.map((c, k) => Math.log((c.key === HOSTNAME ? scored : pairCounts[k]!.size) + 2));
-    // Matching pods per domain, over every node the pod's affinity allows.
-    constraints.forEach((c, k) => {
-      if (c.key === HOSTNAME) return;
+    const perNode: ReadonlyMap<string, number>[] = [];
+    const weights: number[] = [];
+    for (let k = 0; k < nc; k++) {
+      const c = constraints[k]!;
+      perNode.push(counter.counts(pod.namespace, c.selector));
+      weights.push(Math.log((c.key === HOSTNAME ? scored : pairCounts[k]!.size) + 2));
+    }
+    // Matching pods per domain, over every node the pod's affinity allows (every node, for most pods:
+    // then the counter's running sums serve).
+    const everyNode = !pod.nodeSelector && !pod.requiredNodeAffinity;
+    for (let k = 0; k < nc; k++) {
+      const c = constraints[k]!;
+      if (c.key === HOSTNAME) continue;
+      const domains = pairCounts[k]!;
+      if (everyNode || !c.honorAffinity) {
+        const sums = counter.domainCounts(pod.namespace, c.selector, c.key);
+        for (const v of domains.keys()) domains.set(v, sums.get(v) ?? 0);
+        continue;
+      }
       for (const [name, n] of perNode[k]!) {
         const info = cache.nodeInfo(name);
         const v = info?.labels?.[c.key];
-        if (!info || v === undefined || !pairCounts[k]!.has(v)) continue;
-        if (c.honorAffinity && !honours(pod, info)) continue;
-        pairCounts[k]!.set(v, pairCounts[k]!.get(v)! + n);
+        if (!info || v === undefined || !domains.has(v) || !honours(pod, info)) continue;
+        domains.set(v, domains.get(v)! + n);
       }
-    });
+    }
     for (let i = 0; i < count; i++) {
       if (ignored[i]) {
         out[i] = 0;
@@ -199,13 +216,14 @@ export function createPodTopologySpread(api: ApiServer, cache: SchedulerCache): 
       }
       const node = nodes[i]!;
       let score = 0;
-      constraints.forEach((c, k) => {
+      for (let k = 0; k < nc; k++) {
+        const c = constraints[k]!;
         const v = node.labels?.[c.key];
-        if (v === undefined) return;
+        if (v === undefined) continue;
         const cnt = c.key === HOSTNAME ? (perNode[k]!.get(node.name) ?? 0) : (pairCounts[k]!.get(v) ?? 0);
         // scoreForCount: maxSkew − 1 waters down small differences.
         score += cnt * weights[k]! + (c.maxSkew - 1);
-      });
+      }
       out[i] = Math.round(score);
     }
   };

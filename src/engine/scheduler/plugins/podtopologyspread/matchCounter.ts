@@ -16,6 +16,8 @@ interface Tracked {
   namespace: string;
   selector: Selector;
   perNode: Map<string, number>;
+  /** topology key → domain value → matching pods, for keys asked for (dropped when nodes change). */
+  perDomain: Map<string, Map<string, number>>;
 }
 
 export function selectorKey(namespace: string, selector: Selector): string {
@@ -40,11 +42,30 @@ export class MatchCounter implements PodCountListener {
       this.tracked.set(key, t);
       return t.perNode;
     }
-    t = { namespace, selector, perNode: new Map() };
+    t = { namespace, selector, perNode: new Map(), perDomain: new Map() };
     for (const pod of this.cache.countedPods()) if (this.matches(t, pod)) t.perNode.set(pod.nodeName, (t.perNode.get(pod.nodeName) ?? 0) + 1);
     this.tracked.set(key, t);
     if (this.tracked.size > TRACKED_SELECTORS) this.tracked.delete(this.tracked.keys().next().value!);
     return t.perNode;
+  }
+
+  /**
+   * Matching pods per value of a node label (a zone), over every node. Kept current like the node
+   * counts; the caller uses it only when every node may count (no nodeSelector or required affinity).
+   */
+  domainCounts(namespace: string, selector: Selector, key: string): ReadonlyMap<string, number> {
+    const perNode = this.counts(namespace, selector);
+    const t = this.tracked.get(selectorKey(namespace, selector))!;
+    let domains = t.perDomain.get(key);
+    if (!domains) {
+      domains = new Map();
+      for (const [name, n] of perNode) {
+        const v = this.cache.nodeInfo(name)?.labels?.[key];
+        if (v !== undefined) domains.set(v, (domains.get(v) ?? 0) + n);
+      }
+      t.perDomain.set(key, domains);
+    }
+    return domains;
   }
 
   podCounted(pod: CountedPod, delta: 1 | -1): void {
@@ -53,7 +74,17 @@ export class MatchCounter implements PodCountListener {
       const next = (t.perNode.get(pod.nodeName) ?? 0) + delta;
       if (next > 0) t.perNode.set(pod.nodeName, next);
       else t.perNode.delete(pod.nodeName);
+      if (t.perDomain.size === 0) continue;
+      const labels = this.cache.nodeInfo(pod.nodeName)?.labels;
+      for (const [key, domains] of t.perDomain) {
+        const v = labels?.[key];
+        if (v !== undefined) domains.set(v, (domains.get(v) ?? 0) + delta);
+      }
     }
+  }
+
+  nodesChanged(): void {
+    for (const t of this.tracked.values()) t.perDomain.clear();
   }
 
   private matches(t: Tracked, pod: CountedPod): boolean {
