@@ -123,3 +123,26 @@ test('chaos mode speaks Korean, and survives a worker crash (the snapshot replay
   await chaos.getByRole('switch', { name: '카오스 모드' }).click();
   await expect(chaos.getByTestId('chaos-state')).toContainText('꺼짐');
 });
+
+test('the instructor narrows chaos to one kind of fault: every injection is that kind', async ({ page }) => {
+  test.setTimeout(90_000);
+  await openPlayground(page);
+  await expect(runningPods(page)).toHaveCount(3);
+  await page.getByRole('button', { name: 'Failures' }).click();
+  const chaos = page.getByRole('complementary', { name: 'Failure injection' }).getByRole('region', { name: 'Chaos mode' });
+  const kinds = chaos.getByRole('group', { name: 'Faults chaos may inject' });
+  for (const name of ['Delete pod', 'Crash loop', 'Fail liveness probe', 'Fail readiness probe', 'Power off node', 'Network partition']) {
+    await kinds.getByLabel(name).uncheck();
+  }
+  await expect(kinds.getByLabel('Kill container')).toBeChecked();
+  // The last kind cannot be unchecked: chaos needs at least one.
+  await kinds.getByLabel('Kill container').click();
+  await expect(kinds.getByLabel('Kill container')).toBeChecked();
+  await chaos.getByLabel('Rate').selectOption('8');
+  await chaos.getByRole('switch', { name: 'Chaos mode' }).click();
+  await page.getByRole('group', { name: 'Time controls' }).getByLabel('Speed').selectOption('10');
+  const injected = chaos.getByRole('list', { name: 'What chaos did' }).getByRole('listitem').filter({ hasText: 'injected' });
+  await expect.poll(() => injected.count(), { timeout: 60_000 }).toBeGreaterThanOrEqual(2);
+  for (const text of await injected.allInnerTexts()) expect(text).toContain('Kill container');
+  await screenshot(page, 'chaos-5-one-kind');
+});

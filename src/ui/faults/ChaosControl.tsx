@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CHAOS_RATES, type ChaosLogEntry, type ChaosResult } from '../../engine/faults';
+import { CHAOS_KINDS, CHAOS_RATES, type ChaosKind, type ChaosLogEntry, type ChaosResult } from '../../engine/faults';
 import { useFaultStore } from '../../store/faultStore';
 import { simClient } from '../../worker/simClient';
 import { formatVirtualTime } from '../shell/formatClock';
@@ -15,7 +15,7 @@ import './chaos.css';
 /** Entries the panel lists (newest first). */
 const SHOWN = 8;
 
-async function sendChaos(request: { action: 'start'; rate: number; seed: number } | { action: 'stop' }): Promise<ChaosResult> {
+async function sendChaos(request: { action: 'start'; rate: number; seed: number; kinds: readonly ChaosKind[] } | { action: 'stop' }): Promise<ChaosResult> {
   try {
     return (await simClient.request({ type: 'chaos', ...request })) as ChaosResult;
   } catch (e) {
@@ -28,6 +28,7 @@ export function ChaosControl() {
   const chaos = useFaultStore((s) => s.status.chaos);
   const [rate, setRate] = useState<number | undefined>(undefined);
   const [seedText, setSeedText] = useState<string | undefined>(undefined);
+  const [kinds, setKinds] = useState<readonly ChaosKind[] | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
   const [busy, setBusy] = useState(false);
   if (!chaos) return null;
@@ -35,6 +36,7 @@ export function ChaosControl() {
   const shownRate = rate ?? chaos.rate;
   const shownSeed = running ? String(chaos.seed) : (seedText ?? String(chaos.seed));
   const seedValid = /^\d+$/.test(shownSeed.trim()) && Number(shownSeed) <= 0xffffffff;
+  const shownKinds = kinds ?? chaos.kinds;
 
   const act = async (request: Parameters<typeof sendChaos>[0]) => {
     setBusy(true);
@@ -43,11 +45,17 @@ export function ChaosControl() {
     setError(result.ok ? undefined : outcomeText(t, result));
     setBusy(false);
   };
-  const toggle = () => (running ? act({ action: 'stop' }) : act({ action: 'start', rate: shownRate, seed: Number(shownSeed) }));
+  const toggle = () => (running ? act({ action: 'stop' }) : act({ action: 'start', rate: shownRate, seed: Number(shownSeed), kinds: shownKinds }));
   const changeRate = (next: number) => {
     setRate(next);
     // A new rate while running restarts chaos with the same seed (recorded, so a replay does the same).
-    if (running) void act({ action: 'start', rate: next, seed: chaos.seed });
+    if (running) void act({ action: 'start', rate: next, seed: chaos.seed, kinds: shownKinds });
+  };
+  const toggleKind = (kind: ChaosKind) => {
+    const next = shownKinds.includes(kind) ? shownKinds.filter((k) => k !== kind) : CHAOS_KINDS.filter((k) => k === kind || shownKinds.includes(k));
+    if (next.length === 0) return;
+    setKinds(next);
+    if (running) void act({ action: 'start', rate: shownRate, seed: chaos.seed, kinds: next });
   };
 
   return (
@@ -81,6 +89,15 @@ export function ChaosControl() {
           />
         </label>
       </div>
+      <fieldset className="chaos-kinds" disabled={busy}>
+        <legend>{t('chaos.kinds')}</legend>
+        {CHAOS_KINDS.map((kind) => (
+          <label key={kind} className="chaos-kind">
+            <input type="checkbox" checked={shownKinds.includes(kind)} onChange={() => toggleKind(kind)} />
+            {t(`faults.names.${kind}`)}
+          </label>
+        ))}
+      </fieldset>
       <p className="chaos-state" role="status" data-testid="chaos-state">
         {running ? t('chaos.on', { rate: chaos.rate, seed: chaos.seed }) : t('chaos.off')}
         {running && chaos.nextAtMs !== undefined ? ` · ${t('chaos.next', { time: formatVirtualTime(chaos.nextAtMs) })}` : ''}
