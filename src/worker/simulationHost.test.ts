@@ -191,6 +191,23 @@ describe('streaming kubectl (the console\'s get -w, rollout status, wait, delete
     expect(msgs.map((m) => m.stdout).join('')).toMatch(/deployment "web" successfully rolled out\n$/);
   });
 
+  it('delete says "deleted" at once and keeps the stream open until the pod is gone; the delete is recorded', () => {
+    const h = harness();
+    h.send({ type: 'init', speed: 1 });
+    for (let i = 0; i < 30; i++) h.frame(1000);
+    const cluster = h.host['cluster']!;
+    const pod = cluster.api.list('Pod', { namespace: 'default' })[0]!.metadata.name;
+    const reply = h.send({ type: 'kubectl', line: `kubectl delete pod ${pod}`, stream: true });
+    const first = reply.ok ? (reply.result as KubectlReply) : undefined;
+    expect(first?.stdout).toBe(`pod "${pod}" deleted\n`);
+    expect(first?.stream).toBeGreaterThan(0);
+    expect(cluster.api.get('Pod', 'default', pod)?.metadata.deletionTimestamp).toBeDefined();
+    for (let i = 0; i < 100 && !streamed(h, first!.stream!).some((m) => m.done); i++) h.frame(100);
+    expect(streamed(h, first!.stream!)).toEqual([{ type: 'kubectlStream', stream: first!.stream, stdout: '', stderr: '', done: true, exitCode: 0 }]);
+    expect(cluster.api.get('Pod', 'default', pod)).toBeUndefined();
+    expect(cluster.snapshot().inputs.some((i) => i.op === 'kubectl' && i.line === `kubectl delete pod ${pod}`)).toBe(true);
+  });
+
   it('without stream, and for commands that do not wait, the reply is all there is', () => {
     const h = harness();
     h.send({ type: 'init' });

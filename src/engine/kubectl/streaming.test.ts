@@ -78,6 +78,37 @@ describe('rollout status (streaming)', () => {
   });
 });
 
+describe('rollout status of a StatefulSet', () => {
+  it('waits for its pods one by one, as the statefulset viewer words it', () => {
+    const c = createCluster({ seed: 1, preset: 'default' });
+    c.apply(`apiVersion: apps/v1
+kind: StatefulSet
+metadata:
+  name: db
+spec:
+  serviceName: db
+  replicas: 2
+  selector:
+    matchLabels: { app: db }
+  template:
+    metadata:
+      labels: { app: db }
+    spec:
+      containers:
+      - name: redis
+        image: redis
+`);
+    const r = c.kubectlStreaming('rollout status statefulset/db');
+    const rest = r.session ? drive(c, r.session, 500, 120_000) : { stdout: '', done: true, exitCode: r.exitCode };
+    expect(rest.done).toBe(true);
+    const lines = (r.stdout + rest.stdout).trimEnd().split('\n');
+    const distinct = lines.filter((l, i) => l !== lines[i - 1]);
+    expect(distinct[0]).toMatch(/^(Waiting for statefulset spec update to be observed\.\.\.|Waiting for 2 pods to be ready\.\.\.)$/);
+    expect(distinct).toContain('Waiting for 1 pods to be ready...');
+    expect(distinct[distinct.length - 1]).toMatch(/^(partitioned roll out complete: 2 new pods have been updated\.\.\.|statefulset rolling update complete 2 pods at revision db-[a-z0-9]+\.\.\.)$/);
+  });
+});
+
 describe('get --watch', () => {
   it('prints the table, then one row per change in the same columns, and stops on cancel', () => {
     const c = webCluster();
