@@ -3,7 +3,9 @@
  * printed.
  *
  *   # comment                      skipped, as are blank lines
- *   kubectl <args>                 any supported kubectl command; -f paths are relative to the script
+ *   kubectl <args>                 any supported kubectl command; -f paths are relative to the script.
+ *                                  `kubectl wait` advances virtual time until met or timed out; other
+ *                                  commands answer at once (`rollout status` prints the status now)
  *   wait <duration>                advance virtual time: 500ms, 30s, 5m, 1h30m
  *   fault <name> <target> [k=v]    inject a failure from the catalogue (src/engine/faults); prints what it did
  *   chaos on [rate=N] [seed=N] [kinds=a,b]   random faults, N per virtual minute, from a seeded stream
@@ -34,6 +36,28 @@ export interface ScriptResult {
   cluster: Cluster;
 }
 
+/** Slices `kubectl wait` advances the clock by, as the console's frames would. */
+const WAIT_SLICE_MS = 100;
+
+/**
+ * `kubectl wait` lets virtual time pass until the condition holds or its --timeout runs out, as a
+ * terminal would show it. The other waiting commands stay one-shot in scripts (`rollout status` prints
+ * one status, `get -w` the list, `delete` returns at once): a script says how long to wait with `wait`.
+ */
+function waitInVirtualTime(cluster: Cluster, args: string, kubectlOpts: { readFile?: (path: string) => string }): string[] {
+  const r = cluster.kubectlStreaming(args, kubectlOpts);
+  const out = [r.stdout, r.stderr];
+  const session = r.session;
+  if (!session) return out;
+  for (;;) {
+    const step = session.deadline === undefined ? WAIT_SLICE_MS : Math.max(1, Math.min(WAIT_SLICE_MS, session.deadline - cluster.clock.now()));
+    cluster.advance(step);
+    const chunk = session.poll();
+    out.push(chunk.stdout, chunk.stderr);
+    if (chunk.done) return out;
+  }
+}
+
 export function runScript(text: string, opts: ScriptOptions = {}): ScriptResult {
   const preset = opts.preset === undefined ? 'default' : opts.preset;
   const cluster = createCluster({ seed: opts.seed ?? 1, ...(preset ? { preset } : {}) });
@@ -50,7 +74,12 @@ export function runScript(text: string, opts: ScriptOptions = {}): ScriptResult 
     try {
       switch (directive) {
         case 'kubectl': {
-          const r = cluster.kubectl(args, opts.readFile ? { readFile: opts.readFile } : {});
+          const kubectlOpts = opts.readFile ? { readFile: opts.readFile } : {};
+          if (rest[0] === 'wait') {
+            out.push(...waitInVirtualTime(cluster, args, kubectlOpts));
+            break;
+          }
+          const r = cluster.kubectl(args, kubectlOpts);
           out.push(r.stdout, r.stderr);
           break;
         }

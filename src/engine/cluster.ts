@@ -14,7 +14,7 @@ import { createControllerManager, type ControllerManager } from './controllers';
 import { Scheduler } from './scheduler';
 import { NodeAgents } from './kubelet';
 import { applyManifests, type ApplyOptions, type ApplyResult } from './kubectl/apply';
-import { runKubectl } from './kubectl';
+import { runKubectl, runKubectlStreaming, type StreamingResult } from './kubectl';
 import { ServiceProxy } from './proxy/serviceProxy';
 import { ClusterDns } from './proxy/dns';
 import { LoadTraffic } from './proxy/loadTraffic';
@@ -150,6 +150,18 @@ export class Cluster {
   kubectl(line: string, opts: KubectlOptions = {}): KubectlResult {
     this.record({ op: 'kubectl', line, ...(opts.files ? { files: opts.files } : {}) });
     const result = runKubectl(this.kubectlHost(opts), line);
+    this.clock.flush();
+    return result;
+  }
+
+  /**
+   * As kubectl(), but a command that waits returns a session to poll after each advance (the console;
+   * `kubectl wait` in scripts). The line is recorded as an input: replaying it one-shot has the same
+   * effect on the cluster, since sessions only read.
+   */
+  kubectlStreaming(line: string, opts: KubectlOptions = {}): StreamingResult {
+    this.record({ op: 'kubectl', line, ...(opts.files ? { files: opts.files } : {}) });
+    const result = runKubectlStreaming(this.kubectlHost(opts), line);
     this.clock.flush();
     return result;
   }

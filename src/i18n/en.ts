@@ -164,9 +164,10 @@ export const en = {
     label: 'kubectl console',
     input: 'kubectl command',
     placeholder: 'kubectl get pods   (Tab completes, ↑/↓ history)',
-    welcome: 'Type kubectl commands (the leading "kubectl" is optional). Tab completes commands, resource types and names; ↑/↓ walk the history; "clear" empties the screen; "help" lists the commands. "kubectl apply -f NAME.yaml" applies a file open in the editor.',
+    welcome: 'Type kubectl commands (the leading "kubectl" is optional). Tab completes commands, resource types and names; ↑/↓ walk the history; "clear" empties the screen; "help" lists the commands. Ctrl+C stops a command that waits (get -w, rollout status, wait). "kubectl apply -f NAME.yaml" applies a file open in the editor.',
     files: 'Editor files: {{names}}',
     noFiles: 'no files open',
+    streaming: 'Running… the cluster keeps going; press Ctrl+C to stop this command',
   },
   worker: {
     crashed: 'The simulation crashed: {{message}}. Restarting from the last snapshot…',

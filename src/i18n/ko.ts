@@ -166,9 +166,10 @@ export const ko: Messages = {
     label: 'kubectl 콘솔',
     input: 'kubectl 명령',
     placeholder: 'kubectl get pods   (Tab 자동 완성, ↑/↓ 기록)',
-    welcome: 'kubectl 명령을 입력하세요 (앞의 "kubectl"은 생략 가능). Tab으로 명령, 리소스 종류, 이름을 완성하고 ↑/↓로 이전 명령을 불러옵니다. "clear"는 화면을 지우고 "help"는 명령 목록을 보여 줍니다. "kubectl apply -f 이름.yaml"은 편집기에 열린 파일을 적용합니다.',
+    welcome: 'kubectl 명령을 입력하세요 (앞의 "kubectl"은 생략 가능). Tab으로 명령, 리소스 종류, 이름을 완성하고 ↑/↓로 이전 명령을 불러옵니다. "clear"는 화면을 지우고 "help"는 명령 목록을 보여 줍니다. get -w, rollout status, wait처럼 기다리는 명령은 Ctrl+C로 멈춥니다. "kubectl apply -f 이름.yaml"은 편집기에 열린 파일을 적용합니다.',
     files: '편집기 파일: {{names}}',
     noFiles: '열린 파일 없음',
+    streaming: '명령 실행 중… 클러스터는 그대로 돌아갑니다. 이 명령을 멈추려면 Ctrl+C',
   },
   worker: {
     crashed: '시뮬레이션이 중단되었습니다: {{message}}. 마지막 스냅샷에서 다시 시작하는 중…',

@@ -19,6 +19,8 @@ export interface ConsoleEntry {
   /** `input` is a command the student typed (shown after the prompt). */
   kind: 'input' | 'stdout' | 'stderr' | 'info';
   text: string;
+  /** Output of a streaming command (`get -w`): later chunks of the same stream and kind join this entry. */
+  stream?: number;
 }
 
 export interface WorkbenchState {
@@ -39,6 +41,8 @@ export interface WorkbenchState {
   replaceFiles(files: EditorFile[]): void;
   pushHistory(line: string): void;
   print(kind: ConsoleEntry['kind'], text: string): void;
+  /** Output of a streaming command: appended to the last entry when that is the same stream's, else a new entry. */
+  printStream(stream: number, kind: 'stdout' | 'stderr', text: string): void;
   clearOutput(): void;
 }
 
@@ -46,6 +50,8 @@ export const FILES_KEY = 'kube-playground.editor-files';
 export const HISTORY_KEY = 'kube-playground.console-history';
 export const MAX_HISTORY = 200;
 const MAX_OUTPUT_ENTRIES = 500;
+/** A watch left running keeps this many of its latest lines, as a terminal's scrollback would. */
+const MAX_STREAM_LINES = 2000;
 
 export const WELCOME_FILE: EditorFile = {
   name: 'my-app.yaml',
@@ -142,6 +148,16 @@ export const useWorkbenchStore = create<WorkbenchState>()((set, get) => ({
       return { history: [...s.history, line].slice(-MAX_HISTORY) };
     }),
   print: (kind, text) => set((s) => ({ output: [...s.output, { id: nextEntryId++, kind, text }].slice(-MAX_OUTPUT_ENTRIES) })),
+  printStream: (stream, kind, text) =>
+    set((s) => {
+      const last = s.output[s.output.length - 1];
+      if (last && last.stream === stream && last.kind === kind) {
+        const lines = `${last.text}\n${text}`.split('\n');
+        const joined = { ...last, text: lines.slice(-MAX_STREAM_LINES).join('\n') };
+        return { output: [...s.output.slice(0, -1), joined] };
+      }
+      return { output: [...s.output, { id: nextEntryId++, kind, text, stream }].slice(-MAX_OUTPUT_ENTRIES) };
+    }),
   clearOutput: () => set({ output: [] }),
 }));
 

@@ -26,7 +26,14 @@ export type ToWorker =
   /** `kubectl delete -f` of editor text; result: KubectlReply. */
   | { type: 'deleteManifests'; id: RequestId; yaml: string; source: string; dryRun?: DryRun }
   | { type: 'delete'; id: RequestId; kind: string; namespace?: string; name: string }
-  | { type: 'kubectl'; id: RequestId; line: string; files?: Record<string, string> }
+  /**
+   * A kubectl line; result KubectlReply. With `stream`, a command that waits (`get -w`, `rollout status`,
+   * `wait`, `delete`) answers with its first output and a `stream` id, then goes on in `kubectlStream`
+   * messages. The worker keeps one stream: a new streaming command ends the one before.
+   */
+  | { type: 'kubectl'; id: RequestId; line: string; files?: Record<string, string>; stream?: boolean }
+  /** Ctrl+C: ends the stream (nothing more is sent for it); result: boolean, whether it was still running. */
+  | { type: 'kubectlCancel'; id: RequestId; stream: number }
   | { type: 'clock'; id: RequestId; command: ClockCommand }
   | { type: 'reset'; id: RequestId }
   | { type: 'snapshot'; id: RequestId }
@@ -111,6 +118,8 @@ export type FromWorker =
   | { type: 'components'; components: ComponentStatus[] }
   /** The faults in effect and the control-plane processes' run state, sent when they change. */
   | { type: 'faults'; status: FaultStatus }
+  /** Output of a streaming kubectl command since the last message; `done` with its exit code at the end. */
+  | { type: 'kubectlStream'; stream: number; stdout: string; stderr: string; done: boolean; exitCode: number }
   | { type: 'fatal'; error: ErrorInfo; stack?: string };
 
 export type FromWorkerType = FromWorker['type'];
@@ -139,4 +148,6 @@ export interface KubectlReply {
   stdout: string;
   stderr: string;
   exitCode: number;
+  /** The command goes on: its output follows in `kubectlStream` messages with this id. */
+  stream?: number;
 }

@@ -9,6 +9,8 @@ import { useCueStore } from '../store/cueStore';
 import { useFaultStore } from '../store/faultStore';
 import type { ClockCommand, ErrorInfo, FromWorker, KubectlReply, RequestId, ToWorker } from './protocol';
 
+export type KubectlStreamMessage = Extract<FromWorker, { type: 'kubectlStream' }>;
+
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 export type Request = DistributiveOmit<ToWorker, 'id'>;
 
@@ -32,6 +34,7 @@ export class SimClient {
   private readonly pending = new Map<RequestId, Pending>();
   private recentCrashes: number[] = [];
   private pruneTimer: ReturnType<typeof setInterval> | undefined;
+  private readonly streamListeners = new Set<(msg: KubectlStreamMessage) => void>();
 
   start(restore?: ClusterSnapshot): void {
     const store = useClusterStore.getState();
@@ -82,6 +85,19 @@ export class SimClient {
     });
   }
 
+  /**
+   * Output of streaming kubectl commands (`kubectlStream`). When the worker goes away (crash, restart)
+   * every stream has ended: listeners get `{ stream: 0, done: true }`.
+   */
+  onKubectlStream(listener: (msg: KubectlStreamMessage) => void): () => void {
+    this.streamListeners.add(listener);
+    return () => this.streamListeners.delete(listener);
+  }
+
+  private endStreams(): void {
+    for (const l of this.streamListeners) l({ type: 'kubectlStream', stream: 0, stdout: '', stderr: '', done: true, exitCode: 1 });
+  }
+
   kubectl(line: string): Promise<KubectlReply> {
     return this.request({ type: 'kubectl', line }) as Promise<KubectlReply>;
   }
@@ -125,6 +141,9 @@ export class SimClient {
       case 'faults':
         useFaultStore.getState().setStatus(msg.status);
         return;
+      case 'kubectlStream':
+        for (const l of this.streamListeners) l(msg);
+        return;
       case 'fatal':
         this.crashed(msg.error);
         return;
@@ -150,6 +169,7 @@ export class SimClient {
   }
 
   private rejectAll(message: string): void {
+    this.endStreams();
     for (const p of this.pending.values()) p.reject(new Error(message));
     this.pending.clear();
   }

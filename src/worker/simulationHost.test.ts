@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ClusterSnapshot } from '../engine/cluster';
-import type { FromWorker, ToWorker } from './protocol';
+import type { FromWorker, KubectlReply, ToWorker } from './protocol';
 import { SimulationHost, isReadOnlyKubectl } from './simulationHost';
 
 function harness() {
@@ -134,9 +134,100 @@ describe('isReadOnlyKubectl', () => {
   const cases = [
     { line: 'get pods -o wide', want: true },
     { line: 'kubectl describe pod web-1', want: true },
-    { line: 'get pods -w', want: false },
+    { line: 'get pods -w', want: true },
+    { line: 'kubectl rollout status deployment/web', want: true },
+    { line: 'wait --for=condition=Ready pod/web-1', want: true },
+    { line: 'rollout undo deployment/web', want: false },
     { line: 'scale deployment web --replicas=5', want: false },
     { line: 'delete pod web-1', want: false },
   ];
   for (const c of cases) it(`${c.line} → ${c.want ? 'read-only' : 'recorded'}`, () => expect(isReadOnlyKubectl(c.line)).toBe(c.want));
+});
+
+describe('streaming kubectl (the console\'s get -w, rollout status, wait, delete)', () => {
+  const streamed = (h: ReturnType<typeof harness>, id: number) =>
+    h.sent.flatMap((m) => (m.type === 'kubectlStream' && m.stream === id ? [m] : []));
+
+  it('get -w answers with the table and a stream id, then rows as frames pass, until cancelled', () => {
+    const h = harness();
+    h.send({ type: 'init', speed: 10 });
+    for (let i = 0; i < 20; i++) h.frame(100);
+    const reply = h.send({ type: 'kubectl', line: 'kubectl get pods -w', stream: true });
+    const result = reply.ok ? (reply.result as KubectlReply) : undefined;
+    expect(result?.stdout).toMatch(/^NAME +READY +STATUS +RESTARTS +AGE\n/);
+    const id = result!.stream!;
+    expect(id).toBeGreaterThan(0);
+    h.send({ type: 'kubectl', line: 'scale deployment web --replicas=4' });
+    for (let i = 0; i < 20; i++) h.frame(100);
+    const rows = streamed(h, id).map((m) => m.stdout).join('');
+    expect(rows).toMatch(/Pending/);
+    expect(rows).toMatch(/Running/);
+    expect(rows).not.toMatch(/NAME/);
+    expect(streamed(h, id).every((m) => !m.done)).toBe(true);
+    const cancel = h.send({ type: 'kubectlCancel', stream: id });
+    expect(cancel.ok && cancel.result).toBe(true);
+    const before = streamed(h, id).length;
+    h.send({ type: 'kubectl', line: 'scale deployment web --replicas=2' });
+    for (let i = 0; i < 20; i++) h.frame(100);
+    expect(streamed(h, id).length).toBe(before);
+    // Reads stay out of the snapshot's inputs; the scales are in.
+    const inputs = h.host['cluster']!.snapshot().inputs.flatMap((i) => (i.op === 'kubectl' ? [i.line] : []));
+    expect(inputs).toEqual(['scale deployment web --replicas=4', 'scale deployment web --replicas=2']);
+  });
+
+  it('rollout status streams until "successfully rolled out", then the stream is done', () => {
+    const h = harness();
+    h.send({ type: 'init', speed: 10 });
+    for (let i = 0; i < 30; i++) h.frame(100);
+    h.send({ type: 'kubectl', line: 'kubectl set image deployment/web nginx=nginx:1.26' });
+    const reply = h.send({ type: 'kubectl', line: 'kubectl rollout status deployment/web', stream: true });
+    const first = reply.ok ? (reply.result as KubectlReply) : undefined;
+    expect(first?.stdout).toMatch(/^Waiting for deployment "web" rollout to finish: /);
+    expect(first?.stream).toBeGreaterThan(0);
+    for (let i = 0; i < 100 && !streamed(h, first!.stream!).some((m) => m.done); i++) h.frame(100);
+    const msgs = streamed(h, first!.stream!);
+    const end = msgs[msgs.length - 1]!;
+    expect(end).toMatchObject({ done: true, exitCode: 0 });
+    expect(msgs.map((m) => m.stdout).join('')).toMatch(/deployment "web" successfully rolled out\n$/);
+  });
+
+  it('delete says "deleted" at once and keeps the stream open until the pod is gone; the delete is recorded', () => {
+    const h = harness();
+    h.send({ type: 'init', speed: 1 });
+    for (let i = 0; i < 30; i++) h.frame(1000);
+    const cluster = h.host['cluster']!;
+    const pod = cluster.api.list('Pod', { namespace: 'default' })[0]!.metadata.name;
+    const reply = h.send({ type: 'kubectl', line: `kubectl delete pod ${pod}`, stream: true });
+    const first = reply.ok ? (reply.result as KubectlReply) : undefined;
+    expect(first?.stdout).toBe(`pod "${pod}" deleted\n`);
+    expect(first?.stream).toBeGreaterThan(0);
+    expect(cluster.api.get('Pod', 'default', pod)?.metadata.deletionTimestamp).toBeDefined();
+    for (let i = 0; i < 100 && !streamed(h, first!.stream!).some((m) => m.done); i++) h.frame(100);
+    expect(streamed(h, first!.stream!)).toEqual([{ type: 'kubectlStream', stream: first!.stream, stdout: '', stderr: '', done: true, exitCode: 0 }]);
+    expect(cluster.api.get('Pod', 'default', pod)).toBeUndefined();
+    expect(cluster.snapshot().inputs.some((i) => i.op === 'kubectl' && i.line === `kubectl delete pod ${pod}`)).toBe(true);
+  });
+
+  it('without stream, and for commands that do not wait, the reply is all there is', () => {
+    const h = harness();
+    h.send({ type: 'init' });
+    const r = h.send({ type: 'kubectl', line: 'get pods -w' });
+    expect(r.ok && (r.result as KubectlReply).stream).toBeUndefined();
+    const g = h.send({ type: 'kubectl', line: 'get nodes', stream: true });
+    expect(g.ok && (g.result as KubectlReply).stream).toBeUndefined();
+  });
+
+  it('a newer stream ends the older one; a reset ends the stream with done', () => {
+    const h = harness();
+    h.send({ type: 'init' });
+    const a = h.send({ type: 'kubectl', line: 'get pods -w', stream: true });
+    const b = h.send({ type: 'kubectl', line: 'get nodes -w', stream: true });
+    const idA = a.ok ? (a.result as KubectlReply).stream! : 0;
+    const idB = b.ok ? (b.result as KubectlReply).stream! : 0;
+    expect(idB).not.toBe(idA);
+    const cancelA = h.send({ type: 'kubectlCancel', stream: idA });
+    expect(cancelA.ok && cancelA.result).toBe(false);
+    h.send({ type: 'reset' });
+    expect(streamed(h, idB).pop()).toMatchObject({ done: true, exitCode: 1 });
+  });
 });

@@ -4,7 +4,7 @@
  * cues, clock ticks and snapshots through `post`.
  */
 import { createCluster, type Cluster, type ClusterSnapshot } from '../engine/cluster';
-import { runKubectl } from '../engine/kubectl';
+import { runKubectl, runKubectlStreaming, type KubectlSession, type StreamingResult } from '../engine/kubectl';
 import { ApiError } from '../engine/apiserver/errors';
 import { resourceForAlias, resourceForKind } from '../engine/apiserver/resources';
 import { toYaml } from '../engine/kubectl/printers/serialize';
@@ -47,6 +47,9 @@ export class SimulationHost {
   private componentsChanged = false;
   private lastPostedClock = '';
   private readonly faultStatus = new FaultStatusTracker();
+  /** The console's waiting command (`get -w`, `rollout status` ...): at most one. */
+  private stream: { id: number; session: KubectlSession } | undefined;
+  private nextStreamId = 1;
 
   constructor(private readonly opts: SimulationHostOptions) {
     this.lastFrameReal = opts.realNow();
@@ -84,7 +87,7 @@ export class SimulationHost {
       }
       case 'deleteManifests': {
         const dryRun = msg.dryRun ? ` --dry-run=${msg.dryRun}` : '';
-        return this.kubectl(`delete -f ${quoteWord(msg.source)}${dryRun}`, { [msg.source]: msg.yaml });
+        return this.kubectl(`delete -f ${quoteWord(msg.source)}${dryRun}`, { [msg.source]: msg.yaml }, false);
       }
       case 'names':
         return this.names(msg.resource, msg.namespace, msg.allNamespaces ?? false);
@@ -97,7 +100,9 @@ export class SimulationHost {
         return this.requireCluster().kubectl(`delete ${msg.kind.toLowerCase()} ${msg.name}${ns}`);
       }
       case 'kubectl':
-        return this.kubectl(msg.line, msg.files);
+        return this.kubectl(msg.line, msg.files, msg.stream ?? false);
+      case 'kubectlCancel':
+        return this.cancelStream(msg.stream);
       case 'clock':
         return this.clock(msg.command);
       case 'reset':
@@ -157,12 +162,47 @@ export class SimulationHost {
     return toYaml(editableObject(live as KubeObject));
   }
 
-  /** Read-only `get`/`describe` lines are not recorded in the snapshot's inputs (the inspector polls them). */
-  private kubectl(line: string, files: Record<string, string> | undefined): unknown {
+  /**
+   * Read-only `get`/`describe`/`wait` lines are not recorded in the snapshot's inputs (the inspector
+   * polls them). Without `stream` every command answers at once, as in scripts.
+   */
+  private kubectl(line: string, files: Record<string, string> | undefined, stream: boolean): unknown {
     const cluster = this.requireCluster();
-    if (isReadOnlyKubectl(line)) return runKubectl(cluster.kubectlHost(files ? { files } : {}), stripKubectl(line));
-    this.markDirty();
-    return cluster.kubectl(line, files ? { files } : {});
+    const opts = files ? { files } : {};
+    let result: StreamingResult;
+    if (isReadOnlyKubectl(line)) {
+      result = stream ? runKubectlStreaming(cluster.kubectlHost(opts), stripKubectl(line)) : runOnce(cluster, line, opts);
+    } else {
+      this.markDirty();
+      result = stream ? cluster.kubectlStreaming(line, opts) : cluster.kubectl(line, opts);
+    }
+    const { session, ...reply } = result;
+    if (!session) return reply;
+    this.endStream();
+    const id = this.nextStreamId++;
+    this.stream = { id, session };
+    return { ...reply, stream: id };
+  }
+
+  private cancelStream(id: number): boolean {
+    if (this.stream?.id !== id) return false;
+    this.endStream();
+    return true;
+  }
+
+  /** Ends the stream without a word (Ctrl+C, a newer command, reset). */
+  private endStream(): void {
+    this.stream?.session.cancel();
+    this.stream = undefined;
+  }
+
+  /** Polls the stream after time moved or a request changed the cluster; posts what it printed. */
+  private pollStream(): void {
+    const s = this.stream;
+    if (!s) return;
+    const out = s.session.poll();
+    if (out.done) this.stream = undefined;
+    if (out.stdout || out.stderr || out.done) this.opts.post({ type: 'kubectlStream', stream: s.id, ...out });
   }
 
   private clock(command: Extract<ToWorker, { type: 'clock' }>['command']): ClockState {
@@ -214,6 +254,7 @@ export class SimulationHost {
   flush(): void {
     // Faults end with what they act on (a crashlooping pod deleted): re-read them whenever anything moved.
     if (this.patches.size > 0 || this.cues.size > 0) this.faultStatus.markChanged();
+    this.pollStream();
     if (this.patches.size > 0) this.opts.post({ type: 'patches', replace: false, changes: this.patches.drain() });
     if (this.cues.size > 0) this.opts.post({ type: 'cues', cues: this.cues.drain() });
     const faults = this.cluster ? this.faultStatus.poll(this.cluster) : undefined;
@@ -247,6 +288,10 @@ export class SimulationHost {
   }
 
   private start(restore: ClusterSnapshot | undefined): void {
+    // A stream watched the old cluster: it ends as a terminal's would when its connection goes.
+    const stream = this.stream;
+    this.endStream();
+    if (stream) this.opts.post({ type: 'kubectlStream', stream: stream.id, stdout: '', stderr: '', done: true, exitCode: 1 });
     for (const off of this.unsubscribe) off();
     this.unsubscribe = [];
     this.patches.drain();
@@ -309,16 +354,20 @@ function quoteWord(word: string): string {
   return /^[\w./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
-const READ_ONLY_VERBS = new Set(['get', 'describe', 'logs', 'top', 'explain', 'api-resources', 'version', 'cluster-info']);
+const READ_ONLY_VERBS = new Set(['get', 'describe', 'logs', 'top', 'explain', 'api-resources', 'version', 'cluster-info', 'wait']);
 
 function stripKubectl(line: string): string {
   return line.trim().replace(/^kubectl\s+/, '');
 }
 
-/** `get`, `describe`, ... change nothing; `get -w` and anything else is recorded. */
+/** `get` (`-w` too), `describe`, `wait`, `rollout status` ... change nothing; anything else is recorded. */
 export function isReadOnlyKubectl(line: string): boolean {
   const words = stripKubectl(line).split(/\s+/);
   const verb = words[0] ?? '';
-  if (!READ_ONLY_VERBS.has(verb)) return false;
-  return !words.some((w) => w === '-w' || w === '--watch');
+  if (verb === 'rollout') return words[1] === 'status';
+  return READ_ONLY_VERBS.has(verb);
+}
+
+function runOnce(cluster: Cluster, line: string, opts: { files?: Record<string, string> }): StreamingResult {
+  return runKubectl(cluster.kubectlHost(opts), stripKubectl(line));
 }

@@ -32,6 +32,8 @@ const FLAGS: FlagSpec[] = [
   { name: 'recursive', short: 'R', kind: 'bool' },
   { name: 'dry-run', kind: 'string', noOptValue: 'client' },
   { name: 'watch', short: 'w', kind: 'bool' },
+  { name: 'watch-only', kind: 'bool' },
+  { name: 'for', kind: 'string' },
   { name: 'replicas', kind: 'string' },
   { name: 'min', kind: 'string' },
   { name: 'max', kind: 'string' },

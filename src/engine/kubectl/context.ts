@@ -6,17 +6,22 @@
 import type { KubectlHost } from './host';
 import { Flags, type ParsedArgs } from './args';
 import { KubectlError } from './errors';
+import type { KubectlSession } from './session';
 
 export class CommandContext {
   readonly flags: Flags;
   private readonly stdout: string[] = [];
   private readonly stderr: string[] = [];
+  /** A command that goes on waiting leaves its session here (only when the caller can stream). */
+  session: KubectlSession | undefined;
 
   constructor(
     readonly host: KubectlHost,
     readonly args: ParsedArgs,
     /** Positional words after the command word(s). */
     readonly operands: string[],
+    /** The caller polls sessions (the console); otherwise waiting commands answer at once (scripts, replay). */
+    readonly streaming = false,
   ) {
     this.flags = new Flags(args);
   }

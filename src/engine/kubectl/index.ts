@@ -6,6 +6,7 @@
  */
 import { ApiError, ConnectionRefusedError } from '../apiserver/errors';
 import type { KubectlHost, KubectlResult } from './host';
+import type { KubectlSession } from './session';
 import { parseArgs } from './args';
 import { CommandContext } from './context';
 import { KubectlError } from './errors';
@@ -13,8 +14,29 @@ import { tokenize } from './tokenize';
 import { COMMANDS, HELP_TEXT, findCommand } from './commands/registry';
 
 export type { KubectlHost, KubectlResult } from './host';
+export type { KubectlSession, SessionOutput } from './session';
 
+/** What a command printed before it returned or started waiting; `session` when it goes on waiting. */
+export interface StreamingResult extends KubectlResult {
+  session?: KubectlSession;
+}
+
+/** Every command answers at once: `get -w` prints the list, `rollout status` one status, `delete` returns. */
 export function runKubectl(host: KubectlHost, line: string): KubectlResult {
+  const { session: _none, ...result } = run(host, line, false);
+  return result;
+}
+
+/**
+ * As runKubectl, but a command that waits (`get -w`, `rollout status`, `wait`, `delete` with its
+ * default --wait) returns a session to poll as virtual time passes. Its exitCode is the command's once
+ * it is done: 0 while a session is open.
+ */
+export function runKubectlStreaming(host: KubectlHost, line: string): StreamingResult {
+  return run(host, line, true);
+}
+
+function run(host: KubectlHost, line: string, streaming: boolean): StreamingResult {
   let ctx: CommandContext | undefined;
   try {
     const words = tokenize(line.trim());
@@ -34,14 +56,15 @@ export function runKubectl(host: KubectlHost, line: string): KubectlResult {
         exitCode: 1,
       };
     }
-    ctx = new CommandContext(host, parsed, parsed.positionals.slice(found.path.length));
+    ctx = new CommandContext(host, parsed, parsed.positionals.slice(found.path.length), streaming);
     if (ctx.flags.bool('help')) {
       ctx.write(found.help + '\n');
       return { stdout: ctx.stdoutText, stderr: '', exitCode: 0 };
     }
     const exitCode = found.run(ctx);
-    return { stdout: ctx.stdoutText, stderr: ctx.stderrText, exitCode };
+    return { stdout: ctx.stdoutText, stderr: ctx.stderrText, exitCode, ...(ctx.session ? { session: ctx.session } : {}) };
   } catch (e) {
+    ctx?.session?.cancel();
     const { message, exitCode } = describeFailure(e);
     return { stdout: ctx?.stdoutText ?? '', stderr: (ctx?.stderrText ?? '') + message + '\n', exitCode };
   }

@@ -1,11 +1,14 @@
 /**
  * A terminal running the engine's kubectl in the worker (the same code as the CLI). Output is printed
  * verbatim in a monospace font, so kubectl's tab-aligned columns line up. Lines may omit `kubectl`.
+ * Commands that wait (`get -w`, `rollout status`, `wait`, `delete`) stream their output while the
+ * simulation runs; the prompt is busy until they end, and Ctrl+C (or Ctrl+L, or closing the panel)
+ * stops them, echoing `^C` as a terminal does.
  */
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkbenchStore } from '../../store/workbenchStore';
-import { simClient } from '../../worker/simClient';
+import { simClient, type KubectlStreamMessage } from '../../worker/simClient';
 import type { KubectlReply } from '../../worker/protocol';
 import { complete, completionSite, type CompletionRequest, type CompletionSite } from './completion';
 import { parseCompanion, runCompanion } from './companion';
@@ -46,6 +49,9 @@ export function ConsolePanel({ active }: { active: boolean }) {
   const output = useWorkbenchStore((s) => s.output);
   const [line, setLine] = useState('');
   const [busy, setBusy] = useState(false);
+  /** The worker's id of the command streaming now, if any. */
+  const stream = useRef<number | undefined>(undefined);
+  const [streaming, setStreaming] = useState(false);
   /** Position while walking the history with ↑/↓ (history.length = the line being typed). */
   const [cursor, setCursor] = useState<number | undefined>(undefined);
   const draft = useRef('');
@@ -58,9 +64,41 @@ export function ConsolePanel({ active }: { active: boolean }) {
   useEffect(() => {
     screen.current?.scrollTo({ top: screen.current.scrollHeight });
   }, [output]);
+  const endStream = () => {
+    stream.current = undefined;
+    setStreaming(false);
+    setBusy(false);
+  };
+
+  /** Ctrl+C: the worker stops the command; the screen shows `^C` where the output stopped. */
+  const interrupt = () => {
+    const id = stream.current;
+    if (id === undefined) return;
+    useWorkbenchStore.getState().printStream(id, 'stdout', '^C');
+    endStream();
+    void simClient.request({ type: 'kubectlCancel', stream: id }).catch(() => undefined);
+  };
+
+  useEffect(
+    () =>
+      simClient.onKubectlStream((msg: KubectlStreamMessage) => {
+        const id = stream.current;
+        if (id === undefined || (msg.stream !== id && msg.stream !== 0)) return;
+        const store = useWorkbenchStore.getState();
+        if (msg.stdout) store.printStream(id, 'stdout', msg.stdout.replace(/\n$/, ''));
+        if (msg.stderr) store.printStream(id, 'stderr', msg.stderr.replace(/\n$/, ''));
+        if (msg.done) endStream();
+      }),
+    [],
+  );
   useEffect(() => {
     if (active) input.current?.focus();
+    // Closing the panel stops what streams in it, as closing a terminal would.
+    else interrupt();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [active]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  useEffect(() => () => interrupt(), []);
 
   const run = async (text: string) => {
     const store = useWorkbenchStore.getState();
@@ -81,6 +119,7 @@ export function ConsolePanel({ active }: { active: boolean }) {
       store.print('info', t('console.files', { names }));
     }
     setBusy(true);
+    let streamed = false;
     try {
       if (companion) {
         const out = await runCompanion(companion, (req) => simClient.request(req));
@@ -90,13 +129,22 @@ export function ConsolePanel({ active }: { active: boolean }) {
       }
       // kubectl with no command prints its own help: the commands the playground supports.
       const kubectlLine = help ? '' : command;
-      const reply = (await simClient.request({ type: 'kubectl', line: kubectlLine, files: editorFiles() })) as KubectlReply;
-      if (reply.stdout) store.print('stdout', reply.stdout.replace(/\n$/, ''));
-      if (reply.stderr) store.print('stderr', reply.stderr.replace(/\n$/, ''));
+      const reply = (await simClient.request({ type: 'kubectl', line: kubectlLine, files: editorFiles(), stream: true })) as KubectlReply;
+      const out = (kind: 'stdout' | 'stderr', text: string) => {
+        if (reply.stream !== undefined) store.printStream(reply.stream, kind, text);
+        else store.print(kind, text);
+      };
+      if (reply.stdout) out('stdout', reply.stdout.replace(/\n$/, ''));
+      if (reply.stderr) out('stderr', reply.stderr.replace(/\n$/, ''));
+      if (reply.stream !== undefined) {
+        stream.current = reply.stream;
+        setStreaming(true);
+        streamed = true;
+      }
     } catch (err) {
       store.print('stderr', err instanceof Error ? err.message : String(err));
     } finally {
-      setBusy(false);
+      if (!streamed) setBusy(false);
       input.current?.focus();
     }
   };
@@ -141,12 +189,24 @@ export function ConsolePanel({ active }: { active: boolean }) {
       void tab();
     } else if (e.key === 'l' && e.ctrlKey) {
       e.preventDefault();
+      interrupt();
       useWorkbenchStore.getState().clearOutput();
+    } else if (e.key === 'c' && e.ctrlKey && !e.metaKey) {
+      const el = e.currentTarget;
+      // With text selected in the line, Ctrl+C copies it as usual.
+      if (stream.current === undefined && el.selectionStart !== el.selectionEnd) return;
+      e.preventDefault();
+      if (stream.current !== undefined) return interrupt();
+      // At an idle prompt a terminal echoes the abandoned line with ^C and gives a fresh prompt.
+      if (busy) return;
+      useWorkbenchStore.getState().print('input', `${line}^C`);
+      setLine('');
+      setCursor(undefined);
     }
   };
 
   return (
-    <section className="console" aria-label={t('console.label')} onClick={() => window.getSelection()?.isCollapsed && input.current?.focus()}>
+    <section className="console" aria-label={t('console.label')} aria-busy={busy} data-streaming={streaming ? 'true' : undefined} onClick={() => window.getSelection()?.isCollapsed && input.current?.focus()}>
       <div className="console-screen" ref={screen} role="log" aria-live="polite" data-testid="console-output">
         {output.map((entry) => (
           <pre key={entry.id} className={`console-line is-${entry.kind}`}>
@@ -156,8 +216,8 @@ export function ConsolePanel({ active }: { active: boolean }) {
         ))}
       </div>
       <div className="console-input-row">
-        <span className="console-prompt" aria-hidden="true">
-          $
+        <span className={`console-prompt${streaming ? ' is-busy' : ''}`} aria-hidden="true">
+          {streaming ? '⋯' : '$'}
         </span>
         <input
           ref={input}
@@ -169,7 +229,7 @@ export function ConsolePanel({ active }: { active: boolean }) {
           }}
           onKeyDown={onKeyDown}
           aria-label={t('console.input')}
-          placeholder={t('console.placeholder')}
+          placeholder={streaming ? t('console.streaming') : t('console.placeholder')}
           spellCheck={false}
           autoComplete="off"
           autoCapitalize="off"

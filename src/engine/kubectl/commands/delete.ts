@@ -2,8 +2,9 @@
  * `kubectl delete TYPE NAME... | TYPE/NAME... | -f FILE | TYPE -l SEL | TYPE --all`, printing
  * `pod "web" deleted` per object (kubectl 1.31's wording; `force deleted` with --grace-period=0
  * --force). Grace periods follow kubectl: `--grace-period=0` without `--force` becomes 1 second,
- * `--force` alone means 0, `--now` means 1. kubectl then waits for the objects to go; virtual time
- * does not pass inside a command, so the playground returns at once (a pod shows Terminating).
+ * `--force` alone means 0, `--now` means 1. kubectl then waits for the objects to go (`--wait`, the
+ * default): where a caller polls sessions (the console) the command goes on until they are gone;
+ * elsewhere (scripts, replay) it returns at once and the pod shows Terminating.
  */
 import YAML from 'yaml';
 import { notFound } from '../../apiserver/errors';
@@ -15,7 +16,9 @@ import { KubectlError } from '../errors';
 import { fetchTarget, namespaceFor } from '../fetch';
 import { kindPrefix } from '../printers/format';
 import { resolveTargets, type Target } from '../targets';
+import { A_WEEK_MS, parseTimeoutFlag } from '../session';
 import { readManifests } from './apply';
+import { settle, WaitSession, waitedFor } from './wait';
 
 const FORCE_WARNING =
   'Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.';
@@ -66,6 +69,8 @@ export function runDelete(ctx: CommandContext): number {
   if (force) ctx.err(FORCE_WARNING);
 
   const verb = (force ? 'force deleted' : 'deleted') + ctx.dryRunSuffix;
+  const waitFor: Stored[] = [];
+  const types = new Map<string, Target['type']>();
   let found = 0;
   const errors: string[] = [];
   for (const target of targets) {
@@ -77,11 +82,23 @@ export function runDelete(ctx: CommandContext): number {
     }
     for (const obj of objects) {
       if (ctx.dryRun !== 'client') ctx.api.delete(obj.kind, obj.metadata.namespace, obj.metadata.name, opts);
+      if (ctx.dryRun === 'none') {
+        waitFor.push(obj);
+        types.set(obj.kind, target.type);
+      }
       ctx.out(`${kindPrefix(target.type)} "${obj.metadata.name}" ${verb}`);
       found++;
     }
   }
   if (found === 0 && errors.length === 0) ctx.out('No resources found');
   for (const e of errors) ctx.err(e);
-  return errors.length > 0 ? 1 : 0;
+  if (errors.length > 0) return 1;
+  const wait = ctx.flags.has('wait') ? ctx.flags.bool('wait') : true;
+  if (!ctx.streaming || !wait || waitFor.length === 0) return 0;
+  // --wait (the default): the prompt comes back when the objects are gone; --timeout=0 means a week.
+  const timeoutText = ctx.flags.string('timeout');
+  let timeout = timeoutText === undefined ? 0 : parseTimeoutFlag(timeoutText);
+  if (timeout <= 0) timeout = A_WEEK_MS;
+  const session = new WaitSession(ctx, waitFor.map((o) => waitedFor(o, types.get(o.kind)!)), { kind: 'delete' }, ctx.nowMs + timeout, true);
+  return settle(ctx, session);
 }

@@ -9,8 +9,10 @@ import { KubectlError } from '../errors';
 import { fetchTarget, noResourcesMessage, type Fetched } from '../fetch';
 import { parseOutputFormat, printNames, printStructured, printTable, sortByPath } from '../printers/output';
 import { resolveTargets } from '../targets';
+import { runGetWatch } from './getWatch';
 
-export const WATCH_NOTE = 'note: watching is not available in the playground; this is the state at this moment.';
+/** Where nothing polls a session (scripts, replay), `get -w` prints the list once, with this note. */
+export const WATCH_NOTE = 'note: only the console streams a watch; this is the state at this moment.';
 
 export function runGet(ctx: CommandContext): number {
   if (ctx.operands.length === 0) {
@@ -23,7 +25,9 @@ export function runGet(ctx: CommandContext): number {
   if (ctx.allNamespaces && targets.some((t) => t.names.length > 0)) {
     throw new KubectlError('error: a resource cannot be retrieved by name across all namespaces');
   }
-  if (ctx.flags.bool('watch')) ctx.err(WATCH_NOTE);
+  const watching = ctx.flags.bool('watch') || ctx.flags.bool('watch-only');
+  if (watching && ctx.streaming) return runGetWatch(ctx, targets, format);
+  if (watching) ctx.err(WATCH_NOTE);
 
   const sortBy = ctx.flags.string('sort-by');
   const fetched: Fetched[] = targets.map((t) => {

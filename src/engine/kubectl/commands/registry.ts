@@ -16,6 +16,7 @@ import { runRun } from './run';
 import { runScale } from './scale';
 import { runSetImage } from './setImage';
 import { runTop } from './top';
+import { runWait } from './wait';
 
 export interface Command {
   path: string[];
@@ -39,13 +40,14 @@ export const COMMANDS: Command[] = [
   cmd('expose', 'Take a replication controller, service, deployment or pod and expose it as a new Kubernetes service', 'kubectl expose (TYPE NAME | TYPE/NAME) [--port=port] [--target-port=port] [--type=type] [--name=name]', runExpose),
   cmd('scale', 'Set a new size for a deployment, replica set or stateful set', 'kubectl scale --replicas=COUNT (TYPE NAME | TYPE/NAME)', runScale),
   cmd('autoscale', 'Auto-scale a deployment, replica set, stateful set, or replication controller', 'kubectl autoscale (TYPE NAME | TYPE/NAME) [--min=MINPODS] --max=MAXPODS [--cpu-percent=CPU]', runAutoscale),
-  cmd('rollout', 'Manage the rollout of a resource', 'kubectl rollout (status|history|undo|restart|pause|resume) deployment/NAME', runRollout),
+  cmd('rollout', 'Manage the rollout of a resource', 'kubectl rollout (status|history|undo|restart|pause|resume) deployment/NAME [--watch=false] [--timeout=DURATION]', runRollout),
   cmd('set', 'Set specific features on objects', 'kubectl set image (TYPE NAME | TYPE/NAME) CONTAINER_NAME=CONTAINER_IMAGE ...', runSetImage),
   cmd('label', 'Update the labels on a resource', 'kubectl label [--overwrite] (TYPE NAME | TYPE/NAME) KEY=VAL ... KEY-', (ctx) => runLabelOrAnnotate(ctx, 'labels')),
   cmd('annotate', 'Update the annotations on a resource', 'kubectl annotate [--overwrite] (TYPE NAME | TYPE/NAME) KEY=VAL ... KEY-', (ctx) => runLabelOrAnnotate(ctx, 'annotations')),
   cmd('cordon', 'Mark node as unschedulable', 'kubectl cordon NODE', (ctx) => runCordon(ctx, true)),
   cmd('uncordon', 'Mark node as schedulable', 'kubectl uncordon NODE', (ctx) => runCordon(ctx, false)),
   cmd('drain', 'Drain node in preparation for maintenance', 'kubectl drain NODE [--ignore-daemonsets] [--delete-emptydir-data] [--force]', runDrain),
+  cmd('wait', 'Experimental: Wait for a specific condition on one or many resources', 'kubectl wait ([-f FILENAME] | resource.group/resource.name | resource.group [(-l label | --all)]) [--for=delete|--for condition=available] [--timeout=30s]', runWait),
   cmd('logs', 'Print the logs for a container in a pod', 'kubectl logs (POD | TYPE/NAME) [-c CONTAINER] [--previous] [--tail=N]', runLogs),
   cmd('top', 'Display resource (CPU/memory) usage', 'kubectl top (pods | nodes) [NAME] [-A] [--containers]', runTop),
   cmd('version', 'Print the client and server version information', 'kubectl version [--client] [-o json|yaml]', runVersion),

@@ -1,7 +1,6 @@
 /**
  * `kubectl rollout status|history|undo|restart|pause|resume` for Deployments, as kubectl's
- * polymorphic helpers do it (k8s.io/kubectl/pkg/polymorphichelpers): status reads the Deployment's
- * status once (virtual time does not pass inside a command); undo copies the chosen ReplicaSet's
+ * polymorphic helpers do it (k8s.io/kubectl/pkg/polymorphichelpers): status is in rolloutStatus.ts; undo copies the chosen ReplicaSet's
  * template (minus pod-template-hash) back into the Deployment, client-side; restart stamps the
  * template with kubectl.kubernetes.io/restartedAt.
  */
@@ -16,6 +15,9 @@ import { KubectlError } from '../errors';
 import { getOrThrow } from '../fetch';
 import { alignTabs, DESCRIBE_TABWRITER } from '../printers/tabwriter';
 import { resolveSingle } from '../targets';
+import { runRolloutStatus } from './rolloutStatus';
+
+export { rolloutStatus } from './rolloutStatus';
 
 const CHANGE_CAUSE = 'kubernetes.io/change-cause';
 /** Annotations rollback leaves on the Deployment (deploymentutil annotationsToSkip). */
@@ -34,25 +36,6 @@ function deploymentArg(ctx: CommandContext): Stored<Deployment> {
     throw new KubectlError(`error: the playground supports rollouts of deployments (got ${type.plural})`);
   }
   return getOrThrow<Deployment>(ctx, type, name);
-}
-
-/** DeploymentStatusViewer.Status. */
-export function rolloutStatus(d: Stored<Deployment>): { message: string; done: boolean; error?: string } {
-  const st = d.status ?? {};
-  const name = d.metadata.name;
-  if ((d.metadata.generation ?? 0) <= (st.observedGeneration ?? 0)) {
-    const progressing = st.conditions?.find((c) => c.type === 'Progressing');
-    if (progressing?.reason === 'ProgressDeadlineExceeded') return { message: '', done: false, error: `error: deployment "${name}" exceeded its progress deadline` };
-    const replicas = d.spec?.replicas ?? 1;
-    const updated = st.updatedReplicas ?? 0;
-    if (updated < replicas) return { message: `Waiting for deployment "${name}" rollout to finish: ${updated} out of ${replicas} new replicas have been updated...`, done: false };
-    const total = st.replicas ?? 0;
-    if (total > updated) return { message: `Waiting for deployment "${name}" rollout to finish: ${total - updated} old replicas are pending termination...`, done: false };
-    const available = st.availableReplicas ?? 0;
-    if (available < updated) return { message: `Waiting for deployment "${name}" rollout to finish: ${available} of ${updated} updated replicas are available...`, done: false };
-    return { message: `deployment "${name}" successfully rolled out`, done: true };
-  }
-  return { message: 'Waiting for deployment spec update to be observed...', done: false };
 }
 
 function history(ctx: CommandContext, d: Stored<Deployment>): number {
@@ -155,14 +138,9 @@ function setPaused(ctx: CommandContext, d: Stored<Deployment>, paused: boolean):
 export function runRollout(ctx: CommandContext): number {
   const sub = ctx.operands[0];
   if (!sub) throw new KubectlError('error: the rollout subcommands are: history, pause, restart, resume, status, undo');
+  if (sub === 'status') return runRolloutStatus(ctx);
   const d = deploymentArg(ctx);
   switch (sub) {
-    case 'status': {
-      const s = rolloutStatus(d);
-      if (s.error) throw new KubectlError(s.error);
-      ctx.out(s.message);
-      return 0;
-    }
     case 'history':
       return history(ctx, d);
     case 'undo':

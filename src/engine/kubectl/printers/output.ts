@@ -42,7 +42,8 @@ export interface TableOptions {
   nowMs: number;
 }
 
-export function printTable(type: ResourceType, objects: readonly Stored[], opts: TableOptions): string {
+/** The table's header (upper-cased) and cells per object, before alignment. */
+export function tableCells(type: ResourceType, objects: readonly Stored[], opts: TableOptions): { headers: string[]; rows: string[][] } {
   const def = tableFor(type.kind);
   const keep = def.columns.map((c) => opts.wide || !c.wide);
   const headers = def.columns.filter((_, i) => keep[i]).map((c) => c.header);
@@ -59,7 +60,12 @@ export function printTable(type: ResourceType, objects: readonly Stored[], opts:
     if (opts.showLabels) cells.push(formatLabels(obj.metadata.labels));
     return cells;
   });
-  return renderTable(opts.noHeaders ? null : headers.map((h) => h.toUpperCase()), rows);
+  return { headers: headers.map((h) => h.toUpperCase()), rows };
+}
+
+export function printTable(type: ResourceType, objects: readonly Stored[], opts: TableOptions): string {
+  const { headers, rows } = tableCells(type, objects, opts);
+  return renderTable(opts.noHeaders ? null : headers, rows);
 }
 
 export function printNames(type: ResourceType, objects: readonly Stored[]): string {
