@@ -175,6 +175,7 @@ const server = (program: ProgramName, flavor: ImageFlavor, entrypoint: string[],
 
 const NGINX_ENTRY = ['/docker-entrypoint.sh'];
 const NGINX_CMD = ['nginx', '-g', 'daemon off;'];
+image('docker.io/library/nginx', ['1.28.0', '1.28'], { base: 'debian-bookworm-slim', size: 192_004_243, own: 7, config: server('nginx', 'debian', NGINX_ENTRY, NGINX_CMD, '1.28.0', [80]) });
 image('docker.io/library/nginx', ['1.27.3', '1.27', '1', 'latest', 'mainline'], { base: 'debian-bookworm-slim', size: 191_998_714, own: 7, config: server('nginx', 'debian', NGINX_ENTRY, NGINX_CMD, '1.27.3', [80]) });
 image('docker.io/library/nginx', ['1.26.2', '1.26', 'stable'], { base: 'debian-bookworm-slim', size: 191_701_030, own: 7, config: server('nginx', 'debian', NGINX_ENTRY, NGINX_CMD, '1.26.2', [80]) });
 image('docker.io/library/nginx', ['1.25.5', '1.25'], { base: 'debian-bookworm-slim', size: 187_694_648, own: 7, config: server('nginx', 'debian', NGINX_ENTRY, NGINX_CMD, '1.25.5', [80]) });
