@@ -170,6 +170,17 @@ export function containerDown(cs: { state?: { running?: unknown; terminated?: un
   return cs.state.terminated !== undefined || (cs.state.waiting !== undefined && cs.lastState?.terminated !== undefined);
 }
 
+/**
+ * A control-plane static pod whose process is stopped (as the worker reports it) while kube-apiserver is
+ * down: its mirror pod still says Running, because nobody can update it, so the card says "unknown".
+ */
+export function staleStaticPod(pod: { metadata: { annotations?: Record<string, string>; labels?: Record<string, string> } }, stopped: ReadonlySet<string>): boolean {
+  if (!stopped.has('kube-apiserver') || pod.metadata.annotations?.['kubernetes.io/config.mirror'] === undefined) return false;
+  const component = pod.metadata.labels?.component;
+  if (!component) return false;
+  return stopped.has(component === 'etcd' ? 'etcd-0' : component);
+}
+
 /** How the etcd row reads: members running, and whether a majority (quorum) still runs. */
 export function etcdSummary(components: FaultStatus['components']): { running: number; total: number; quorum: boolean } | undefined {
   const members = components.filter((c) => c.name.startsWith('etcd-'));
