@@ -1,4 +1,4 @@
-import { expect, openPlayground, runningPods, screenshot, test } from './fixtures';
+import { expect, openPlayground, runningPods, screenshot, SCREENSHOT_DIR, test } from './fixtures';
 
 const REFUSED = 'The connection to the server 10.0.0.10:6443 was refused - did you specify the right host or port?';
 
@@ -34,6 +34,7 @@ test('power the control-plane node off and on from its right-click menu', async 
   await prompt.press('Enter');
   await expect(output.locator('pre').last()).toHaveText(REFUSED);
   await screenshot(page, 'control-plane-power-1-off');
+  await controlPlane.screenshot({ path: `${SCREENSHOT_DIR}/control-plane-power-1-off-node.png` });
 
   await controlPlane.locator('.box-header').click({ button: 'right' });
   await page.getByRole('menu', { name: 'Faults for control-plane' }).getByRole('menuitem', { name: 'Power on node' }).click();
@@ -64,4 +65,5 @@ test('the control-plane power cycle speaks Korean', async ({ page }) => {
   await page.getByRole('checkbox', { name: /kube-system Pod 보기/ }).check();
   await expect(page.getByRole('button', { name: 'Pod kube-scheduler-control-plane: 알 수 없음 — API 서버 중지' })).toBeVisible();
   await screenshot(page, 'control-plane-power-3-ko');
+  await page.getByRole('region', { name: '컨트롤 플레인' }).screenshot({ path: `${SCREENSHOT_DIR}/control-plane-power-3-ko-node.png` });
 });

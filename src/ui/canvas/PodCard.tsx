@@ -45,7 +45,7 @@ export const PodCard = memo(function PodCard({ pod, withHandle = true }: { pod: 
       {withHandle ? <Handle type="target" id={`pod:${ns}/${name}`} position={Position.Bottom} className="pod-handle" isConnectable={false} /> : null}
       <span className="pod-name">{cardPodName(pod)}</span>
       <span className="pod-status">
-        {statusText}
+        {stale ? t('faults.badges.staleStaticShort') : display.status}
         {!stale && display.restarts > 0 ? <span className="pod-restarts"> ↻{display.restarts}</span> : null}
       </span>
       <span className="pod-containers" aria-hidden="true">

@@ -8,7 +8,7 @@ import type { FaultSubject } from '../../store/faultStore';
 import type { FaultStatus } from '../../worker/protocol';
 
 /** What a fault acts on; `stop` offers the running control-plane processes, `start` the stopped ones. */
-export type TargetKind = 'pod' | 'node' | 'zone' | 'deployment' | 'podOrDeployment' | 'runningComponent' | 'stoppedComponent';
+export type TargetKind = 'pod' | 'node' | 'worker' | 'zone' | 'deployment' | 'podOrDeployment' | 'runningComponent' | 'stoppedComponent';
 
 export interface CatalogueEntry {
   /** What the panel sends (`stop`/`start` for the control plane). */
@@ -42,7 +42,7 @@ export const CATALOGUE: readonly CatalogueGroup[] = [
     group: 'nodes',
     entries: [
       { fault: 'node-down', target: 'node', explainKey: 'node-down' },
-      { fault: 'partition', target: 'node', explainKey: 'partition' },
+      { fault: 'partition', target: 'worker', explainKey: 'partition' },
       { fault: 'zone-down', target: 'zone', explainKey: 'zone-down' },
     ],
   },
