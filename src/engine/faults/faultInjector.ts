@@ -16,6 +16,7 @@ import type { CueBus } from '../cues';
 import type { Kubelet, NodeAgents } from '../kubelet';
 import type { ContainerSlot } from '../kubelet/podWorker';
 import { probeDefaults } from '../kubelet/probes';
+import { isMirrorPod } from '../kubelet/staticPods';
 import type { Stored } from '../objects';
 import { ControlPlane, type ControlPlaneMachine, type StoppableComponent } from './controlPlane';
 import { missingTag } from './images';
@@ -163,7 +164,21 @@ export class FaultInjector {
     if ('error' in s) return s.error;
     const name = s.t.pod.metadata.name;
     if (!s.kubelet.killContainer(s.t.namespace, name, s.slot.name, exitCode)) return faultFailure('container-not-running', { container: s.slot.name, pod: name });
+    const manifest = this.staticManifestOf(s.kubelet, s.t.pod);
+    if (manifest) this.controlPlane.containerKilled(manifest);
     return faultSuccess('container-killed', { container: s.slot.name, pod: name, exitCode });
+  }
+
+  /** The control-plane manifest a pod is the mirror of, when it runs on the control-plane machine. */
+  private staticManifestOf(kubelet: Kubelet, pod: Stored<Pod>): string | undefined {
+    const machine = this.host.controlPlaneMachine?.();
+    if (!machine || machine.nodeName !== kubelet.nodeName || !isMirrorPod(pod)) return undefined;
+    return kubelet.staticPodManifests().find((m) => kubelet.staticPod(m)?.metadata.name === pod.metadata.name);
+  }
+
+  /** Whether the node runs the control plane's static pods (kube-apiserver among them). */
+  private isControlPlaneMachine(node: string): boolean {
+    return this.host.controlPlaneMachine?.()?.nodeName === node;
   }
 
   private crashloop(target: string, container: string | undefined, exitCode: number, afterMs: number): FaultResult {
@@ -345,6 +360,10 @@ export class FaultInjector {
     else kubelet.powerOff();
     this.mark(!on, 'node-down', kubelet.nodeName);
     this.mark(false, 'partition', kubelet.nodeName);
+    if (this.isControlPlaneMachine(node)) {
+      this.controlPlane.machinePowerChanged();
+      return faultSuccess(on ? 'control-plane-powered-on' : 'control-plane-powered-off', { node });
+    }
     return faultSuccess(on ? 'node-powered-on' : 'node-powered-off', { node });
   }
 
@@ -354,6 +373,9 @@ export class FaultInjector {
     const { kubelet } = k;
     const node = kubelet.nodeName;
     if (kubelet.state !== 'running') return faultFailure(kubelet.state === 'poweredOff' ? 'node-is-down' : 'node-already-partitioned', { node });
+    // "Cut off from the control plane" means nothing on the machine that is the control plane: cut its
+    // network and it is every worker that loses the API server. Not simulated; say what to do instead.
+    if (this.isControlPlaneMachine(node)) return faultFailure('partition-control-plane', { node });
     kubelet.setPartitioned(true);
     this.mark(true, 'partition', node);
     return faultSuccess('node-partitioned', { node });
@@ -378,6 +400,7 @@ export class FaultInjector {
       else kubelet.powerOff();
       this.mark(!on, 'node-down', kubelet.nodeName);
       changed.push(kubelet.nodeName);
+      if (this.isControlPlaneMachine(kubelet.nodeName)) this.controlPlane.machinePowerChanged();
     }
     if (changed.length === 0) return faultFailure(on ? 'zone-already-up' : 'zone-already-down', { zone });
     this.mark(!on, 'zone-down', zone);

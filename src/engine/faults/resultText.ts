@@ -61,6 +61,12 @@ export const FAULT_TEXT_EN = {
   'node-already-down': 'node "{{node}}" is already down',
   'node-powered-on': 'node "{{node}}" powered on: its kubelet registers again and restarts the pods still bound to it',
   'node-powered-off': 'node "{{node}}" powered off: its containers stopped and its kubelet no longer posts status',
+  'control-plane-powered-off':
+    'node "{{node}}" powered off: etcd, kube-apiserver, kube-scheduler and kube-controller-manager stopped with it; kubectl is refused, the workers\' containers keep running',
+  'control-plane-powered-on':
+    'node "{{node}}" powered on: its kubelet starts the static pods in /etc/kubernetes/manifests; etcd, then kube-apiserver, then kube-scheduler and kube-controller-manager come back',
+  'partition-control-plane':
+    'cannot partition node "{{node}}": it runs kube-apiserver, so cutting it off would cut every worker off the API server at once; partition the workers one by one, or stop kube-apiserver',
   'node-is-down': 'node "{{node}}" is down',
   'node-already-partitioned': 'node "{{node}}" is already partitioned',
   'node-partitioned': 'node "{{node}}" cut off from the control plane: its containers keep running, its kubelet cannot reach the API server',
@@ -80,6 +86,8 @@ export const FAULT_TEXT_EN = {
   'component-already-stopped': '{{component}} is already stopped',
   'component-started': '{{component}} started',
   'component-stopped': '{{component}} stopped',
+  'component-node-down': '{{component}} runs on node "{{node}}", which is powered off: power it on first (node-up {{node}})',
+  'component-starting': '{{component}} is starting: the kubelet restarted its static pod, give it a few seconds',
   'component-started-awaiting-api': '{{component}} started: it takes its leader lease once the API server answers',
   'etcd-started': '{{member}} ({{name}}) started: {{running}}/{{total}} etcd members running, quorum {{quorum}}',
   'etcd-started-no-quorum': '{{member}} ({{name}}) started: {{running}}/{{total}} etcd members running, quorum {{quorum}}: writes and reads fail',

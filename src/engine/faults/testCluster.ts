@@ -210,6 +210,16 @@ spec:
   run({ fault: 'delete-pod', target: 'plain' });
   run({ fault: 'start', target: 'kube-scheduler' });
   run({ fault: 'start', target: 'kube-apiserver' });
+  // The control-plane machine itself.
+  run({ fault: 'partition', target: 'control-plane' });
+  c.advance(5_000);
+  run({ fault: 'kill-container', target: 'kube-system/kube-apiserver-control-plane' });
+  run({ fault: 'start', target: 'kube-apiserver' });
+  c.advance(10_000);
+  run({ fault: 'node-down', target: 'control-plane' });
+  run({ fault: 'stop', target: 'kube-controller-manager' });
+  run({ fault: 'node-up', target: 'control-plane' });
+  c.advance(10_000);
   // Chaos mode's settings and command line carry codes too.
   const chaosDefaults = { rate: 1, seed: 1, kinds: ['kill-container' as const] };
   const chaos = (request: string, result: ReturnType<typeof resolveChaosSettings> | ReturnType<typeof parseChaosCommand>) => {

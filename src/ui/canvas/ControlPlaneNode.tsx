@@ -38,7 +38,9 @@ export const ControlPlaneNode = memo(function ControlPlaneNode({ id, data }: Nod
   const selected = useUiStore((s) => sameRef(s.selection, ref));
   const select = useUiStore((s) => s.select);
   const ready = nodeReady(node);
-  const stoppedComponents = useFaultMarks().stoppedComponents;
+  const marks = useFaultMarks();
+  const stoppedComponents = marks.stoppedComponents;
+  const down = !!name && marks.nodesDown.has(name);
   const etcd = etcdSummary(useFaultStore((s) => s.status.components));
   const row = (component: string) => ({
     stopped: stoppedComponents.has(component),
@@ -46,12 +48,19 @@ export const ControlPlaneNode = memo(function ControlPlaneNode({ id, data }: Nod
     onContextMenu: (e: React.MouseEvent) => openFaultMenu(e, { kind: 'Component', name: component }),
   });
   return (
-    <section className={`flow-box control-plane${selected ? ' is-selected' : ''}`} aria-label={t('canvas.controlPlane')}>
-      <button type="button" className="box-header" onClick={() => name && select(ref)} disabled={!name}>
+    <section className={`flow-box control-plane${selected ? ' is-selected' : ''}${down ? ' is-powered-off' : ''}`} aria-label={t('canvas.controlPlane')}>
+      <button
+        type="button"
+        className="box-header"
+        onClick={() => name && select(ref)}
+        disabled={!name}
+        onContextMenu={name ? (e) => openFaultMenu(e, { kind: 'Node', name }) : undefined}
+      >
         <span className="box-kind">{t('canvas.controlPlane')}</span>
         <span className="box-title">{name || '—'}</span>
         {name ? <span className={`ready-pill ready-${ready}`}>{ready === 'True' ? t('canvas.ready') : t('canvas.notReady')}</span> : null}
       </button>
+      {down ? <div className="fault-banner">{t('faults.badges.down')}</div> : null}
       <div className="component-list">
         <ComponentRow target={cpTarget('kube-apiserver')} label={t('components.kube-apiserver')} {...row('kube-apiserver')} />
         <ComponentRow

@@ -1,12 +1,13 @@
 import { Handle, Position } from '@xyflow/react';
 import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useLit } from '../../store/cueStore';
 import { podTarget } from '../../store/cueFlashes';
 import { sameRef, useUiStore } from '../../store/uiStore';
 import { isSystemObject, type PodObject } from '../../store/selectors';
 import { cardPodName } from './podNames';
 import { containerTone, podDisplay } from './podStatus';
-import { containerDown } from '../faults/catalogue';
+import { containerDown, staleStaticPod } from '../faults/catalogue';
 import { openFaultMenu } from '../faults/FaultContextMenu';
 import { useFaultMarks } from '../faults/useFaultMarks';
 
@@ -20,17 +21,22 @@ export const PodCard = memo(function PodCard({ pod, withHandle = true }: { pod: 
   const selected = useUiStore((s) => sameRef(s.selection, ref));
   const select = useUiStore((s) => s.select);
   const statuses = new Map((pod.status?.containerStatuses ?? []).map((c) => [c.name, c]));
-  const faults = useFaultMarks().pods.get(`${ns}/${name}`);
+  const { t } = useTranslation();
+  const marks = useFaultMarks();
+  const faults = marks.pods.get(`${ns}/${name}`);
   const system = isSystemObject(pod);
+  // The process is down but the API server, down too, still holds the mirror pod's last status.
+  const stale = staleStaticPod(pod, marks.stoppedComponents);
+  const statusText = stale ? t('faults.badges.staleStatic') : display.status;
   return (
     <button
       type="button"
-      className={`pod-card tone-${display.tone}${lit ? ' is-lit' : ''}${selected ? ' is-selected' : ''}${faults ? ' has-fault' : ''}${system ? ' is-system' : ''}`}
+      className={`pod-card tone-${display.tone}${lit ? ' is-lit' : ''}${selected ? ' is-selected' : ''}${faults ? ' has-fault' : ''}${system ? ' is-system' : ''}${stale ? ' is-stale' : ''}`}
       data-faults={faults?.join(' ')}
       onContextMenu={(e) => openFaultMenu(e, { kind: 'Pod', namespace: ns, name })}
-      aria-label={`Pod ${name}: ${display.status}`}
+      aria-label={`Pod ${name}: ${statusText}`}
       aria-pressed={selected}
-      title={`${ns}/${name}\n${display.status} · ${display.ready} ready · ${display.restarts} restarts`}
+      title={stale ? `${ns}/${name}\n${t('faults.badges.staleStaticHint')}` : `${ns}/${name}\n${display.status} · ${display.ready} ready · ${display.restarts} restarts`}
       onClick={(e) => {
         e.stopPropagation();
         select(ref);
@@ -39,8 +45,8 @@ export const PodCard = memo(function PodCard({ pod, withHandle = true }: { pod: 
       {withHandle ? <Handle type="target" id={`pod:${ns}/${name}`} position={Position.Bottom} className="pod-handle" isConnectable={false} /> : null}
       <span className="pod-name">{cardPodName(pod)}</span>
       <span className="pod-status">
-        {display.status}
-        {display.restarts > 0 ? <span className="pod-restarts"> ↻{display.restarts}</span> : null}
+        {stale ? t('faults.badges.staleStaticShort') : display.status}
+        {!stale && display.restarts > 0 ? <span className="pod-restarts"> ↻{display.restarts}</span> : null}
       </span>
       <span className="pod-containers" aria-hidden="true">
         {(pod.spec?.containers ?? []).map((c) => (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FaultStatus } from '../../worker/protocol';
-import { CATALOGUE, containerDown, etcdSummary, faultMarks, menuItems, undoFor, zonesOf } from './catalogue';
+import { CATALOGUE, containerDown, etcdSummary, faultMarks, menuItems, staleStaticPod, undoFor, zonesOf } from './catalogue';
 
 const RUNNING = ['kube-scheduler', 'kube-controller-manager', 'kube-apiserver', 'etcd-0', 'etcd-1', 'etcd-2'].map((name) => ({ name, running: true }));
 const calm: FaultStatus = { active: [], components: RUNNING };
@@ -90,5 +90,20 @@ describe('canvas marks', () => {
 
   it('zones come from topology.kubernetes.io/zone labels', () => {
     expect(zonesOf([{ metadata: { labels: { 'topology.kubernetes.io/zone': 'b' } } }, { metadata: { labels: { 'topology.kubernetes.io/zone': 'a' } } }, { metadata: {} }])).toEqual(['a', 'b']);
+  });
+});
+
+describe('static pod cards while the API server is down', () => {
+  const mirror = (component: string) => ({ metadata: { annotations: { 'kubernetes.io/config.mirror': 'abc' }, labels: { component } } });
+  it('a mirror pod whose process is stopped reads unknown only while kube-apiserver is down too', () => {
+    const down = new Set(['kube-apiserver', 'kube-scheduler', 'etcd-0']);
+    expect(staleStaticPod(mirror('kube-apiserver'), down)).toBe(true);
+    expect(staleStaticPod(mirror('etcd'), down)).toBe(true);
+    expect(staleStaticPod(mirror('kube-scheduler'), down)).toBe(true);
+    expect(staleStaticPod(mirror('kube-controller-manager'), down)).toBe(false);
+    // The API server answers: the kubelet keeps the mirror pod current (or deletes it), nothing is stale.
+    expect(staleStaticPod(mirror('kube-scheduler'), new Set(['kube-scheduler']))).toBe(false);
+    // An ordinary pod with a component label is never a static pod.
+    expect(staleStaticPod({ metadata: { labels: { component: 'kube-scheduler' } } }, down)).toBe(false);
   });
 });

@@ -8,7 +8,7 @@ import type { FaultSubject } from '../../store/faultStore';
 import type { FaultStatus } from '../../worker/protocol';
 
 /** What a fault acts on; `stop` offers the running control-plane processes, `start` the stopped ones. */
-export type TargetKind = 'pod' | 'node' | 'zone' | 'deployment' | 'podOrDeployment' | 'runningComponent' | 'stoppedComponent';
+export type TargetKind = 'pod' | 'node' | 'worker' | 'zone' | 'deployment' | 'podOrDeployment' | 'runningComponent' | 'stoppedComponent';
 
 export interface CatalogueEntry {
   /** What the panel sends (`stop`/`start` for the control plane). */
@@ -42,7 +42,7 @@ export const CATALOGUE: readonly CatalogueGroup[] = [
     group: 'nodes',
     entries: [
       { fault: 'node-down', target: 'node', explainKey: 'node-down' },
-      { fault: 'partition', target: 'node', explainKey: 'partition' },
+      { fault: 'partition', target: 'worker', explainKey: 'partition' },
       { fault: 'zone-down', target: 'zone', explainKey: 'zone-down' },
     ],
   },
@@ -168,6 +168,17 @@ export function zonesOf(nodes: readonly { metadata: { labels?: Record<string, st
 export function containerDown(cs: { state?: { running?: unknown; terminated?: unknown; waiting?: unknown }; lastState?: { terminated?: unknown } } | undefined): boolean {
   if (!cs?.state || cs.state.running) return false;
   return cs.state.terminated !== undefined || (cs.state.waiting !== undefined && cs.lastState?.terminated !== undefined);
+}
+
+/**
+ * A control-plane static pod whose process is stopped (as the worker reports it) while kube-apiserver is
+ * down: its mirror pod still says Running, because nobody can update it, so the card says "unknown".
+ */
+export function staleStaticPod(pod: { metadata: { annotations?: Record<string, string>; labels?: Record<string, string> } }, stopped: ReadonlySet<string>): boolean {
+  if (!stopped.has('kube-apiserver') || pod.metadata.annotations?.['kubernetes.io/config.mirror'] === undefined) return false;
+  const component = pod.metadata.labels?.component;
+  if (!component) return false;
+  return stopped.has(component === 'etcd' ? 'etcd-0' : component);
 }
 
 /** How the etcd row reads: members running, and whether a majority (quorum) still runs. */

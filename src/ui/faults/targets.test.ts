@@ -24,7 +24,9 @@ describe('failure panel targets', () => {
   it('pods as namespace/name (not the terminating ones), Deployments first for cpu-load, workers only', () => {
     expect(targetNames('pod', sources)).toEqual(['default/counter', 'default/web-b', 'kube-system/coredns-1']);
     expect(targetNames('podOrDeployment', sources)[0]).toBe('deployment/default/web');
-    expect(targetNames('node', sources)).toEqual(['worker-1', 'worker-2']);
+    expect(targetNames('worker', sources)).toEqual(['worker-1', 'worker-2']);
+    // Power: the control-plane machine too, last.
+    expect(targetNames('node', sources)).toEqual(['worker-1', 'worker-2', 'control-plane']);
   });
 
   it('stop offers the running control-plane processes, start the stopped ones', () => {

@@ -30,11 +30,16 @@ export function targetNames(kind: TargetKind, src: TargetSources): string[] {
       return [...deployments.map((d) => `deployment/${d}`), ...pods];
     case 'deployment':
       return deployments;
-    case 'node':
+    case 'worker':
       return src.nodes
         .filter((n) => !isControlPlaneNode(n))
         .map((n) => n.metadata.name ?? '')
         .sort();
+    case 'node': {
+      // Any machine can be powered off; the control plane comes last (it takes the API server with it).
+      const names = (cp: boolean) => src.nodes.filter((n) => isControlPlaneNode(n) === cp).map((n) => n.metadata.name ?? '').sort();
+      return [...names(false), ...names(true)];
+    }
     case 'zone':
       return zonesOf(src.nodes);
     case 'runningComponent':
@@ -63,6 +68,6 @@ export function targetOfSelection(kind: TargetKind, ref: { kind: string; namespa
   if (ref.kind === 'Pod' && (kind === 'pod' || kind === 'podOrDeployment')) return namespaced;
   if (ref.kind === 'Deployment' && kind === 'deployment') return namespaced;
   if (ref.kind === 'Deployment' && kind === 'podOrDeployment') return `deployment/${namespaced}`;
-  if (ref.kind === 'Node' && kind === 'node') return ref.name;
+  if (ref.kind === 'Node' && (kind === 'node' || kind === 'worker')) return ref.name;
   return undefined;
 }

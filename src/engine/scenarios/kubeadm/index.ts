@@ -30,6 +30,15 @@ export function kubeadmControlPlaneMachine(nodes: NodeAgents, nodeName: string):
     const kubelet: Kubelet | undefined = nodes.kubelet(nodeName);
     if (!kubelet) return undefined;
     return {
+      nodeName,
+      get powered() {
+        return kubelet.state !== 'poweredOff';
+      },
+      containerStartedAt(manifest) {
+        const pod = kubelet.staticPod(manifest);
+        const slot = pod ? kubelet.slot(pod.metadata.namespace ?? 'kube-system', pod.metadata.name, manifest) : undefined;
+        return slot?.running ? slot.current?.startedMs : undefined;
+      },
       setManifest(manifest, present) {
         if (present) {
           const pod = moved.get(manifest);
