@@ -12,6 +12,16 @@ import { emptyAmounts, isScalarResourceName, type ResourceAmounts } from './podI
 /** kubelet's default --max-pods, used when a node does not report `pods` allocatable. */
 const DEFAULT_MAX_PODS = 110;
 
+export const HOSTNAME_LABEL = 'kubernetes.io/hostname';
+export const ZONE_LABEL = 'topology.kubernetes.io/zone';
+
+/** A node's value of a topology key (undefined when the node lacks the label). */
+export function topologyValue(node: NodeInfo, key: string): string | undefined {
+  if (key === HOSTNAME_LABEL) return node.hostnameLabel;
+  if (key === ZONE_LABEL) return node.zoneLabel;
+  return node.labels?.[key];
+}
+
 export class NodeInfo {
   readonly name: string;
   /** undefined while pods name a node the scheduler has not seen (the cache's "imaginary" node). */
@@ -24,6 +34,13 @@ export class NodeInfo {
   podCount = 0;
   unschedulable = false;
   labels: Readonly<Record<string, string>> | undefined;
+  /**
+   * `labels[kubernetes.io/hostname]` and `labels[topology.kubernetes.io/zone]`, kept with `labels`: the
+   * topology plugins read them for every feasible node of every pod, and a field is cheaper than a
+   * keyed lookup into the label map.
+   */
+  hostnameLabel: string | undefined;
+  zoneLabel: string | undefined;
   /** Taints with effect NoSchedule or NoExecute, in the node's order (TaintToleration's filter). */
   hardTaints: readonly Taint[] = [];
   /** Taints with effect PreferNoSchedule (TaintToleration's score). */
@@ -56,6 +73,8 @@ export class NodeInfo {
     }
     this.unschedulable = node.spec?.unschedulable === true;
     this.labels = node.metadata.labels;
+    this.hostnameLabel = this.labels?.[HOSTNAME_LABEL];
+    this.zoneLabel = this.labels?.[ZONE_LABEL];
     if (!prev || prev.spec?.taints !== node.spec?.taints) {
       const taints = node.spec?.taints ?? [];
       this.hardTaints = taints.filter((t) => t.effect === 'NoSchedule' || t.effect === 'NoExecute');

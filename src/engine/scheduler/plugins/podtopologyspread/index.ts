@@ -18,7 +18,7 @@ import type { ApiServer } from '../../../apiserver/apiserver';
 import { fromLabelSelector, matchesLabelMap, matchesSelector, type Requirement, type Selector } from '../../../apiserver/labels';
 import type { Stored } from '../../../objects';
 import type { SchedulerCache } from '../../cache';
-import type { NodeInfo } from '../../framework/nodeInfo';
+import { topologyValue, type NodeInfo } from '../../framework/nodeInfo';
 import type { PodInfo } from '../../framework/podInfo';
 import { MAX_NODE_SCORE, type FilterFailure, type FilterPlugin, type ScorePlugin } from '../../framework/types';
 import { matchesNodeSelectorTerms } from '../helper/nodeSelector';
@@ -162,25 +162,33 @@ export function createPodTopologySpread(api: ApiServer, cache: SchedulerCache): 
     return scoreConstraints !== undefined;
   };
 
+  /** Each scored node's value of each constraint key (node i, key k at i * nc + k), read once per cycle. */
+  let values: (string | undefined)[] = [];
+
   const scoreNodes = (pod: PodInfo, nodes: readonly NodeInfo[], count: number, out: Int32Array): void => {
     const { constraints, requireAll } = scoreConstraints!;
     const nc = constraints.length;
     if (ignored.length < count) ignored = new Uint8Array(Math.max(count, ignored.length * 2));
+    if (values.length < count * nc) values = new Array<string | undefined>(count * nc);
     // Domains among the feasible nodes, and how many nodes are scored (for the hostname weight).
     const pairCounts: Map<string, number>[] = [];
     for (let k = 0; k < nc; k++) pairCounts.push(new Map());
     let scored = 0;
     for (let i = 0; i < count; i++) {
-      const labels = nodes[i]!.labels;
+      const node = nodes[i]!;
+      const at = i * nc;
       let skip = false;
-      if (requireAll) for (let k = 0; k < nc; k++) if (labels?.[constraints[k]!.key] === undefined) skip = true;
+      for (let k = 0; k < nc; k++) {
+        const v = topologyValue(node, constraints[k]!.key);
+        values[at + k] = v;
+        if (v === undefined && requireAll) skip = true;
+      }
       ignored[i] = skip ? 1 : 0;
       if (skip) continue;
       scored++;
       for (let k = 0; k < nc; k++) {
-        const key = constraints[k]!.key;
-        const v = labels?.[key];
-        if (key !== HOSTNAME && v !== undefined && !pairCounts[k]!.has(v)) pairCounts[k]!.set(v, 0);
+        const v = values[at + k];
+        if (constraints[k]!.key !== HOSTNAME && v !== undefined && !pairCounts[k]!.has(v)) pairCounts[k]!.set(v, 0);
       }
     }
     const perNode: ReadonlyMap<string, number>[] = [];
@@ -214,13 +222,19 @@ export function createPodTopologySpread(api: ApiServer, cache: SchedulerCache): 
         out[i] = 0;
         continue;
       }
-      const node = nodes[i]!;
+      const at = i * nc;
       let score = 0;
       for (let k = 0; k < nc; k++) {
-        const c = constraints[k]!;
-        const v = node.labels?.[c.key];
+        const v = values[at + k];
         if (v === undefined) continue;
-        const cnt = c.key === HOSTNAME ? (perNode[k]!.get(node.name) ?? 0) : (pairCounts[k]!.get(v) ?? 0);
+        const c = constraints[k]!;
+        let cnt: number;
+        if (c.key !== HOSTNAME) cnt = pairCounts[k]!.get(v) ?? 0;
+        else {
+          // No matching pod anywhere yet (a ReplicaSet's first replicas): every node counts 0.
+          const hosts = perNode[k]!;
+          cnt = hosts.size === 0 ? 0 : (hosts.get(nodes[i]!.name) ?? 0);
+        }
         // scoreForCount: maxSkew − 1 waters down small differences.
         score += cnt * weights[k]! + (c.maxSkew - 1);
       }

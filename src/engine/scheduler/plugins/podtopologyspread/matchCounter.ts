@@ -27,6 +27,12 @@ export function selectorKey(namespace: string, selector: Selector): string {
 
 export class MatchCounter implements PodCountListener {
   private readonly tracked = new Map<string, Tracked>();
+  /** The most recently used entry (last in `tracked`'s order). */
+  private newest: Tracked | undefined;
+  /** selectorKey of the last selector asked for: one scheduling cycle asks with the same array several times. */
+  private lastSelector: Selector | undefined;
+  private lastNamespace = '';
+  private lastKey = '';
 
   constructor(private readonly cache: SchedulerCache) {
     cache.countListener = this;
@@ -34,19 +40,36 @@ export class MatchCounter implements PodCountListener {
 
   /** Matching pods per node name (nodes with none are absent). */
   counts(namespace: string, selector: Selector): ReadonlyMap<string, number> {
-    const key = selectorKey(namespace, selector);
+    return this.track(namespace, selector).perNode;
+  }
+
+  private keyOf(namespace: string, selector: Selector): string {
+    if (selector !== this.lastSelector || namespace !== this.lastNamespace) {
+      this.lastKey = selectorKey(namespace, selector);
+      this.lastSelector = selector;
+      this.lastNamespace = namespace;
+    }
+    return this.lastKey;
+  }
+
+  private track(namespace: string, selector: Selector): Tracked {
+    const key = this.keyOf(namespace, selector);
     let t = this.tracked.get(key);
     if (t) {
-      // Most recently used last, for the eviction below.
-      this.tracked.delete(key);
-      this.tracked.set(key, t);
-      return t.perNode;
+      // Most recently used last, for the eviction below (already last: nothing moves).
+      if (t !== this.newest) {
+        this.tracked.delete(key);
+        this.tracked.set(key, t);
+        this.newest = t;
+      }
+      return t;
     }
     t = { namespace, selector, perNode: new Map(), perDomain: new Map() };
     for (const pod of this.cache.countedPods()) if (this.matches(t, pod)) t.perNode.set(pod.nodeName, (t.perNode.get(pod.nodeName) ?? 0) + 1);
     this.tracked.set(key, t);
+    this.newest = t;
     if (this.tracked.size > TRACKED_SELECTORS) this.tracked.delete(this.tracked.keys().next().value!);
-    return t.perNode;
+    return t;
   }
 
   /**
@@ -54,8 +77,8 @@ export class MatchCounter implements PodCountListener {
    * counts; the caller uses it only when every node may count (no nodeSelector or required affinity).
    */
   domainCounts(namespace: string, selector: Selector, key: string): ReadonlyMap<string, number> {
-    const perNode = this.counts(namespace, selector);
-    const t = this.tracked.get(selectorKey(namespace, selector))!;
+    const t = this.track(namespace, selector);
+    const perNode = t.perNode;
     let domains = t.perDomain.get(key);
     if (!domains) {
       domains = new Map();
