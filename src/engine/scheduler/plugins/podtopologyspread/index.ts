@@ -18,7 +18,7 @@ import type { ApiServer } from '../../../apiserver/apiserver';
 import { fromLabelSelector, matchesLabelMap, matchesSelector, type Requirement, type Selector } from '../../../apiserver/labels';
 import type { Stored } from '../../../objects';
 import type { SchedulerCache } from '../../cache';
-import { topologyValue, type NodeInfo } from '../../framework/nodeInfo';
+import { topologyValue, ZONE_LABEL, zoneIdOf, type NodeInfo } from '../../framework/nodeInfo';
 import type { PodInfo } from '../../framework/podInfo';
 import { MAX_NODE_SCORE, type FilterFailure, type FilterPlugin, type ScorePlugin } from '../../framework/types';
 import { matchesNodeSelectorTerms } from '../helper/nodeSelector';
@@ -164,6 +164,13 @@ export function createPodTopologySpread(api: ApiServer, cache: SchedulerCache): 
 
   /** Each scored node's value of each constraint key (node i, key k at i * nc + k), read once per cycle. */
   let values: (string | undefined)[] = [];
+  /**
+   * For constraints over the zone label, by constraint index and zoneIdOf: the cycle that last met the
+   * zone among the scored nodes, and its matching-pod count (integer indexing instead of map lookups).
+   */
+  const zoneSeen: number[][] = [];
+  const zoneCount: number[][] = [];
+  let cycle = 0;
 
   const scoreNodes = (pod: PodInfo, nodes: readonly NodeInfo[], count: number, out: Int32Array): void => {
     const { constraints, requireAll } = scoreConstraints!;
@@ -173,6 +180,11 @@ export function createPodTopologySpread(api: ApiServer, cache: SchedulerCache): 
     // Domains among the feasible nodes, and how many nodes are scored (for the hostname weight).
     const pairCounts: Map<string, number>[] = [];
     for (let k = 0; k < nc; k++) pairCounts.push(new Map());
+    cycle++;
+    while (zoneSeen.length < nc) {
+      zoneSeen.push([]);
+      zoneCount.push([]);
+    }
     let scored = 0;
     for (let i = 0; i < count; i++) {
       const node = nodes[i]!;
@@ -188,14 +200,25 @@ export function createPodTopologySpread(api: ApiServer, cache: SchedulerCache): 
       scored++;
       for (let k = 0; k < nc; k++) {
         const v = values[at + k];
-        if (constraints[k]!.key !== HOSTNAME && v !== undefined && !pairCounts[k]!.has(v)) pairCounts[k]!.set(v, 0);
+        const key = constraints[k]!.key;
+        if (key === HOSTNAME || v === undefined) continue;
+        if (key === ZONE_LABEL) {
+          // Same as the map test below: a zone id stands for exactly one value.
+          const seen = zoneSeen[k]!;
+          if (seen[node.zoneId] !== cycle) {
+            seen[node.zoneId] = cycle;
+            pairCounts[k]!.set(v, 0);
+          }
+        } else if (!pairCounts[k]!.has(v)) pairCounts[k]!.set(v, 0);
       }
     }
     const perNode: ReadonlyMap<string, number>[] = [];
+    const byNodeId: (readonly (number | undefined)[])[] = [];
     const weights: number[] = [];
     for (let k = 0; k < nc; k++) {
       const c = constraints[k]!;
       perNode.push(counter.counts(pod.namespace, c.selector));
+      byNodeId.push(counter.countsByNodeId(pod.namespace, c.selector));
       weights.push(Math.log((c.key === HOSTNAME ? scored : pairCounts[k]!.size) + 2));
     }
     // Matching pods per domain, over every node the pod's affinity allows (every node, for most pods:
@@ -217,6 +240,11 @@ export function createPodTopologySpread(api: ApiServer, cache: SchedulerCache): 
         domains.set(v, domains.get(v)! + n);
       }
     }
+    for (let k = 0; k < nc; k++) {
+      if (constraints[k]!.key !== ZONE_LABEL) continue;
+      const byZone = zoneCount[k]!;
+      for (const [v, n] of pairCounts[k]!) byZone[zoneIdOf(v)] = n;
+    }
     for (let i = 0; i < count; i++) {
       if (ignored[i]) {
         out[i] = 0;
@@ -229,12 +257,9 @@ export function createPodTopologySpread(api: ApiServer, cache: SchedulerCache): 
         if (v === undefined) continue;
         const c = constraints[k]!;
         let cnt: number;
-        if (c.key !== HOSTNAME) cnt = pairCounts[k]!.get(v) ?? 0;
-        else {
-          // No matching pod anywhere yet (a ReplicaSet's first replicas): every node counts 0.
-          const hosts = perNode[k]!;
-          cnt = hosts.size === 0 ? 0 : (hosts.get(nodes[i]!.name) ?? 0);
-        }
+        if (c.key === HOSTNAME) cnt = byNodeId[k]![nodes[i]!.id] ?? 0;
+        else if (c.key === ZONE_LABEL) cnt = zoneCount[k]![nodes[i]!.zoneId]!;
+        else cnt = pairCounts[k]!.get(v) ?? 0;
         // scoreForCount: maxSkew − 1 waters down small differences.
         score += cnt * weights[k]! + (c.maxSkew - 1);
       }

@@ -8,6 +8,7 @@
  */
 import { matchesSelector, type Selector } from '../../../apiserver/labels';
 import type { CountedPod, PodCountListener, SchedulerCache } from '../../cache';
+import { nodeIdOf } from '../../framework/nodeInfo';
 
 /** Selectors kept current at once; the least recently used is dropped beyond this. */
 const TRACKED_SELECTORS = 64;
@@ -16,8 +17,16 @@ interface Tracked {
   namespace: string;
   selector: Selector;
   perNode: Map<string, number>;
+  /** The same counts by nodeIdOf(node name) (0 or absent where perNode has no entry), for the scoring loop. */
+  byNodeId: number[];
   /** topology key → domain value → matching pods, for keys asked for (dropped when nodes change). */
   perDomain: Map<string, Map<string, number>>;
+}
+
+/** Writes a[i], filling any gap with zeros first (a packed array stays packed, and fast to index). */
+function setAt(a: number[], i: number, n: number): void {
+  while (a.length < i) a.push(0);
+  a[i] = n;
 }
 
 export function selectorKey(namespace: string, selector: Selector): string {
@@ -43,6 +52,11 @@ export class MatchCounter implements PodCountListener {
     return this.track(namespace, selector).perNode;
   }
 
+  /** The same counts indexed by nodeIdOf(node name) (undefined or 0: none). */
+  countsByNodeId(namespace: string, selector: Selector): readonly (number | undefined)[] {
+    return this.track(namespace, selector).byNodeId;
+  }
+
   private keyOf(namespace: string, selector: Selector): string {
     if (selector !== this.lastSelector || namespace !== this.lastNamespace) {
       this.lastKey = selectorKey(namespace, selector);
@@ -64,8 +78,9 @@ export class MatchCounter implements PodCountListener {
       }
       return t;
     }
-    t = { namespace, selector, perNode: new Map(), perDomain: new Map() };
+    t = { namespace, selector, perNode: new Map(), byNodeId: [], perDomain: new Map() };
     for (const pod of this.cache.countedPods()) if (this.matches(t, pod)) t.perNode.set(pod.nodeName, (t.perNode.get(pod.nodeName) ?? 0) + 1);
+    for (const [name, n] of t.perNode) setAt(t.byNodeId, nodeIdOf(name), n);
     this.tracked.set(key, t);
     this.newest = t;
     if (this.tracked.size > TRACKED_SELECTORS) this.tracked.delete(this.tracked.keys().next().value!);
@@ -97,6 +112,7 @@ export class MatchCounter implements PodCountListener {
       const next = (t.perNode.get(pod.nodeName) ?? 0) + delta;
       if (next > 0) t.perNode.set(pod.nodeName, next);
       else t.perNode.delete(pod.nodeName);
+      setAt(t.byNodeId, nodeIdOf(pod.nodeName), next > 0 ? next : 0);
       if (t.perDomain.size === 0) continue;
       const labels = this.cache.nodeInfo(pod.nodeName)?.labels;
       for (const [key, domains] of t.perDomain) {
