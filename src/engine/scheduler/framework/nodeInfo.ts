@@ -12,8 +12,41 @@ import { emptyAmounts, isScalarResourceName, type ResourceAmounts } from './podI
 /** kubelet's default --max-pods, used when a node does not report `pods` allocatable. */
 const DEFAULT_MAX_PODS = 110;
 
+export const HOSTNAME_LABEL = 'kubernetes.io/hostname';
+export const ZONE_LABEL = 'topology.kubernetes.io/zone';
+
+const nodeIds = new Map<string, number>();
+
+/**
+ * A small integer per node name, the same for every NodeInfo of that name (a node deleted and added
+ * again keeps it): per-node counts can live in arrays indexed by it instead of maps keyed by name.
+ */
+export function nodeIdOf(name: string): number {
+  let id = nodeIds.get(name);
+  if (id === undefined) nodeIds.set(name, (id = nodeIds.size));
+  return id;
+}
+
+const zoneIds = new Map<string, number>();
+
+/** A small integer per zone value (interned), for per-zone arrays in the scoring loops. */
+export function zoneIdOf(zone: string): number {
+  let id = zoneIds.get(zone);
+  if (id === undefined) zoneIds.set(zone, (id = zoneIds.size));
+  return id;
+}
+
+/** A node's value of a topology key (undefined when the node lacks the label). */
+export function topologyValue(node: NodeInfo, key: string): string | undefined {
+  if (key === HOSTNAME_LABEL) return node.hostnameLabel;
+  if (key === ZONE_LABEL) return node.zoneLabel;
+  return node.labels?.[key];
+}
+
 export class NodeInfo {
   readonly name: string;
+  /** nodeIdOf(name). */
+  readonly id: number;
   /** undefined while pods name a node the scheduler has not seen (the cache's "imaginary" node). */
   node: Stored<Node> | undefined;
   allocatable: ResourceAmounts = emptyAmounts();
@@ -24,6 +57,15 @@ export class NodeInfo {
   podCount = 0;
   unschedulable = false;
   labels: Readonly<Record<string, string>> | undefined;
+  /**
+   * `labels[kubernetes.io/hostname]` and `labels[topology.kubernetes.io/zone]`, kept with `labels`: the
+   * topology plugins read them for every feasible node of every pod, and a field is cheaper than a
+   * keyed lookup into the label map.
+   */
+  hostnameLabel: string | undefined;
+  zoneLabel: string | undefined;
+  /** zoneIdOf(zoneLabel), -1 without one. */
+  zoneId = -1;
   /** Taints with effect NoSchedule or NoExecute, in the node's order (TaintToleration's filter). */
   hardTaints: readonly Taint[] = [];
   /** Taints with effect PreferNoSchedule (TaintToleration's score). */
@@ -33,6 +75,7 @@ export class NodeInfo {
 
   constructor(name: string) {
     this.name = name;
+    this.id = nodeIdOf(name);
   }
 
   /** Takes the node-derived fields from a Node object. */
@@ -56,6 +99,9 @@ export class NodeInfo {
     }
     this.unschedulable = node.spec?.unschedulable === true;
     this.labels = node.metadata.labels;
+    this.hostnameLabel = this.labels?.[HOSTNAME_LABEL];
+    this.zoneLabel = this.labels?.[ZONE_LABEL];
+    this.zoneId = this.zoneLabel === undefined ? -1 : zoneIdOf(this.zoneLabel);
     if (!prev || prev.spec?.taints !== node.spec?.taints) {
       const taints = node.spec?.taints ?? [];
       this.hardTaints = taints.filter((t) => t.effect === 'NoSchedule' || t.effect === 'NoExecute');

@@ -18,7 +18,7 @@ import type { ApiServer } from '../../../apiserver/apiserver';
 import { fromLabelSelector, matchesLabelMap, matchesSelector, type Requirement, type Selector } from '../../../apiserver/labels';
 import type { Stored } from '../../../objects';
 import type { SchedulerCache } from '../../cache';
-import type { NodeInfo } from '../../framework/nodeInfo';
+import { topologyValue, ZONE_LABEL, zoneIdOf, type NodeInfo } from '../../framework/nodeInfo';
 import type { PodInfo } from '../../framework/podInfo';
 import { MAX_NODE_SCORE, type FilterFailure, type FilterPlugin, type ScorePlugin } from '../../framework/types';
 import { matchesNodeSelectorTerms } from '../helper/nodeSelector';
@@ -162,32 +162,63 @@ export function createPodTopologySpread(api: ApiServer, cache: SchedulerCache): 
     return scoreConstraints !== undefined;
   };
 
+  /** Each scored node's value of each constraint key (node i, key k at i * nc + k), read once per cycle. */
+  let values: (string | undefined)[] = [];
+  /**
+   * For constraints over the zone label, by constraint index and zoneIdOf: the cycle that last met the
+   * zone among the scored nodes, and its matching-pod count (integer indexing instead of map lookups).
+   */
+  const zoneSeen: number[][] = [];
+  const zoneCount: number[][] = [];
+  let cycle = 0;
+
   const scoreNodes = (pod: PodInfo, nodes: readonly NodeInfo[], count: number, out: Int32Array): void => {
     const { constraints, requireAll } = scoreConstraints!;
     const nc = constraints.length;
     if (ignored.length < count) ignored = new Uint8Array(Math.max(count, ignored.length * 2));
+    if (values.length < count * nc) values = new Array<string | undefined>(count * nc);
     // Domains among the feasible nodes, and how many nodes are scored (for the hostname weight).
     const pairCounts: Map<string, number>[] = [];
     for (let k = 0; k < nc; k++) pairCounts.push(new Map());
+    cycle++;
+    while (zoneSeen.length < nc) {
+      zoneSeen.push([]);
+      zoneCount.push([]);
+    }
     let scored = 0;
     for (let i = 0; i < count; i++) {
-      const labels = nodes[i]!.labels;
+      const node = nodes[i]!;
+      const at = i * nc;
       let skip = false;
-      if (requireAll) for (let k = 0; k < nc; k++) if (labels?.[constraints[k]!.key] === undefined) skip = true;
+      for (let k = 0; k < nc; k++) {
+        const v = topologyValue(node, constraints[k]!.key);
+        values[at + k] = v;
+        if (v === undefined && requireAll) skip = true;
+      }
       ignored[i] = skip ? 1 : 0;
       if (skip) continue;
       scored++;
       for (let k = 0; k < nc; k++) {
+        const v = values[at + k];
         const key = constraints[k]!.key;
-        const v = labels?.[key];
-        if (key !== HOSTNAME && v !== undefined && !pairCounts[k]!.has(v)) pairCounts[k]!.set(v, 0);
+        if (key === HOSTNAME || v === undefined) continue;
+        if (key === ZONE_LABEL) {
+          // Same as the map test below: a zone id stands for exactly one value.
+          const seen = zoneSeen[k]!;
+          if (seen[node.zoneId] !== cycle) {
+            seen[node.zoneId] = cycle;
+            pairCounts[k]!.set(v, 0);
+          }
+        } else if (!pairCounts[k]!.has(v)) pairCounts[k]!.set(v, 0);
       }
     }
     const perNode: ReadonlyMap<string, number>[] = [];
+    const byNodeId: (readonly (number | undefined)[])[] = [];
     const weights: number[] = [];
     for (let k = 0; k < nc; k++) {
       const c = constraints[k]!;
       perNode.push(counter.counts(pod.namespace, c.selector));
+      byNodeId.push(counter.countsByNodeId(pod.namespace, c.selector));
       weights.push(Math.log((c.key === HOSTNAME ? scored : pairCounts[k]!.size) + 2));
     }
     // Matching pods per domain, over every node the pod's affinity allows (every node, for most pods:
@@ -209,18 +240,26 @@ export function createPodTopologySpread(api: ApiServer, cache: SchedulerCache): 
         domains.set(v, domains.get(v)! + n);
       }
     }
+    for (let k = 0; k < nc; k++) {
+      if (constraints[k]!.key !== ZONE_LABEL) continue;
+      const byZone = zoneCount[k]!;
+      for (const [v, n] of pairCounts[k]!) byZone[zoneIdOf(v)] = n;
+    }
     for (let i = 0; i < count; i++) {
       if (ignored[i]) {
         out[i] = 0;
         continue;
       }
-      const node = nodes[i]!;
+      const at = i * nc;
       let score = 0;
       for (let k = 0; k < nc; k++) {
-        const c = constraints[k]!;
-        const v = node.labels?.[c.key];
+        const v = values[at + k];
         if (v === undefined) continue;
-        const cnt = c.key === HOSTNAME ? (perNode[k]!.get(node.name) ?? 0) : (pairCounts[k]!.get(v) ?? 0);
+        const c = constraints[k]!;
+        let cnt: number;
+        if (c.key === HOSTNAME) cnt = byNodeId[k]![nodes[i]!.id] ?? 0;
+        else if (c.key === ZONE_LABEL) cnt = zoneCount[k]![nodes[i]!.zoneId]!;
+        else cnt = pairCounts[k]!.get(v) ?? 0;
         // scoreForCount: maxSkew − 1 waters down small differences.
         score += cnt * weights[k]! + (c.maxSkew - 1);
       }
