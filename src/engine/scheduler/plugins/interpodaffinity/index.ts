@@ -16,7 +16,8 @@
  *
  * Pods with no (anti)affinity cost nothing: PreFilter skips unless the pod has required terms or some
  * existing pod has required anti-affinity, and PreScore skips unless the pod has preferred terms or
- * some existing pod has any term; the pods with terms are indexed from the scheduler cache's events.
+ * some existing pod has a term that looks in the pod's namespace; the pods with terms are indexed from
+ * the scheduler cache's events.
  */
 import type { Namespace, Pod } from 'kubernetes-types/core/v1';
 import type { ApiServer } from '../../../apiserver/apiserver';
@@ -56,6 +57,22 @@ export function createInterPodAffinity(api: ApiServer, cache: SchedulerCache): F
   /** Existing pods (bound or assumed) with pod (anti)affinity, and their terms. */
   const withAffinity = new Map<CountedPod, PodAffinityTerms>();
   let withRequiredAntiAffinity = 0;
+  // The namespaces the existing pods' scoring terms look in (and how many terms use a namespace
+  // selector instead): an incoming pod in none of them cannot match any, and PreScore skips at once.
+  const scoringNamespaces = new Map<string, number>();
+  let scoringBySelector = 0;
+  const indexScoringTerms = (terms: PodAffinityTerms, delta: 1 | -1): void => {
+    for (const list of [terms.requiredAffinity, terms.preferredAffinity, terms.preferredAntiAffinity]) {
+      for (const t of list) {
+        if (t.namespaceSelector !== null) scoringBySelector += delta;
+        for (const ns of t.namespaces) {
+          const n = (scoringNamespaces.get(ns) ?? 0) + delta;
+          if (n === 0) scoringNamespaces.delete(ns);
+          else scoringNamespaces.set(ns, n);
+        }
+      }
+    }
+  };
   cache.affinityListener = {
     podCounted(pod, delta) {
       if (delta < 0) {
@@ -63,12 +80,14 @@ export function createInterPodAffinity(api: ApiServer, cache: SchedulerCache): F
         if (!terms) return;
         withAffinity.delete(pod);
         if (terms.requiredAntiAffinity.length > 0) withRequiredAntiAffinity--;
+        indexScoringTerms(terms, -1);
         return;
       }
       const terms = podAffinityTerms(pod.spec as Pod['spec'], pod.namespace, pod.labels);
       if (!terms) return;
       withAffinity.set(pod, terms);
       if (terms.requiredAntiAffinity.length > 0) withRequiredAntiAffinity++;
+      indexScoringTerms(terms, 1);
     },
     nodesChanged() {},
   };
@@ -76,6 +95,8 @@ export function createInterPodAffinity(api: ApiServer, cache: SchedulerCache): F
   // The incoming pod's terms, once per pod object.
   const incoming = new WeakMap<PodInfo, PodAffinityTerms | null>();
   const termsOf = (pod: PodInfo): PodAffinityTerms | null => {
+    const affinity = pod.pod.spec?.affinity;
+    if (!affinity || (!affinity.podAffinity && !affinity.podAntiAffinity)) return null;
     let t = incoming.get(pod);
     if (t === undefined) incoming.set(pod, (t = podAffinityTerms(pod.pod.spec, pod.namespace, pod.pod.metadata.labels) ?? null));
     return t;
@@ -186,12 +207,14 @@ export function createInterPodAffinity(api: ApiServer, cache: SchedulerCache): F
   };
 
   // ---------------------------------------------------------------- Score
-  let topologyScore: TopologyCounts = new Map();
+  const topologyScore: TopologyCounts = new Map();
 
-  const processTerms = (terms: readonly AffinityTerm[], namespace: string, labels: Labels, nodeLabels: Readonly<Record<string, string>>, sign: 1 | -1, weight?: number): void => {
+  /** processTerm: a matching term adds ± weight to the domain of the existing pod's node. */
+  const processTerms = (terms: readonly AffinityTerm[], namespace: string, labels: Labels, existing: CountedPod, sign: 1 | -1, weight?: number): void => {
     for (const term of terms) {
       if (!termMatches(term, namespace, labels, nsLabels)) continue;
-      const v = nodeLabels[term.topologyKey];
+      // A node without labels (or gone) has no domain: nothing to add.
+      const v = nodeLabelsOf(existing)?.[term.topologyKey];
       if (v !== undefined) add(topologyScore, term.topologyKey, v, sign * (weight ?? term.weight));
     }
   };
@@ -199,21 +222,19 @@ export function createInterPodAffinity(api: ApiServer, cache: SchedulerCache): F
   const preScore = (pod: PodInfo): boolean => {
     const terms = termsOf(pod);
     const hasConstraints = terms !== null && (terms.preferredAffinity.length > 0 || terms.preferredAntiAffinity.length > 0);
-    if (!hasConstraints && withAffinity.size === 0) return false;
+    if (!hasConstraints && scoringBySelector === 0 && !scoringNamespaces.has(pod.namespace)) return false;
     nsCache.clear();
-    topologyScore = new Map();
+    topologyScore.clear();
     const labels = pod.pod.metadata.labels;
     const processExistingPod = (existing: CountedPod, theirs: PodAffinityTerms | undefined): void => {
-      const nodeLabels = nodeLabelsOf(existing);
-      if (!nodeLabels || Object.keys(nodeLabels).length === 0) return;
       if (terms) {
-        processTerms(terms.preferredAffinity, existing.namespace, existing.labels, nodeLabels, 1);
-        processTerms(terms.preferredAntiAffinity, existing.namespace, existing.labels, nodeLabels, -1);
+        processTerms(terms.preferredAffinity, existing.namespace, existing.labels, existing, 1);
+        processTerms(terms.preferredAntiAffinity, existing.namespace, existing.labels, existing, -1);
       }
       if (theirs) {
-        processTerms(theirs.requiredAffinity, pod.namespace, labels, nodeLabels, 1, HARD_POD_AFFINITY_WEIGHT);
-        processTerms(theirs.preferredAffinity, pod.namespace, labels, nodeLabels, 1);
-        processTerms(theirs.preferredAntiAffinity, pod.namespace, labels, nodeLabels, -1);
+        processTerms(theirs.requiredAffinity, pod.namespace, labels, existing, 1, HARD_POD_AFFINITY_WEIGHT);
+        processTerms(theirs.preferredAffinity, pod.namespace, labels, existing, 1);
+        processTerms(theirs.preferredAntiAffinity, pod.namespace, labels, existing, -1);
       }
     };
     // Unless the pod has preferred terms, only the pods with affinity can contribute.

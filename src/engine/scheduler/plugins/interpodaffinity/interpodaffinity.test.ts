@@ -231,6 +231,33 @@ describe('InterPodAffinity score', () => {
     expect(nodeOf(c, 'web')).toBe('n2');
   });
 
+  it.each([
+    ['namespaces: [default]', 'namespaces: [default]', 'n2'],
+    ['namespaceSelector: {}', 'namespaceSelector: {}', 'n2'],
+    ['its own namespace only', '', undefined],
+  ])('an existing pod in another namespace draws the newcomer when its term looks in default (%s)', (_name, nsField, expected) => {
+    const c = cluster(node('n1', 'a'), node('n2', 'b'), node('n3', 'c'));
+    c.apply(`apiVersion: v1\nkind: Namespace\nmetadata: {name: ops}\n`);
+    const term = `
+    podAffinity:
+      preferredDuringSchedulingIgnoredDuringExecution:
+      - weight: 100
+        podAffinityTerm:
+          labelSelector: {matchLabels: {app: web}}
+          topologyKey: kubernetes.io/hostname${nsField ? `\n          ${nsField}` : ''}`;
+    c.apply(pod('agent', 'app: agent', term, 'ops') + `  nodeName: n2\n`);
+    c.advance(2_000);
+    c.apply(pod('web', 'app: web'));
+    c.advance(2_000);
+    const why = c.scheduler.explain('default', 'web')!;
+    if (expected) {
+      expect(nodeOf(c, 'web')).toBe(expected);
+      expect(Object.fromEntries(why.scores.map((s) => [s.node, s.plugins.InterPodAffinity!.score]))).toEqual({ n1: 0, n2: 100, n3: 0 });
+    } else {
+      expect(why.weights.InterPodAffinity).toBeUndefined();
+    }
+  });
+
   it('a pod without affinity in a cluster without affinity pods skips the plugin entirely', () => {
     const c = cluster(node('n1', 'a'), node('n2', 'b'));
     c.apply(pod('plain', 'app: plain'));
