@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Event, Pod } from 'kubernetes-types/core/v1';
 import { describe, expect, it } from 'vitest';
 import { createCluster, type Cluster } from '../../../cluster';
@@ -264,5 +265,22 @@ describe('InterPodAffinity score', () => {
     c.advance(2_000);
     const why = c.scheduler.explain('default', 'plain')!;
     expect(why.weights.InterPodAffinity).toBeUndefined();
+  });
+});
+
+describe('the docs example pods/pod-with-pod-affinity.yaml', () => {
+  const EXAMPLE = readFileSync(new URL('../../../../../../shared/conformance/examples/pods/pod-with-pod-affinity.yaml', import.meta.url), 'utf8');
+
+  it('goes to the zone with a security=S1 pod, and of two such zones prefers the one without S2', () => {
+    const c = cluster(...ZONES, node('c1', 'c'));
+    c.apply(pod('s1-a', 'security: S1') + `  nodeName: a1\n`);
+    c.apply(pod('s1-b', 'security: S1') + `  nodeName: b1\n`);
+    c.apply(pod('s2-a', 'security: S2') + `  nodeName: a2\n`);
+    c.advance(2_000);
+    c.apply(EXAMPLE);
+    c.advance(2_000);
+    expect(['b1', 'b2']).toContain(nodeOf(c, 'with-pod-affinity'));
+    const why = c.scheduler.explain('default', 'with-pod-affinity')!;
+    expect(why.filters.filter((f) => f.plugin === 'InterPodAffinity').map((f) => f.node)).toEqual(['c1']);
   });
 });
