@@ -56,11 +56,15 @@ export interface CountedPod {
   readonly labels: Readonly<Record<string, string>> | undefined;
   readonly terminating: boolean;
   readonly nodeName: string;
+  /** The pod's spec (InterPodAffinity reads its pod (anti)affinity terms, which are immutable). */
+  readonly spec: unknown;
 }
 
 export class SchedulerCache implements ClusterView {
   /** PodTopologySpread's matching-pod counts follow the cache through this. */
   countListener: PodCountListener | undefined;
+  /** InterPodAffinity's index of the pods that carry (anti)affinity terms follows the cache through this. */
+  affinityListener: PodCountListener | undefined;
 
   /** Every pod the cache counts on a node (bound or assumed). */
   *countedPods(): Iterable<CountedPod> {
@@ -204,10 +208,10 @@ export class SchedulerCache implements ClusterView {
     const terminating = pod.metadata.deletionTimestamp != null;
     if (existing.labels !== pod.metadata.labels || existing.terminating !== terminating) {
       // What PodTopologySpread matches on changed: count the pod again under its new labels.
-      this.countListener?.podCounted(existing, -1);
+      this.podCounted(existing, -1);
       existing.labels = pod.metadata.labels;
       existing.terminating = terminating;
-      this.countListener?.podCounted(existing, 1);
+      this.podCounted(existing, 1);
     }
     if (existing.spec !== pod.spec) {
       // A spec write (an in-place resize): recount the requests.
@@ -241,7 +245,7 @@ export class SchedulerCache implements ClusterView {
     if (prev) this.removePod(pod.key, prev);
     this.pods.set(pod.key, state);
     this.nodeFor(nodeName).addPod(state.requests, state.nonZeroMilliCPU, state.nonZeroMemory);
-    this.countListener?.podCounted(state, 1);
+    this.podCounted(state, 1);
   }
 
   /** ForgetPod: the binding failed; the assumed pod no longer counts. */
@@ -267,16 +271,21 @@ export class SchedulerCache implements ClusterView {
     };
     this.pods.set(key, state);
     this.nodeFor(nodeName).addPod(requests, state.nonZeroMilliCPU, state.nonZeroMemory);
-    this.countListener?.podCounted(state, 1);
+    this.podCounted(state, 1);
   }
 
   private removePod(key: string, state: PodState): void {
     this.pods.delete(key);
-    this.countListener?.podCounted(state, -1);
+    this.podCounted(state, -1);
     const info = this.infos.get(state.nodeName);
     if (!info) return;
     info.removePod(state.requests, state.nonZeroMilliCPU, state.nonZeroMemory);
     if (info.podCount === 0 && !info.node) this.infos.delete(state.nodeName);
+  }
+
+  private podCounted(pod: PodState, delta: 1 | -1): void {
+    this.countListener?.podCounted(pod, delta);
+    this.affinityListener?.podCounted(pod, delta);
   }
 
   private nodeFor(name: string): NodeInfo {

@@ -178,6 +178,10 @@ export class Scheduler {
     else if (event.type === 'ADDED') this.queue.add(pod);
     else this.queue.update(pod, event.old);
     if (freed) this.queue.moveAllToActiveOrBackoff('AssignedPodDelete');
+    else if (event.type !== 'DELETED' && pod.spec?.nodeName && (event.old?.spec?.nodeName !== pod.spec.nodeName || event.old.metadata.labels !== pod.metadata.labels)) {
+      // AssignedPodAdd (a binding, or a bound pod created or relabelled): what InterPodAffinity waits for.
+      this.queue.moveAllToActiveOrBackoff('AssignedPodAdd');
+    }
   }
 
   /** Unbound, not being deleted, not finished, and addressed to this scheduler. */

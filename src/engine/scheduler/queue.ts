@@ -5,7 +5,7 @@
  *   to podMaxBackoff (10 s) after its last attempt;
  * - unschedulablePods: rejected by the filters; they stay until a cluster event one of the rejecting
  *   plugins cares about (a node added, a node's allocatable/labels/taints changed, an assigned pod
- *   deleted or finished) moves them to backoffQ or activeQ, or until they have waited 5 minutes
+ *   added, relabelled, deleted or finished) moves them to backoffQ or activeQ, or until they have waited 5 minutes
  *   (podMaxInUnschedulablePodsDuration, checked every 30 s);
  * - gated: pods with spec.schedulingGates, held until their gates are removed.
  */
@@ -22,7 +22,7 @@ export const POD_MAX_IN_UNSCHEDULABLE_MS = 5 * 60_000;
 export const UNSCHEDULABLE_FLUSH_INTERVAL_MS = 30_000;
 
 /** Cluster events that can make an unschedulable pod schedulable (framework.ClusterEvent). */
-export type ClusterEvent = 'NodeAdd' | 'NodeAllocatable' | 'NodeLabel' | 'NodeTaint' | 'AssignedPodDelete' | 'UnschedulableTimeout';
+export type ClusterEvent = 'NodeAdd' | 'NodeAllocatable' | 'NodeLabel' | 'NodeTaint' | 'AssignedPodAdd' | 'AssignedPodDelete' | 'UnschedulableTimeout';
 
 /** EventsToRegister of each filter plugin: which events may undo its rejection. */
 const PLUGIN_EVENTS: Record<string, readonly ClusterEvent[]> = {
@@ -31,6 +31,10 @@ const PLUGIN_EVENTS: Record<string, readonly ClusterEvent[]> = {
   TaintToleration: ['NodeAdd', 'NodeTaint'],
   NodeAffinity: ['NodeAdd', 'NodeLabel'],
   NodeResourcesFit: ['NodeAdd', 'NodeAllocatable', 'AssignedPodDelete'],
+  // Without queueing hints a pod bound anywhere would retry every spread-rejected pod; as before.
+  PodTopologySpread: ['NodeAdd', 'NodeAllocatable', 'NodeLabel', 'NodeTaint', 'AssignedPodDelete'],
+  // A pod bound or relabelled may be the one an affinity term waits for; one deleted may free a domain.
+  InterPodAffinity: ['NodeAdd', 'NodeLabel', 'AssignedPodAdd', 'AssignedPodDelete'],
 };
 
 type QueueState = 'active' | 'backoff' | 'unschedulable' | 'gated' | 'inFlight';

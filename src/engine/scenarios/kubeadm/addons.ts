@@ -6,10 +6,8 @@
  * controllers reconcile them exactly as they do a student's own.
  *
  * Left out: the RBAC objects (ClusterRole `system:coredns`, the `kubeadm:node-proxier` binding), since
- * the playground does not authorize requests; and CoreDNS's preferred podAntiAffinity on
- * kubernetes.io/hostname, since the scheduler has no InterPodAffinity plugin to honour it (the two
- * replicas still land on different workers, because NodeResourcesFit's LeastAllocated score prefers the
- * emptier node).
+ * the playground does not authorize requests. CoreDNS keeps kubeadm's preferred podAntiAffinity on
+ * kubernetes.io/hostname, which the scheduler's InterPodAffinity plugin honours.
  */
 import type { DaemonSet, Deployment } from 'kubernetes-types/apps/v1';
 import type { ConfigMap, Service, ServiceAccount } from 'kubernetes-types/core/v1';
@@ -162,6 +160,19 @@ export function coreDnsObjects(): [ServiceAccount, ConfigMap, Deployment, Servic
             ],
             dnsPolicy: 'Default',
             nodeSelector: { 'kubernetes.io/os': 'linux' },
+            affinity: {
+              podAntiAffinity: {
+                preferredDuringSchedulingIgnoredDuringExecution: [
+                  {
+                    weight: 100,
+                    podAffinityTerm: {
+                      labelSelector: { matchExpressions: [{ key: 'k8s-app', operator: 'In', values: ['kube-dns'] }] },
+                      topologyKey: 'kubernetes.io/hostname',
+                    },
+                  },
+                ],
+              },
+            },
             priorityClassName: 'system-cluster-critical',
             serviceAccountName: 'coredns',
             tolerations: [
