@@ -66,7 +66,7 @@ test('a teacher kills a chosen container with exit code 137 and reads the result
   // The teacher picks the pod by clicking it on the canvas.
   await counter.click();
   await expect(panel.getByLabel('대상')).toHaveValue('default/counter');
-  const container = panel.getByLabel('컨테이너');
+  const container = panel.getByLabel('컨테이너', { exact: true });
   await expect(container.locator('option')).toHaveText(['count (첫 번째)', 'count-log-1', 'count-log-2']);
   await container.selectOption('count-log-1');
 
