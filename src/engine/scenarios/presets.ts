@@ -10,7 +10,8 @@ export type PresetName = 'default';
 /** The preset's control-plane machine: kubeadm's static pods run there. */
 export const PRESET_CONTROL_PLANE: Record<PresetName, string> = { default: 'control-plane' };
 
-function nodeManifest(name: string, opts: { controlPlane?: boolean; cpu: string; memoryMi: number; zone: string }): string {
+/** A Node manifest for a simulated machine (also what tests build their clusters from). */
+export function nodeManifest(name: string, opts: { controlPlane?: boolean; cpu: string; memoryMi: number; zone: string }): string {
   const role = opts.controlPlane ? '\n    node-role.kubernetes.io/control-plane: ""' : '';
   const taints = opts.controlPlane
     ? `

@@ -2,32 +2,13 @@ import { readFileSync } from 'node:fs';
 import type { Event, Pod } from 'kubernetes-types/core/v1';
 import { describe, expect, it } from 'vitest';
 import { createCluster, type Cluster } from '../../../cluster';
+import { nodeManifest } from '../../../scenarios/presets';
 
 function node(name: string, zone: string, cpu = '8'): string {
-  return `apiVersion: v1
-kind: Node
-metadata:
-  name: ${name}
-  labels:
-    kubernetes.io/hostname: ${name}
-    topology.kubernetes.io/zone: ${zone}
-status:
-  capacity: {cpu: "${cpu}", memory: 64Gi, pods: "110"}
-  allocatable: {cpu: "${cpu}", memory: 64Gi, pods: "110"}
-`;
+  return nodeManifest(name, { zone, cpu, memoryMi: 65_536 });
 }
 
-const CONTROL_PLANE = `apiVersion: v1
-kind: Node
-metadata:
-  name: control-plane
-  labels: {kubernetes.io/hostname: control-plane, topology.kubernetes.io/zone: a, node-role.kubernetes.io/control-plane: ""}
-spec:
-  taints: [{key: node-role.kubernetes.io/control-plane, effect: NoSchedule}]
-status:
-  capacity: {cpu: "8", memory: 64Gi, pods: "110"}
-  allocatable: {cpu: "8", memory: 64Gi, pods: "110"}
-`;
+const CONTROL_PLANE = nodeManifest('control-plane', { controlPlane: true, zone: 'a', cpu: '8', memoryMi: 65_536 });
 
 function pod(name: string, labels: string, affinity = '', namespace = 'default'): string {
   return `apiVersion: v1

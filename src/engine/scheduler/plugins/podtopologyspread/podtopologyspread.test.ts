@@ -1,19 +1,10 @@
 import type { Event, Pod } from 'kubernetes-types/core/v1';
 import { describe, expect, it } from 'vitest';
 import { createCluster, type Cluster } from '../../../cluster';
+import { nodeManifest } from '../../../scenarios/presets';
 
-function node(name: string, zone: string, cpu: string, extraLabels = ''): string {
-  return `apiVersion: v1
-kind: Node
-metadata:
-  name: ${name}
-  labels:
-    kubernetes.io/hostname: ${name}
-    topology.kubernetes.io/zone: ${zone}${extraLabels}
-status:
-  capacity: {cpu: "${cpu}", memory: 64Gi, pods: "110"}
-  allocatable: {cpu: "${cpu}", memory: 64Gi, pods: "110"}
-`;
+function node(name: string, zone: string, cpu: string): string {
+  return nodeManifest(name, { zone, cpu, memoryMi: 65_536 });
 }
 
 function deployment(name: string, replicas: number, spread = ''): string {
