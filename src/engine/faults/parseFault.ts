@@ -5,27 +5,9 @@
 import { parseDuration } from '../clock/duration';
 import { faultFailure, faultTextEn } from './resultText';
 import type { Resolved } from './targets';
-import { FAULT_NAMES, type Fault, type FaultName } from './types';
+import { FAULT_NAMES, FAULT_OPTIONS, type Fault, type FaultName } from './types';
 
-/** Options each fault takes, beyond its target (`key=value` on the command line). */
-export const FAULT_OPTIONS: Record<FaultName, readonly string[]> = {
-  'kill-container': ['container', 'exitCode'],
-  crashloop: ['container', 'exitCode', 'afterMs'],
-  'delete-pod': [],
-  'liveness-fail': ['container'],
-  'readiness-fail': ['container'],
-  oom: ['container', 'afterMs'],
-  'cpu-load': ['percent'],
-  'node-down': [],
-  'node-up': [],
-  partition: [],
-  heal: [],
-  'bad-image': ['container', 'image'],
-  stop: [],
-  start: [],
-  'zone-down': [],
-  'zone-up': [],
-};
+export { FAULT_OPTIONS };
 
 /** Short spellings accepted on the command line. */
 const ALIASES: Record<string, string> = { exit: 'exitCode', code: 'exitCode', after: 'afterMs', c: 'container' };

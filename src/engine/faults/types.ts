@@ -73,3 +73,23 @@ export interface ActiveFault {
   target: string;
   sinceMs: number;
 }
+
+/** Options each fault takes, beyond its target (`key=value` on the command line). */
+export const FAULT_OPTIONS: Record<FaultName, readonly string[]> = {
+  'kill-container': ['container', 'exitCode'],
+  crashloop: ['container', 'exitCode', 'afterMs'],
+  'delete-pod': [],
+  'liveness-fail': ['container'],
+  'readiness-fail': ['container'],
+  oom: ['container', 'afterMs'],
+  'cpu-load': ['percent'],
+  'node-down': [],
+  'node-up': [],
+  partition: [],
+  heal: [],
+  'bad-image': ['container', 'image'],
+  stop: [],
+  start: [],
+  'zone-down': [],
+  'zone-up': [],
+};

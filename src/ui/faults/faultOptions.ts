@@ -4,7 +4,7 @@
  * `faults.options.errors`, one per field.
  */
 import type { FaultName } from '../../engine/faults/types';
-import { FAULT_OPTIONS } from '../../engine/faults/parseFault';
+import { FAULT_OPTIONS } from '../../engine/faults/types';
 
 /** What the person typed or picked, as strings (empty: the engine's default). */
 export interface OptionDraft {
