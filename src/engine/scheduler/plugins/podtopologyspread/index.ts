@@ -72,8 +72,42 @@ function explicitConstraints(pod: Stored<Pod>, when: 'DoNotSchedule' | 'Schedule
 export function createPodTopologySpread(api: ApiServer, cache: SchedulerCache): FilterPlugin & ScorePlugin {
   const counter = new MatchCounter(cache);
 
-  /** helper.DefaultSelector: the selectors of the Services and the controller the pod belongs to. */
+  /**
+   * Default selectors by namespace and controller uid, with the pod labels they were built for: the
+   * replicas of one ReplicaSet share them. A ReplicaSet's or StatefulSet's selector is immutable and a
+   * new one has a new uid, so only Services and ReplicationControllers (whose selectors may change)
+   * invalidate the cache. The same Selector object also lets the match counter reuse its key.
+   */
+  const selectorCache = new Map<string, { labels: Readonly<Record<string, string>> | undefined; selector: Selector }>();
+  const invalidate = () => selectorCache.clear();
+  api.watch<Service>('Service', (e) => {
+    if (e.type !== 'MODIFIED' || e.old?.spec?.selector !== e.object.spec?.selector) invalidate();
+  });
+  api.watch<ReplicationController>('ReplicationController', (e) => {
+    if (e.type !== 'MODIFIED' || e.old?.spec?.selector !== e.object.spec?.selector) invalidate();
+  });
+  const sameLabels = (a: Readonly<Record<string, string>> | undefined, b: Readonly<Record<string, string>> | undefined): boolean => {
+    if (a === b) return true;
+    if (!a || !b) return false;
+    const ka = Object.keys(a);
+    if (ka.length !== Object.keys(b).length) return false;
+    for (const k of ka) if (a[k] !== b[k]) return false;
+    return true;
+  };
   const defaultSelector = (pod: PodInfo): Selector => {
+    const owner = pod.pod.metadata.ownerReferences?.find((o) => o.controller);
+    const key = `${pod.namespace}/${owner?.uid ?? ''}`;
+    const hit = selectorCache.get(key);
+    if (hit && sameLabels(hit.labels, pod.pod.metadata.labels)) return hit.selector;
+    const selector = buildDefaultSelector(pod);
+    // Controllers come and go; a bounded cache forgets the departed ones wholesale.
+    if (selectorCache.size >= 1024) selectorCache.clear();
+    selectorCache.set(key, { labels: pod.pod.metadata.labels, selector });
+    return selector;
+  };
+
+  /** helper.DefaultSelector: the selectors of the Services and the controller the pod belongs to. */
+  const buildDefaultSelector = (pod: PodInfo): Selector => {
     const labels = pod.pod.metadata.labels;
     const merged: Record<string, string> = {};
     for (const svc of api.peekList<Service>('Service', { namespace: pod.namespace })) {

@@ -87,6 +87,32 @@ describe('PodTopologySpread', () => {
     expect(failed?.message).toBe("0/2 nodes are available: 2 node(s) didn't match pod topology spread constraints (missing required label). preemption: 0/2 nodes are available: 2 Preemption is not helpful for scheduling.");
   });
 
+  it('a Service created later becomes part of a bare pod\'s default selector (the selector cache is invalidated)', () => {
+    const c = cluster([node('big', 'a', '64'), node('small', 'b', '4')]);
+    const bare = (name: string) => `apiVersion: v1
+kind: Pod
+metadata: {name: ${name}, labels: {app: solo}}
+spec:
+  containers: [{name: c, image: nginx:1.25, resources: {requests: {cpu: 100m, memory: 64Mi}}}]
+`;
+    // No controller and no Service: no default constraints, so LeastAllocated sends both to the big node.
+    c.apply(bare('p1'));
+    c.advance(2_000);
+    c.apply(bare('p2'));
+    c.advance(2_000);
+    expect(placement(c, 'solo')).toEqual({ big: 2 });
+    c.apply(`apiVersion: v1
+kind: Service
+metadata: {name: solo}
+spec:
+  selector: {app: solo}
+  ports: [{port: 80}]
+`);
+    c.apply(bare('p3'));
+    c.advance(2_000);
+    expect(placement(c, 'solo')).toEqual({ big: 2, small: 1 });
+  });
+
   it('counts stay current as pods come and go: after a scale-down the next replicas refill the emptied node', () => {
     const c = cluster([node('n1', 'a', '8'), node('n2', 'b', '8'), node('n3', 'c', '8')]);
     c.apply(deployment('web', 6));
