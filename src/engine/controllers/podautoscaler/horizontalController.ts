@@ -31,7 +31,7 @@ export const HPA_SYNC_PERIOD_MS = 15_000;
 const SOURCE = { component: HPA_CONTROLLER_NAME };
 
 /** Kinds with a scale subresource, by the group their apiVersion must name, and their resource for messages. */
-const SCALABLE: Record<string, { group: string; resource: string }> = {
+export const SCALE_TARGETS: Readonly<Record<string, { group: string; resource: string }>> = {
   Deployment: { group: 'apps', resource: 'deployments.apps' },
   ReplicaSet: { group: 'apps', resource: 'replicasets.apps' },
   StatefulSet: { group: 'apps', resource: 'statefulsets.apps' },
@@ -91,7 +91,7 @@ export function createHorizontalPodAutoscalerController(ctx: ControllerContext):
 
   const readScale = (hpa: Stored<HorizontalPodAutoscaler>): { target: ScaleTarget; resource: string } => {
     const ref = hpa.spec!.scaleTargetRef;
-    const kind = SCALABLE[ref.kind];
+    const kind = SCALE_TARGETS[ref.kind];
     const group = groupOf(ref.apiVersion);
     if (!kind || kind.group !== group) throw new ScaleError(`no matches for kind "${ref.kind}" in group "${group}"`);
     const obj = api.peek<{ spec?: { replicas?: number; selector?: LabelSelector } }>(ref.kind, hpa.metadata.namespace, ref.name);

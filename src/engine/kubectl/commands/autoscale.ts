@@ -8,9 +8,9 @@ import type { CommandContext } from '../context';
 import { KubectlError } from '../errors';
 import { getOrThrow } from '../fetch';
 import { resolveSingle } from '../targets';
+import { SCALE_TARGETS } from '../../controllers/podautoscaler';
 import { createAndReport } from './emit';
 
-const SCALABLE = new Set(['Deployment', 'ReplicaSet', 'StatefulSet', 'ReplicationController']);
 
 export function runAutoscale(ctx: CommandContext): number {
   const { type, name } = resolveSingle(ctx.operands, 'the resource type and name are required (kubectl autoscale deployment NAME --max=N)');
@@ -19,7 +19,7 @@ export function runAutoscale(ctx: CommandContext): number {
   const cpu = ctx.flags.int('cpu-percent') ?? -1;
   if (max < 1) throw new KubectlError(`error: --max=MAXPODS is required and must be at least 1, max: ${max}`);
   if (max < min) throw new KubectlError(`error: --max=MAXPODS must be larger or equal to --min=MINPODS, max: ${max}, min: ${min}`);
-  if (!SCALABLE.has(type.kind)) throw new KubectlError(`error: cannot autoscale a ${type.kind}: ${type.plural} is not scalable`);
+  if (!Object.hasOwn(SCALE_TARGETS, type.kind)) throw new KubectlError(`error: cannot autoscale a ${type.kind}: ${type.plural} is not scalable`);
   const target = getOrThrow(ctx, type, name);
   const spec: Record<string, unknown> = {
     scaleTargetRef: { apiVersion: target.apiVersion, kind: target.kind, name },
