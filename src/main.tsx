@@ -4,7 +4,7 @@
  */
 import { simClient } from './client/simClient';
 
-simClient.start();
+simClient.boot();
 
 // A handle for instructors in the browser console (and for the e2e crash drill).
 declare global {

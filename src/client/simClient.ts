@@ -7,6 +7,8 @@ import type { ClusterSnapshot } from '../engine/cluster';
 import { useClusterStore } from '../store/clusterStore';
 import { useCueStore } from '../store/cueStore';
 import { useFaultStore } from '../store/faultStore';
+import { ClusterKeeper } from './clusterKeeper';
+import { browserStorage } from './savedCluster';
 import { assertNever, type ClockCommand, type ErrorInfo, type FromWorker, type KubectlReply, type Replies, type RequestId, type SendRequest, type ToWorker, type ToWorkerType } from '../worker/protocol';
 
 export type KubectlStreamMessage = Extract<FromWorker, { type: 'kubectlStream' }>;
@@ -34,10 +36,30 @@ export class SimClient {
   private recentCrashes: number[] = [];
   private pruneTimer: ReturnType<typeof setInterval> | undefined;
   private readonly streamListeners = new Set<(msg: KubectlStreamMessage) => void>();
+  private readonly keeper = new ClusterKeeper(browserStorage());
+  /** Replaying the cluster a previous visit left, until the worker says ready. */
+  private resuming = false;
 
-  start(restore?: ClusterSnapshot): void {
+  /** The page's first start: the cluster the last visit left (same inputs, same virtual time, playing or paused as it was), else a fresh one. */
+  boot(): void {
+    const resume = this.keeper.resume();
+    if (typeof window !== 'undefined') {
+      const leave = () => this.keeper.leave(useClusterStore.getState().clock);
+      window.addEventListener('pagehide', leave);
+      document.addEventListener('visibilitychange', () => {
+        if (document.visibilityState === 'hidden') leave();
+      });
+    }
+    if (!resume) return this.start();
+    useClusterStore.getState().setClock(resume.clock);
+    this.resuming = true;
+    this.start(resume.snapshot, true);
+  }
+
+  /** Starts the worker: fresh, or from a snapshot (after a crash; `resumed` for the one a previous visit left). */
+  start(restore?: ClusterSnapshot, resumed = false): void {
     const store = useClusterStore.getState();
-    store.setStatus(restore ? 'restarting' : 'starting');
+    store.setStatus(restore && !resumed ? 'restarting' : 'starting');
     performance.mark('kube-playground:worker-start');
     const worker = new Worker(new URL('../worker/sim.worker.ts', import.meta.url), { type: 'module', name: 'simulation' });
     this.worker = worker;
@@ -52,7 +74,11 @@ export class SimClient {
       if (this.worker === worker) this.crashed({ message: 'a message from the simulation worker could not be read' });
     };
     const { clock } = store;
-    void this.request({ type: 'init', ...(restore ? { restore } : {}), running: clock.running, speed: clock.speed }).catch(() => undefined);
+    void this.request({ type: 'init', ...(restore ? { restore } : {}), running: clock.running, speed: clock.speed }).catch((err: unknown) => {
+      // The saved cluster did not replay: set it aside and start a fresh one rather than a blank page.
+      if (!resumed || !(err instanceof WorkerRequestError)) return;
+      this.resumeFailed(err.message);
+    });
     this.pruneTimer ??= setInterval(() => useCueStore.getState().prune(performance.now()), 100);
   }
 
@@ -114,6 +140,7 @@ export class SimClient {
     const clusterStore = useClusterStore.getState();
     switch (msg.type) {
       case 'ready':
+        this.resuming = false;
         performance.mark('kube-playground:worker-ready');
         clusterStore.setStatus('running');
         clusterStore.setClock(msg.clock);
@@ -136,9 +163,11 @@ export class SimClient {
         return;
       case 'clock':
         clusterStore.setClock(msg.clock);
+        this.keeper.clock(msg.clock);
         return;
       case 'snapshot':
         clusterStore.setSnapshot(msg.snapshot);
+        this.keeper.snapshot(msg.snapshot, msg.now, useClusterStore.getState().clock);
         return;
       case 'components':
         clusterStore.setComponents(msg.components);
@@ -157,7 +186,17 @@ export class SimClient {
     }
   }
 
+  private resumeFailed(message: string): void {
+    this.resuming = false;
+    this.keeper.replayFailed(message);
+    this.worker?.terminate();
+    this.worker = undefined;
+    this.rejectAll('the saved cluster could not be restored');
+    this.start();
+  }
+
   private crashed(error: ErrorInfo): void {
+    if (this.resuming) return this.resumeFailed(error.message);
     const store = useClusterStore.getState();
     this.worker?.terminate();
     this.worker = undefined;

@@ -1,6 +1,7 @@
 /** English UI strings. Kubernetes terms (Pod, Node, kubelet, etcd) stay as Kubernetes spells them. */
 import { faultsEn } from './faults';
 import { chaosEn } from './chaos';
+import { savedClusterEn } from './savedCluster';
 export const en = {
   app: {
     title: 'kube-playground',
@@ -179,6 +180,7 @@ export const en = {
   },
   faults: faultsEn,
   chaos: chaosEn,
+  savedCluster: savedClusterEn,
 };
 
 export type Messages = typeof en;

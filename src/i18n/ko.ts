@@ -2,6 +2,7 @@
 import type { Messages } from './en';
 import { faultsKo } from './faults';
 import { chaosKo } from './chaos';
+import { savedClusterKo } from './savedCluster';
 
 export const ko: Messages = {
   app: {
@@ -181,4 +182,5 @@ export const ko: Messages = {
   },
   faults: faultsKo,
   chaos: chaosKo,
+  savedCluster: savedClusterKo,
 };

@@ -9,6 +9,7 @@ import { FaultLayer } from './faults/FaultLayer';
 import { Inspector } from './inspector/Inspector';
 import { Header } from './shell/Header';
 import { HelpOverlay } from './shell/HelpOverlay';
+import { SavedClusterNotice } from './shell/SavedClusterNotice';
 import { WorkerBanner } from './shell/WorkerBanner';
 import { Workbench } from './shell/Workbench';
 import { useKeyboardShortcuts } from './shell/useKeyboardShortcuts';
@@ -48,6 +49,7 @@ export function App() {
     <div className={`app${hasSelection ? ' with-inspector' : ''}${eventsOpen ? ' with-events' : ''}`}>
       <Header />
       <WorkerBanner />
+      <SavedClusterNotice />
       <main className="workspace">
         <Workbench />
         <div className="stage">

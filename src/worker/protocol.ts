@@ -49,6 +49,8 @@ export type Request =
   | { type: 'names'; resource: string; namespace?: string; allNamespaces?: boolean }
   /** An object as `kubectl edit` opens it (status and server-managed metadata left out); result: string (YAML). */
   | { type: 'editable'; kind: string; namespace?: string; name: string }
+  /** The student's objects as multi-document YAML for `kubectl apply -f` on a real cluster (engine/kubectl/export.ts). */
+  | { type: 'export' }
   /** Fault drill for the UI's recovery path: the worker throws from its loop as a real bug would. */
   | { type: 'crash' }
   /** Failure injection (`cluster.inject`): result FaultResult (English text plus code and params for the page to translate). */
@@ -94,6 +96,8 @@ export interface Replies {
   names: string[];
   /** YAML text. */
   editable: string;
+  /** Multi-document YAML ('' when the student has made nothing). */
+  export: string;
   crash: null;
   inject: FaultResult;
   chaos: ChaosResult;
@@ -183,7 +187,8 @@ export type FromWorker =
   | { type: 'patches'; replace: boolean; changes: ObjectChange[] }
   | { type: 'cues'; cues: TimedCue[] }
   | { type: 'clock'; clock: ClockState }
-  | { type: 'snapshot'; snapshot: ClusterSnapshot }
+  /** The cluster's inputs so far (to restart from, or to keep across a reload), and the virtual time they reach. */
+  | { type: 'snapshot'; snapshot: ClusterSnapshot; now: number }
   /** The control plane's components and the controller-manager's controllers, with their run state. */
   | { type: 'components'; components: ComponentStatus[] }
   /** The faults in effect and the control-plane processes' run state, sent when they change. */

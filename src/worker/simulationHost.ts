@@ -4,7 +4,7 @@
  * cues, clock ticks and snapshots through `post`.
  */
 import { createCluster, type Cluster, type ClusterSnapshot } from '../engine/cluster';
-import { editableManifest, isReadOnlyKubectl, objectNames, runKubectl, runKubectlStreaming, stripKubectl, type KubectlSession, type StreamingResult } from '../engine/kubectl';
+import { editableManifest, exportManifests, isReadOnlyKubectl, objectNames, runKubectl, runKubectlStreaming, stripKubectl, type KubectlSession, type StreamingResult } from '../engine/kubectl';
 import { ApiError } from '../engine/apiserver/errors';
 import { CueBatcher } from './cueBatcher';
 import { PatchBatcher, listAsChanges, type WatchedObject } from './patchBatcher';
@@ -106,6 +106,8 @@ export class SimulationHost {
         return ok(msg, objectNames(this.requireCluster().api, msg.resource, msg.namespace, msg.allNamespaces ?? false));
       case 'editable':
         return ok(msg, editableManifest(this.requireCluster().api, msg.kind, msg.namespace, msg.name));
+      case 'export':
+        return ok(msg, exportManifests(this.requireCluster().api));
       case 'delete': {
         // Through kubectl so the deletion is one of the cluster's recorded inputs (snapshots replay it).
         const ns = msg.namespace ? ` -n ${msg.namespace}` : '';
@@ -280,7 +282,8 @@ export class SimulationHost {
   }
 
   private postSnapshot(): void {
-    this.opts.post({ type: 'snapshot', snapshot: this.requireCluster().snapshot() });
+    const cluster = this.requireCluster();
+    this.opts.post({ type: 'snapshot', snapshot: cluster.snapshot(), now: cluster.clock.now() });
     this.lastSnapshotReal = this.opts.realNow();
     this.dirtySinceSnapshot = false;
   }

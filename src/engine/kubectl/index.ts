@@ -18,6 +18,7 @@ export type { KubectlSession, SessionOutput } from './session';
 export { isReadOnlyKubectl, stripKubectl } from './readOnly';
 export { editableManifest, editableObject } from './editable';
 export { objectNames } from './names';
+export { exportManifests } from './export';
 
 /** What a command printed before it returned or started waiting; `session` when it goes on waiting. */
 export interface StreamingResult extends KubectlResult {

@@ -26,9 +26,13 @@ const MonacoEditor = lazy(() => loadMonacoEditor(useUiStore.getState().language,
 type Outcome =
   | { kind: 'apply'; file: string; dryRun: boolean; results: ApplyResult[] }
   | { kind: 'delete'; file: string; reply: KubectlReply }
-  | { kind: 'failed'; file: string; message: string };
+  | { kind: 'failed'; file: string; message: string }
+  /** The cluster's objects went to a file (`count` documents). */
+  | { kind: 'exported'; fileName: string; count: number };
 
 const CORPUS_SECTIONS = [...new Set(CORPUS_EXAMPLES.map((e) => corpusSection(e.path)))];
+
+const CLUSTER_EXPORT_FILE = 'kube-playground-cluster.yaml';
 
 function downloadText(name: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/yaml' }));
@@ -81,6 +85,20 @@ export default function EditorPanel() {
       setOutcome({ kind: 'delete', file: activeFile.name, reply });
     } catch (err) {
       setOutcome({ kind: 'failed', file: activeFile.name, message: err instanceof Error ? err.message : String(err) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const exportCluster = async () => {
+    setBusy(true);
+    try {
+      const yaml = await simClient.request({ type: 'export' });
+      const count = yaml === '' ? 0 : yaml.split(/^---$/m).length;
+      if (count > 0) downloadText(CLUSTER_EXPORT_FILE, yaml);
+      setOutcome({ kind: 'exported', fileName: CLUSTER_EXPORT_FILE, count });
+    } catch (err) {
+      setOutcome({ kind: 'failed', file: CLUSTER_EXPORT_FILE, message: err instanceof Error ? err.message : String(err) });
     } finally {
       setBusy(false);
     }
@@ -144,6 +162,9 @@ export default function EditorPanel() {
         <span className="toolbar-spacer" />
         <button type="button" className="btn btn-quiet btn-small" title={t('editor.exportHint')} onClick={() => downloadText('kube-playground-files.yaml', exportBundle(useWorkbenchStore.getState().files))}>
           {t('editor.export')}
+        </button>
+        <button type="button" className="btn btn-quiet btn-small" disabled={busy} title={t('savedCluster.exportHint')} onClick={() => void exportCluster()}>
+          {t('savedCluster.export')}
         </button>
         <button type="button" className="btn btn-quiet btn-small" title={t('editor.importHint')} onClick={() => importInput.current?.click()}>
           {t('editor.import')}
@@ -233,5 +254,7 @@ function Results({ outcome }: { outcome: Outcome | undefined }) {
       );
     case 'failed':
       return <p className="is-error">{t('editor.requestFailed', { message: outcome.message })}</p>;
+    case 'exported':
+      return <p className="small">{outcome.count === 0 ? t('savedCluster.exportedNothing') : t('savedCluster.exported', { count: outcome.count, file: outcome.fileName })}</p>;
   }
 }
