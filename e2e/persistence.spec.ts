@@ -64,20 +64,23 @@ test('a damaged saved cluster is set aside with a message in Korean, and a fresh
   await expect(notice).toHaveCount(0);
 });
 
-test('Export downloads the objects the student made, ready for kubectl apply -f', async ({ page }) => {
-  await openPlayground(page);
-  await expect(runningPods(page)).toHaveCount(3, { timeout: 45_000 });
-  await page.getByRole('button', { name: 'Editor', exact: true }).click();
-  const editor = page.getByRole('region', { name: 'Manifest editor' });
-  const download = page.waitForEvent('download');
-  await editor.getByRole('button', { name: 'Export cluster' }).click();
-  const file = await download;
-  expect(file.suggestedFilename()).toBe('kube-playground-cluster.yaml');
-  const yaml = await readFile((await file.path())!, 'utf8');
-  expect(yaml).toContain('kind: Deployment');
-  expect(yaml).toContain('kind: Service');
-  expect(yaml).toContain('replicas: 3');
-  for (const serverSet of ['status:', 'uid:', 'resourceVersion:', 'creationTimestamp:', 'clusterIP:', 'kind: ReplicaSet', 'kind: Pod\n']) expect(yaml).not.toContain(serverSet);
-  await expect(editor.getByText('Exported 2 objects to kube-playground-cluster.yaml')).toBeVisible();
-  await screenshot(page, 'persistence-3-exported');
+test.describe('at 1280×720', () => {
+  test.use({ viewport: { width: 1280, height: 720 } });
+  test('Export downloads the objects the student made, ready for kubectl apply -f', async ({ page }) => {
+    await openPlayground(page);
+    await expect(runningPods(page)).toHaveCount(3, { timeout: 45_000 });
+    await page.getByRole('button', { name: 'Editor', exact: true }).click();
+    const editor = page.getByRole('region', { name: 'Manifest editor' });
+    const download = page.waitForEvent('download');
+    await editor.getByRole('button', { name: 'Export cluster' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('kube-playground-cluster.yaml');
+    const yaml = await readFile((await file.path())!, 'utf8');
+    expect(yaml).toContain('kind: Deployment');
+    expect(yaml).toContain('kind: Service');
+    expect(yaml).toContain('replicas: 3');
+    for (const serverSet of ['status:', 'uid:', 'resourceVersion:', 'creationTimestamp:', 'clusterIP:', 'kind: ReplicaSet', 'kind: Pod\n']) expect(yaml).not.toContain(serverSet);
+    await expect(editor.getByText('Exported 2 objects to kube-playground-cluster.yaml')).toBeVisible();
+    await screenshot(page, 'persistence-3-exported');
+  });
 });

@@ -163,11 +163,11 @@ export default function EditorPanel() {
         <button type="button" className="btn btn-quiet btn-small" title={t('editor.exportHint')} onClick={() => downloadText('kube-playground-files.yaml', exportBundle(useWorkbenchStore.getState().files))}>
           {t('editor.export')}
         </button>
-        <button type="button" className="btn btn-quiet btn-small" disabled={busy} title={t('savedCluster.exportHint')} onClick={() => void exportCluster()}>
-          {t('savedCluster.export')}
-        </button>
         <button type="button" className="btn btn-quiet btn-small" title={t('editor.importHint')} onClick={() => importInput.current?.click()}>
           {t('editor.import')}
+        </button>
+        <button type="button" className="btn btn-quiet btn-small" disabled={busy} title={t('savedCluster.exportHint')} onClick={() => void exportCluster()}>
+          {t('savedCluster.export')}
         </button>
         <input ref={importInput} type="file" accept=".yaml,.yml,text/yaml,application/yaml" multiple hidden onChange={(e) => void onImport(e)} data-testid="import-files" />
       </div>
