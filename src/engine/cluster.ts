@@ -17,6 +17,7 @@ import { applyManifests, type ApplyOptions, type ApplyResult } from './kubectl/a
 import { runKubectl, runKubectlStreaming, type StreamingResult } from './kubectl';
 import { ServiceProxy } from './proxy/serviceProxy';
 import { ClusterDns } from './proxy/dns';
+import { PodNetwork } from './proxy/podNetwork';
 import { LoadTraffic } from './proxy/loadTraffic';
 import type { KubectlHost, KubectlResult } from './kubectl/host';
 import { bootstrapCluster } from './scenarios/bootstrap';
@@ -75,6 +76,8 @@ export class Cluster {
   readonly nodes: NodeAgents;
   readonly proxy: ServiceProxy;
   readonly dns: ClusterDns;
+  /** The network as pods see it: DNS, Services through kube-proxy, pod IPs (wget, nslookup, probes). */
+  readonly network: PodNetwork;
   /** Requests from in-cluster clients (load generators) to Services, and the CPU they cost the servers. */
   readonly traffic: LoadTraffic;
   /** The failure-injection catalogue (and the control plane's component and etcd states). */
@@ -109,6 +112,8 @@ export class Cluster {
     this.proxy = new ServiceProxy(this.api, this.random, this.cues);
     this.dns = new ClusterDns(this.api, this.proxy);
     this.traffic = new LoadTraffic(this.api, this.clock, this.nodes, this.dns, this.proxy);
+    this.network = new PodNetwork(this.api, this.dns, this.proxy, this.nodes);
+    this.nodes.network = this.network;
     const controlPlaneNode = opts.preset ? PRESET_CONTROL_PLANE[opts.preset] : undefined;
     this.faults = new FaultInjector({
       api: this.api,

@@ -10,6 +10,7 @@ import type { ControllerContext } from '../controllers/controllerRuntime';
 import type { ContainerLogRequest, NodeMetrics, PodMetrics } from '../kubectl/host';
 import type { Stored } from '../objects';
 import { Kubelet } from './kubelet';
+import type { PodNetworkAccess } from './kubeletServices';
 
 export { Kubelet, type KubeletState } from './kubelet';
 export type { ProbeKind } from './probes';
@@ -21,6 +22,8 @@ export class NodeAgents {
   private readonly agents = new Map<string, Kubelet>();
   /** Set by the cluster preset: what its machines come with. */
   provisioner: NodeProvisioner | undefined;
+  /** The pod network every kubelet's containers reach the cluster through (set by the cluster). */
+  network: PodNetworkAccess | undefined;
   private registered = 0;
   private readonly unwatch: Array<() => void> = [];
 
@@ -47,6 +50,7 @@ export class NodeAgents {
   private addNode(node: Stored<Node>): void {
     if (this.agents.has(node.metadata.name)) return;
     const kubelet = new Kubelet(this.ctx, node, this.registered++);
+    kubelet.network = this.network;
     this.agents.set(node.metadata.name, kubelet);
     this.provisioner?.(kubelet, node);
     kubelet.boot();

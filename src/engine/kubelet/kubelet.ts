@@ -13,6 +13,7 @@ import type { ControllerContext } from '../controllers/controllerRuntime';
 import type { Cue } from '../cues';
 import type { ContainerLogRequest, NodeMetrics, PodMetrics } from '../kubectl/host';
 import type { Stored } from '../objects';
+import { accessLogLine } from '../runtime/accessLog';
 import { hex64 } from '../runtime/digest';
 import { ContainerRuntime } from '../runtime/containerRuntime';
 import { kubeletMachine, type KubeletHost } from './kubeletMachine';
@@ -25,6 +26,7 @@ import type { KubeletServices } from './kubeletServices';
 import type { ProbeKind } from './probes';
 import { microTime, rfc3339 } from './timestamps';
 import { clusterDnsServes } from '../proxy/dns';
+import type { PodNetworkAccess } from './kubeletServices';
 
 /** nodeStatusReportFrequency: the full status is posted on change, or at least this often. */
 export const NODE_STATUS_REPORT_MS = 5 * 60_000;
@@ -71,6 +73,10 @@ export class Kubelet implements KubeletServices, KubeletHost {
   private hadStaticPods = false;
   private defaultLabelsSet = false;
   private mirrorTimer: number | undefined;
+  /** Pod IP → `namespace/name`, for in-cluster connections to pod IPs. */
+  private readonly podByIP = new Map<string, string>();
+  /** Cluster networking as seen from a pod (DNS, Services, other pods); set by the cluster. */
+  network: PodNetworkAccess | undefined;
 
   constructor(
     private readonly ctx: ControllerContext,
@@ -430,11 +436,22 @@ export class Kubelet implements KubeletServices, KubeletHost {
       const node = this.ctx.api.peek<Node>('Node', undefined, this.nodeName);
       this.ipam = new PodIPAM(node?.spec?.podCIDR ?? fallbackPodCidr(this.index));
     }
-    return this.ipam.allocate(podKey);
+    const ip = this.ipam.allocate(podKey);
+    this.podByIP.set(ip, podKey);
+    return ip;
   }
 
   releaseIP(podKey: string): void {
+    const w = this.workers.get(podKey);
+    if (w?.podIP && this.podByIP.get(w.podIP) === podKey) this.podByIP.delete(w.podIP);
     this.ipam?.release(podKey);
+  }
+
+  /** The pod worker whose sandbox has this IP (the node's bridge delivers packets for its pod CIDR). */
+  workerByIP(ip: string): PodWorker | undefined {
+    const key = this.podByIP.get(ip);
+    const w = key ? this.workers.get(key) : undefined;
+    return w && w.podIP === ip ? w : undefined;
   }
 
   markDirty(worker: PodWorker): void {
@@ -678,27 +695,6 @@ export class Kubelet implements KubeletServices, KubeletHost {
   /** The Node object changed (a pod CIDR assigned, capacity edited): picked up at the next report. */
   nodeUpdated(node: Stored<Node>): void {
     if (!this.ipam && node.spec?.podCIDR) this.ipam = new PodIPAM(node.spec.podCIDR);
-  }
-}
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** Access log lines in each server's own format (nginx/httpd combined log, hello-app's Go log). */
-function accessLogLine(program: string, ip: string, method: string, path: string, agent: string, code: number, ms: number): string | undefined {
-  const d = new Date(ms);
-  const p2 = (n: number) => String(n).padStart(2, '0');
-  const clf = `${p2(d.getUTCDate())}/${MONTHS[d.getUTCMonth()]}/${d.getUTCFullYear()}:${p2(d.getUTCHours())}:${p2(d.getUTCMinutes())}:${p2(d.getUTCSeconds())} +0000`;
-  switch (program) {
-    case 'nginx':
-      return `${ip} - - [${clf}] "${method} ${path} HTTP/1.1" ${code} ${code === 200 ? 615 : 0} "-" "${agent}" "-"`;
-    case 'httpd':
-    case 'php-apache':
-    case 'wordpress':
-      return `${ip} - - [${clf}] "${method} ${path} HTTP/1.1" ${code} ${program === 'php-apache' ? 3 : 45}`;
-    case 'hello-app':
-      return `${d.getUTCFullYear()}/${p2(d.getUTCMonth() + 1)}/${p2(d.getUTCDate())} ${p2(d.getUTCHours())}:${p2(d.getUTCMinutes())}:${p2(d.getUTCSeconds())} Serving request: ${path}`;
-    default:
-      return undefined;
   }
 }
 

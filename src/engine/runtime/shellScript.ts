@@ -8,16 +8,30 @@
  * or daemon the image ships), which is the plausible reading of a pod that was written to stay up.
  */
 import { piDigits } from './pi';
+import type { ContainerSystem, NetView } from './containerSystem';
+import { commandNotFound, imageHasBinary, shellDialect, type ShellDialect } from './imageContents';
+import { curl, ncCheck, nslookup, wget, type ToolResult } from './netTools';
 
 export interface ScriptEnv {
   vars: Record<string, string>;
   podName: string;
   namespace: string;
+  /**
+   * The container the script runs in: its executables, files and network. Without it (unit tests of
+   * the timing model) every command exists and network tools print nothing.
+   */
+  system?: ContainerSystem;
+  /** The same network without side effects on the servers (used while rendering a loop's iterations). */
+  quietNet?: NetView;
+  /** The shell running the script (`sh`, `bash`), for its error messages. */
+  shell?: string;
 }
 
 export interface ScriptOutput {
   offsetMs: number;
   text: string;
+  /** Written to stderr (kubectl exec keeps the streams apart; logs mix them). */
+  stderr?: boolean;
 }
 
 export interface FileEvent {
@@ -443,6 +457,13 @@ const INSTANT_COMMANDS = new Set([
   'apt-get', 'apk', 'yum', 'pip', 'npm', 'which', 'stat', 'sync', 'read', 'unset', 'local', 'return', 'kill', 'umask', 'tar', 'gzip',
 ]);
 
+/** Shell builtins: they run whatever the image has on its $PATH. */
+const BUILTINS = new Set([
+  'echo', 'printf', 'cd', 'export', 'set', 'unset', 'exit', 'true', 'false', ':', 'test', '[', 'trap', 'wait', 'read', 'local', 'return',
+  'shift', '.', 'source', 'eval', 'exec', 'type', 'command', 'kill', 'umask', 'ulimit', 'times', 'alias', 'pwd', 'break', 'continue',
+  'getopts', 'hash', 'sleep', 'date', 'env', 'printenv',
+]);
+
 /** Names the DNS gate recognises in `until <cmd> <host>` loops. */
 const DNS_COMMANDS = new Set(['nslookup', 'getent', 'dig', 'host', 'nc', 'ping']);
 
@@ -584,7 +605,8 @@ class Runner {
       st.status = 0;
       return;
     }
-    const argv = stmt.words.map((w) => expand(w, st, this.env, this.startMs));
+    let argv = stmt.words.map((w) => expand(w, st, this.env, this.startMs));
+    while ((argv[0] === 'exec' || argv[0] === 'command') && argv.length > 1) argv = argv.slice(1);
     const name = (argv[0] ?? '').replace(/^.*\//, '');
     const args = argv.slice(1);
     const print = (text: string) => {
@@ -592,8 +614,79 @@ class Runner {
       else if (stmt.redirect === '/dev/termination-log') st.terminationMessage = (st.terminationMessage ?? '') + text + '\n';
       else if (stmt.redirect !== '|' && stmt.redirect !== '/dev/null') this.createFile(st, stmt.redirect);
     };
+    // 2>&1 and 2>/dev/null are folded into the redirect; stderr still reaches the log unless sent elsewhere.
+    const printErr = (text: string) => {
+      if (stmt.redirect === undefined || stmt.redirect === '|') st.output.push({ offsetMs: st.t, text, stderr: true });
+      else if (stmt.redirect === '/dev/termination-log') st.terminationMessage = (st.terminationMessage ?? '') + text + '\n';
+    };
     if (stmt.redirect && stmt.redirect !== '|' && stmt.redirect !== '/dev/null' && stmt.redirect !== '/dev/termination-log') this.createFile(st, stmt.redirect);
     st.status = 0;
+    const sys = this.env.system;
+    if (sys && !BUILTINS.has(argv[0] ?? '') && !(argv[0] === '[' || /^\w+=/.test(argv[0] ?? '')) && !imageHasBinary(sys.image, argv[0] ?? '')) {
+      // The shell searches $PATH, finds nothing: `sh: slep: not found`, status 127.
+      printErr(commandNotFound(this.dialect(), this.env.shell ?? 'sh', argv[0] ?? ''));
+      st.status = 127;
+      return;
+    }
+    const tool = (r: ToolResult) => {
+      for (const line of r.lines) (line.stderr ? printErr : print)(line.text);
+      st.status = r.status;
+      st.t += r.ms;
+    };
+    const net = sys ? (st.quiet ? this.env.quietNet : sys.net) : undefined;
+    switch (name) {
+      case 'hostname':
+        if (sys && args.length === 0) print(sys.hostname);
+        return;
+      case 'cat': {
+        if (!sys) return;
+        for (const a of args.filter((x) => !x.startsWith('-'))) {
+          const content = sys.readFile(a);
+          if (content !== undefined) {
+            for (const line of content.replace(/\n$/, '').split('\n')) print(line);
+          } else if (!st.existing.has(a)) {
+            printErr(sys.image.flavor === 'busybox' || sys.image.flavor === 'alpine' ? `cat: can't open '${a}': No such file or directory` : `cat: ${a}: No such file or directory`);
+            st.status = 1;
+          }
+        }
+        return;
+      }
+      case 'nslookup':
+        if (net) return tool(nslookup(sys!, net, args));
+        break;
+      case 'wget':
+        if (net) {
+          const r = wget(net, args);
+          if (r.url) st.loadTarget = r.url;
+          return tool(r);
+        }
+        break;
+      case 'curl':
+        if (net) {
+          const r = curl(net, args);
+          if (r.url) st.loadTarget = r.url;
+          return tool(r);
+        }
+        break;
+      case 'nc':
+        if (net) {
+          const r = ncCheck(net, args);
+          if (r) return tool(r);
+        }
+        break;
+      case 'whoami':
+        if (sys) print('root');
+        return;
+      case 'id':
+        if (sys) print('uid=0(root) gid=0(root) groups=0(root)');
+        return;
+      case 'pwd':
+        if (sys) print('/');
+        return;
+      case 'uname':
+        if (sys) print(args.includes('-a') ? `Linux ${sys.hostname} 6.8.0-51-generic #52-Ubuntu SMP PREEMPT_DYNAMIC x86_64 GNU/Linux` : 'Linux');
+        return;
+    }
     switch (name) {
       case 'echo': {
         let rest = args;
@@ -704,6 +797,12 @@ class Runner {
     }
   }
 
+  private dialect(): ShellDialect {
+    const shell = this.env.shell ?? 'sh';
+    if (shell === 'bash') return 'bash';
+    return shellDialect(this.env.system!.image.flavor);
+  }
+
   private createFile(st: RunState, path: string): void {
     if (st.existing.has(path)) return;
     st.existing.add(path);
@@ -759,7 +858,7 @@ export function runScript(script: string, env: ScriptEnv, startMs: number): Scri
 
 function runStatements(list: Stmt[], env: ScriptEnv, startMs: number, vars: Record<string, string>, offset: number): ScriptResult {
   const runner = new Runner(env, startMs);
-  const st: RunState = { t: offset, status: 0, vars, output: [], files: [], existing: new Set(), background: [], trapsTerm: false, quiet: false };
+  const st: RunState = { t: offset, status: 0, vars, output: [], files: [], existing: new Set(env.system?.existingFiles), background: [], trapsTerm: false, quiet: false };
   let end: ScriptResult['end'];
   let loop: ScriptLoop | undefined;
   try {
