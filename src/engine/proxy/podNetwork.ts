@@ -15,7 +15,7 @@ import type { ApiServer } from '../apiserver/apiserver';
 import type { Stored } from '../objects';
 import type { NodeAgents } from '../kubelet';
 import type { PodWorker } from '../kubelet/podWorker';
-import type { HttpResult, LookupResult, NetView } from '../runtime/containerSystem';
+import type { LookupResult, NetView } from '../runtime/containerSystem';
 import { clusterDnsServes, type ClusterDns } from './dns';
 import type { Backend, ServiceProxy } from './serviceProxy';
 
