@@ -227,6 +227,7 @@ export class Cluster {
       api: this.api,
       clock: this.clock,
       logs: (req) => this.nodes.logs(req),
+      exec: (req) => this.nodes.exec(req),
       podMetrics: (ns, name) => this.nodes.podMetrics(ns, name),
       nodeMetrics: (name) => this.nodes.nodeMetrics(name),
       readFile: (path) => {

@@ -15,6 +15,22 @@ export interface ContainerLogRequest {
   tail?: number;
 }
 
+/** `kubectl exec`: a command run in a running container, through the API server and its kubelet. */
+export interface ContainerExecRequest {
+  namespace: string;
+  pod: string;
+  container: string;
+  command: string[];
+}
+
+export interface ContainerExecResult {
+  /** What the command printed, in order (stderr lines flagged). */
+  output: Array<{ text: string; stderr?: boolean }>;
+  exitCode: number;
+  /** The command does not end by itself (`sleep infinity`, `tail -f`): it runs until interrupted. */
+  endless: boolean;
+}
+
 export interface ContainerUsage {
   name: string;
   /** millicores */
@@ -39,6 +55,8 @@ export interface KubectlHost {
   clock: VirtualClock;
   /** Log lines of one container, or throws an Error whose message kubectl prints. */
   logs(req: ContainerLogRequest): string[];
+  /** Runs a command in a container, or throws an Error whose message kubectl prints. */
+  exec?(req: ContainerExecRequest): ContainerExecResult;
   /** metrics-server's view (kubectl top). Undefined when the object has no metrics yet. */
   podMetrics(namespace: string, name: string): PodMetrics | undefined;
   nodeMetrics(name: string): NodeMetrics | undefined;

@@ -21,6 +21,8 @@ export interface KubectlSession {
   cancel(): void;
   /** When the session gives up by itself (its --timeout), in virtual epoch ms; undefined: never. */
   readonly deadline: number | undefined;
+  /** An interactive session (`exec -it POD -- sh`) takes the lines typed at its prompt. */
+  input?(line: string): void;
 }
 
 /** kubectl's "a week" for timeouts it takes as "no limit" (delete's 0, wait's negative values). */

@@ -8,7 +8,7 @@ import type { ConfigMap, Container, Pod, Secret } from 'kubernetes-types/core/v1
 import type { ApiServer } from '../apiserver/apiserver';
 import type { Stored } from '../objects';
 import type { ContainerSystem, NetView } from '../runtime/containerSystem';
-import { imageFile } from '../runtime/imageContents';
+import { imageDir, imageFile } from '../runtime/imageContents';
 import type { ImageConfig } from '../runtime/registry';
 import { CLUSTER_DNS_IP } from '../proxy/podNetwork';
 
@@ -69,6 +69,26 @@ function volumeFile(api: ApiServer, pod: Pick<Pod, 'metadata' | 'spec'>, contain
   return undefined;
 }
 
+/** The keys a ConfigMap or Secret volume shows at its mount path. */
+function volumeDir(api: ApiServer, pod: Pick<Pod, 'metadata' | 'spec'>, container: Container, path: string): string[] | undefined {
+  const ns = pod.metadata?.namespace ?? 'default';
+  const dir = path.replace(/\/$/, '');
+  const m = (container.volumeMounts ?? []).find((v) => v.mountPath.replace(/\/$/, '') === dir && !v.subPath);
+  const vol = m ? pod.spec?.volumes?.find((v) => v.name === m.name) : undefined;
+  if (vol?.configMap) {
+    if (vol.configMap.items) return vol.configMap.items.map((i) => i.path).sort();
+    const cm = api.peek<ConfigMap>('ConfigMap', ns, vol.configMap.name ?? '');
+    return Object.keys({ ...cm?.data, ...cm?.binaryData }).sort();
+  }
+  if (vol?.secret) {
+    if (vol.secret.items) return vol.secret.items.map((i) => i.path).sort();
+    const s = api.peek<Secret>('Secret', ns, vol.secret.secretName ?? '');
+    return Object.keys({ ...s?.data, ...s?.stringData }).sort();
+  }
+  if (vol?.emptyDir) return [];
+  return undefined;
+}
+
 export interface ContainerViewInput {
   api: ApiServer;
   pod: Stored<Pod>;
@@ -89,6 +109,9 @@ export function containerSystem(input: ContainerViewInput): ContainerSystem {
     namespace: ns,
     existingFiles: input.existingFiles,
     ...(input.net ? { net: input.net } : {}),
+    listDir(path) {
+      return volumeDir(api, pod, container, path) ?? imageDir(image, path);
+    },
     readFile(path) {
       switch (path) {
         case '/etc/hosts':

@@ -8,10 +8,11 @@ import type { Lease } from 'kubernetes-types/coordination/v1';
 import type { Node, Pod } from 'kubernetes-types/core/v1';
 import { createActor, type Actor } from 'xstate';
 import { ApiError } from '../apiserver/errors';
+import { KubectlError } from '../kubectl/errors';
 import type { EventType } from '../apiserver/events';
 import type { ControllerContext } from '../controllers/controllerRuntime';
 import type { Cue } from '../cues';
-import type { ContainerLogRequest, NodeMetrics, PodMetrics } from '../kubectl/host';
+import type { ContainerExecRequest, ContainerExecResult, ContainerLogRequest, NodeMetrics, PodMetrics } from '../kubectl/host';
 import type { Stored } from '../objects';
 import { accessLogLine } from '../runtime/accessLog';
 import { hex64 } from '../runtime/digest';
@@ -646,6 +647,23 @@ export class Kubelet implements KubeletServices, KubeletHost {
       throw new ApiError('BadRequest', `container "${name}" in pod "${req.pod}" is waiting to start: ${why}`);
     }
     return instance.log.read(this.ctx.clock.now(), req.tail !== undefined && req.tail >= 0 ? req.tail : undefined).map((l) => l.text);
+  }
+
+  /** The kubelet's exec endpoint (CRI ExecSync in the container). */
+  exec(pod: Stored<Pod>, req: ContainerExecRequest): ContainerExecResult {
+    const containers = [...(pod.spec?.initContainers ?? []), ...(pod.spec?.containers ?? [])];
+    if (!containers.some((c) => c.name === req.container)) throw new ApiError('BadRequest', `container ${req.container} is not valid for pod ${req.pod}`);
+    if (!this.reachable && this.state === 'poweredOff') {
+      throw new KubectlError(`Error from server: error dialing backend: dial tcp ${this.hostIP}:10250: connect: no route to host`);
+    }
+    const w = this.workers.get(`${req.namespace}/${req.pod}`);
+    const slot = w?.slots.find((s) => s.name === req.container);
+    const outcome = slot && w ? w.execIn(slot, req.command, true) : undefined;
+    if (!outcome) throw new KubectlError(`error: unable to upgrade connection: container not found ("${req.container}")`);
+    if (outcome.kind === 'not-found') {
+      throw new KubectlError(`error: Internal error occurred: error executing command in container: failed to exec in container: failed to start exec "${this.newContainerId()}": ${outcome.message}`);
+    }
+    return { output: outcome.output.map((o) => (o.stderr ? { text: o.text, stderr: true } : { text: o.text })), exitCode: outcome.exitCode, endless: outcome.durationMs === Infinity };
   }
 
   podMetrics(namespace: string, name: string): PodMetrics | undefined {

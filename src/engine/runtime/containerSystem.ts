@@ -38,6 +38,8 @@ export interface ContainerSystem {
   namespace: string;
   /** Files the pod sees that the process did not write: /etc/hosts, resolv.conf, hostname, the image's web root. */
   readFile(path: string): string | undefined;
+  /** The entries of a directory the image or the pod provides (`ls /`, a ConfigMap's mount); undefined: not modelled. */
+  listDir(path: string): string[] | undefined;
   /** Files the container's processes created so far (exec probes and `kubectl exec` see them). */
   existingFiles?: ReadonlySet<string>;
   net?: NetView;

@@ -164,7 +164,8 @@ Commercial support is available at
 
 <p><em>Thank you for using nginx.</em></p>
 </body>
-</html>`;
+</html>
+`;
 
 /** Apache httpd's default page (htdocs/index.html). */
 export const HTTPD_IT_WORKS = '<html><body><h1>It works!</h1></body></html>';
@@ -190,4 +191,32 @@ function osRelease(flavor: ImageFlavor): string | undefined {
     default:
       return undefined;
   }
+}
+
+/** The top of the image's filesystem, as `ls /` lists it. */
+export function rootEntries(image: ImageConfig): string[] {
+  switch (image.flavor) {
+    case 'busybox':
+      return ['bin', 'dev', 'etc', 'home', 'lib', 'lib64', 'proc', 'root', 'sys', 'tmp', 'usr', 'var'];
+    case 'alpine':
+      return ['bin', 'dev', 'etc', 'home', 'lib', 'media', 'mnt', 'opt', 'proc', 'root', 'run', 'sbin', 'srv', 'sys', 'tmp', 'usr', 'var'];
+    case 'distroless':
+      return ['bin', 'dev', 'etc', 'home', 'lib', 'proc', 'root', 'run', 'sbin', 'sys', 'tmp', 'usr', 'var'];
+    default: {
+      const own = image.program === 'nginx' ? ['docker-entrypoint.d', 'docker-entrypoint.sh'] : [];
+      return ['bin', 'boot', 'dev', ...own, 'etc', 'home', 'lib', 'lib64', 'media', 'mnt', 'opt', 'proc', 'root', 'run', 'sbin', 'srv', 'sys', 'tmp', 'usr', 'var'].sort();
+    }
+  }
+}
+
+/** Directories of the image's own program people list (the web roots). */
+export function imageDir(image: ImageConfig, path: string): string[] | undefined {
+  const p = path.replace(/\/$/, '') || '/';
+  if (p === '/') return rootEntries(image);
+  if (image.program === 'nginx' && p === '/usr/share/nginx/html') return ['50x.html', 'index.html'];
+  if (image.program === 'httpd' && p === '/usr/local/apache2/htdocs') return ['index.html'];
+  if (p === '/etc') return ['group', 'hostname', 'hosts', 'os-release', 'passwd', 'resolv.conf', 'shadow'];
+  // The other top-level directories exist; what is in them is not modelled.
+  if (rootEntries(image).includes(p.slice(1))) return [];
+  return undefined;
 }

@@ -100,14 +100,26 @@ export function wget(net: NetView, args: string[]): ToolResult & { url?: string 
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a === '--spider') spider = true;
-    else if (a === '-T' || a === '--timeout') timeoutMs = (Number(args[++i]) || 10) * 1000;
-    else if (a === '-O' || a === '--output-document') outFile = args[++i];
-    else if (a.startsWith('-O')) outFile = a.slice(2);
-    else if (/^-[a-zA-Z]+$/.test(a)) {
-      if (a.includes('q')) quiet = true;
-      const o = a.indexOf('O');
-      if (o > 0) outFile = a.slice(o + 1) || args[++i];
-    } else if (!a.startsWith('-')) url = a;
+    else if (a === '--timeout' || a === '--output-document') {
+      const v = args[++i];
+      if (a === '--timeout') timeoutMs = (Number(v) || 10) * 1000;
+      else outFile = v;
+    } else if (a.startsWith('--timeout=')) timeoutMs = (Number(a.slice(10)) || 10) * 1000;
+    else if (a.startsWith('--output-document=')) outFile = a.slice(18);
+    else if (a.startsWith('--')) continue;
+    else if (a.startsWith('-') && a.length > 1) {
+      // Bundled short options, the last one possibly taking a value: -q, -qO-, -O -, -qO /tmp/x, -T5.
+      for (let j = 1; j < a.length; j++) {
+        const c = a[j]!;
+        if (c === 'q') quiet = true;
+        else if (c === 'O' || c === 'T' || c === 'o' || c === 'U' || c === 'P' || c === 'Y') {
+          const v = a.slice(j + 1) || args[++i];
+          if (c === 'O') outFile = v;
+          if (c === 'T') timeoutMs = (Number(v) || 10) * 1000;
+          break;
+        }
+      }
+    } else url = a;
   }
   if (!url) return { lines: [err('BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.'), err(''), err('Usage: wget [-cqS] [--spider] [-O FILE] [-o LOGFILE] [--header STR]')], status: 1, ms: 0 };
   const u = parseUrl(url);

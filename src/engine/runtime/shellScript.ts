@@ -674,6 +674,29 @@ class Runner {
           if (r) return tool(r);
         }
         break;
+      case 'ls': {
+        if (!sys) return;
+        const paths = args.filter((a) => !a.startsWith('-'));
+        const gnu = !(sys.image.flavor === 'busybox' || sys.image.flavor === 'alpine');
+        for (const path of paths.length > 0 ? paths : ['/']) {
+          const abs = path.startsWith('/') ? path : `/${path}`;
+          if (st.existing.has(abs) || sys.readFile(abs) !== undefined) {
+            print(path);
+            continue;
+          }
+          const listed = sys.listDir(abs);
+          const prefix = `${abs.replace(/\/$/, '')}/`;
+          const made = [...st.existing].filter((f) => f.startsWith(prefix) && !f.slice(prefix.length).includes('/')).map((f) => f.slice(prefix.length));
+          if (!listed && made.length === 0) {
+            printErr(gnu ? `ls: cannot access '${path}': No such file or directory` : `ls: ${path}: No such file or directory`);
+            st.status = gnu ? 2 : 1;
+            continue;
+          }
+          if (paths.length > 1) print(`${path}:`);
+          for (const entry of [...new Set([...(listed ?? []), ...made])].sort()) print(entry);
+        }
+        return;
+      }
       case 'whoami':
         if (sys) print('root');
         return;

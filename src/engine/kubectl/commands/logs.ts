@@ -12,7 +12,7 @@ import { KubectlError } from '../errors';
 import { byNamespaceAndName, getOrThrow } from '../fetch';
 import { resolveType } from '../targets';
 
-function podFor(ctx: CommandContext, word: string): Stored<Pod> {
+export function podFor(ctx: CommandContext, word: string, quiet = false): Stored<Pod> {
   const podType = resourceForKind('Pod')!;
   const slash = word.indexOf('/');
   if (slash < 0) return getOrThrow<Pod>(ctx, podType, word);
@@ -25,7 +25,7 @@ function podFor(ctx: CommandContext, word: string): Stored<Pod> {
   const sel = selector ?? Object.entries(svcSelector ?? {}).map(([key, v]) => ({ key, operator: 'In' as const, values: [v] }));
   const pods = ctx.api.list<Pod>('Pod', { namespace: ctx.namespace, selector: sel }).sort(byNamespaceAndName);
   if (pods.length === 0) throw new KubectlError(`error: timed out waiting for the condition`);
-  if (pods.length > 1) ctx.err(`Found ${pods.length} pods, using pod/${pods[0]!.metadata.name}`);
+  if (pods.length > 1 && !quiet) ctx.err(`Found ${pods.length} pods, using pod/${pods[0]!.metadata.name}`);
   return pods[0]!;
 }
 

@@ -5,6 +5,7 @@ import { runAutoscale } from './autoscale';
 import { runCreate } from './create';
 import { runDelete } from './delete';
 import { runDescribe } from './describe';
+import { runExec } from './exec';
 import { runExpose } from './expose';
 import { runGet } from './get';
 import { runApiResources, runClusterInfo, runConfig, runVersion } from './info';
@@ -49,6 +50,7 @@ export const COMMANDS: Command[] = [
   cmd('drain', 'Drain node in preparation for maintenance', 'kubectl drain NODE [--ignore-daemonsets] [--delete-emptydir-data] [--force]', runDrain),
   cmd('wait', 'Experimental: Wait for a specific condition on one or many resources', 'kubectl wait ([-f FILENAME] | resource.group/resource.name | resource.group [(-l label | --all)]) [--for=delete|--for condition=available] [--timeout=30s]', runWait),
   cmd('logs', 'Print the logs for a container in a pod', 'kubectl logs (POD | TYPE/NAME) [-c CONTAINER] [--previous] [--tail=N]', runLogs),
+  cmd('exec', 'Execute a command in a container', 'kubectl exec (POD | TYPE/NAME) [-c CONTAINER] [-i] [-t] -- COMMAND [args...]', runExec),
   cmd('top', 'Display resource (CPU/memory) usage', 'kubectl top (pods | nodes) [NAME] [-A] [--containers]', runTop),
   cmd('version', 'Print the client and server version information', 'kubectl version [--client] [-o json|yaml]', runVersion),
   cmd('cluster-info', 'Display cluster information', 'kubectl cluster-info', runClusterInfo),
