@@ -13,6 +13,8 @@ export interface ContainerLogRequest {
   /** `--previous`: the last terminated instance of the container. */
   previous?: boolean;
   tail?: number;
+  /** Only lines written after this virtual time (`logs -f` asking for what is new). */
+  afterMs?: number;
 }
 
 /** `kubectl exec`: a command run in a running container, through the API server and its kubelet. */

@@ -646,7 +646,9 @@ export class Kubelet implements KubeletServices, KubeletHost {
       const why = reason === 'ErrImagePull' || reason === 'ImagePullBackOff' ? 'trying and failing to pull image' : reason;
       throw new ApiError('BadRequest', `container "${name}" in pod "${req.pod}" is waiting to start: ${why}`);
     }
-    return instance.log.read(this.ctx.clock.now(), req.tail !== undefined && req.tail >= 0 ? req.tail : undefined).map((l) => l.text);
+    const lines = instance.log.read(this.ctx.clock.now(), req.tail !== undefined && req.tail >= 0 ? req.tail : undefined);
+    const after = req.afterMs;
+    return (after === undefined ? lines : lines.filter((l) => l.atMs > after)).map((l) => l.text);
   }
 
   /** The kubelet's exec endpoint (CRI ExecSync in the container). */

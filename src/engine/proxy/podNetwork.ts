@@ -64,7 +64,8 @@ export class PodNetwork {
         const target = this.target(host, port, client, salt++);
         if ('host' in target) return target;
         if (target.kind !== 'pod') return target;
-        const answer = target.worker.answerHttp(target.podPort, path, { clientIP: client.podIP, userAgent, record: opts.record });
+        const local = host === 'localhost' || host === '127.0.0.1';
+        const answer = target.worker.answerHttp(target.podPort, path, { clientIP: local ? '127.0.0.1' : client.podIP, userAgent, record: opts.record });
         if (!answer) return { kind: 'refused', ip: target.ip, port };
         if (answer.protocolError) return { kind: 'protocol', ip: target.ip, port, message: answer.protocolError };
         return { kind: 'response', ip: target.ip, port, status: answer.status, body: answer.body, contentType: answer.contentType };

@@ -12,6 +12,7 @@ import { runApiResources, runClusterInfo, runConfig, runVersion } from './info';
 import { runLabelOrAnnotate } from './label';
 import { runLogs } from './logs';
 import { runCordon, runDrain } from './nodes';
+import { runPortForward } from './portForward';
 import { runRollout } from './rollout';
 import { runRun } from './run';
 import { runScale } from './scale';
@@ -49,7 +50,8 @@ export const COMMANDS: Command[] = [
   cmd('uncordon', 'Mark node as schedulable', 'kubectl uncordon NODE', (ctx) => runCordon(ctx, false)),
   cmd('drain', 'Drain node in preparation for maintenance', 'kubectl drain NODE [--ignore-daemonsets] [--delete-emptydir-data] [--force]', runDrain),
   cmd('wait', 'Experimental: Wait for a specific condition on one or many resources', 'kubectl wait ([-f FILENAME] | resource.group/resource.name | resource.group [(-l label | --all)]) [--for=delete|--for condition=available] [--timeout=30s]', runWait),
-  cmd('logs', 'Print the logs for a container in a pod', 'kubectl logs (POD | TYPE/NAME) [-c CONTAINER] [--previous] [--tail=N]', runLogs),
+  cmd('logs', 'Print the logs for a container in a pod', 'kubectl logs [-f] [-p] (POD | TYPE/NAME | -l SELECTOR) [-c CONTAINER] [--tail=N] [--prefix]', runLogs),
+  cmd('port-forward', 'Forward one or more local ports to a pod', 'kubectl port-forward (POD | TYPE/NAME) [LOCAL_PORT:]REMOTE_PORT [...[LOCAL_PORT_N:]REMOTE_PORT_N]', runPortForward),
   cmd('exec', 'Execute a command in a container', 'kubectl exec (POD | TYPE/NAME) [-c CONTAINER] [-i] [-t] -- COMMAND [args...]', runExec),
   cmd('top', 'Display resource (CPU/memory) usage', 'kubectl top (pods | nodes) [NAME] [-A] [--containers]', runTop),
   cmd('version', 'Print the client and server version information', 'kubectl version [--client] [-o json|yaml]', runVersion),
