@@ -135,7 +135,7 @@ class FollowSession extends BaseSession {
     for (const src of this.sources) {
       if (!this.open.has(src)) continue;
       const ns = src.pod.metadata.namespace ?? 'default';
-      let lines: string[] = [];
+      let lines: string[];
       try {
         lines = this.host.logs({ namespace: ns, pod: src.pod.metadata.name, container: src.container, afterMs: this.lastMs });
       } catch {
