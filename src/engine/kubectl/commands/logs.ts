@@ -128,24 +128,34 @@ class FollowSession extends BaseSession {
   ) {
     super(host, undefined);
     this.open = new Set(sources);
+    for (const src of sources) this.ids.set(src, this.status(src)?.containerID);
+  }
+
+  /** The container instance each source started on (its status' containerID). */
+  private readonly ids = new Map<Source, string | undefined>();
+
+  private status(src: Source) {
+    const pod = this.host.api.peek<Pod>('Pod', src.pod.metadata.namespace ?? 'default', src.pod.metadata.name);
+    if (!pod || pod.metadata.uid !== src.pod.metadata.uid) return undefined;
+    return [...(pod.status?.initContainerStatuses ?? []), ...(pod.status?.containerStatuses ?? [])].find((c) => c.name === src.container);
   }
 
   protected check(): void {
     const now = this.host.clock.now();
     for (const src of this.sources) {
       if (!this.open.has(src)) continue;
-      const ns = src.pod.metadata.namespace ?? 'default';
+      if (!this.ids.has(src)) this.ids.set(src, this.status(src)?.containerID);
+      const status = this.status(src);
+      // The followed instance is gone (restarted): read the rest of its lines, then the stream closes.
+      const replaced = status?.containerID !== this.ids.get(src);
       let lines: string[];
       try {
-        lines = this.host.logs({ namespace: ns, pod: src.pod.metadata.name, container: src.container, afterMs: this.lastMs });
+        lines = this.host.logs({ namespace: src.pod.metadata.namespace ?? 'default', pod: src.pod.metadata.name, container: src.container, afterMs: this.lastMs, ...(replaced ? { previous: true } : {}) });
       } catch {
-        this.open.delete(src);
-        continue;
+        lines = [];
       }
       for (const line of lines) this.out(`${this.prefix ? src.prefix : ''}${line}\n`);
-      const pod = this.host.api.peek<Pod>('Pod', ns, src.pod.metadata.name);
-      const status = [...(pod?.status?.initContainerStatuses ?? []), ...(pod?.status?.containerStatuses ?? [])].find((c) => c.name === src.container);
-      if (!pod || pod.metadata.uid !== src.pod.metadata.uid || !status?.state?.running) this.open.delete(src);
+      if (!status || replaced || !status.state?.running) this.open.delete(src);
     }
     this.lastMs = now;
     if (this.open.size === 0) this.finish(0);
