@@ -17,6 +17,7 @@ import type { NodeAgents } from '../kubelet';
 import type { PodWorker } from '../kubelet/podWorker';
 import type { LookupResult, NetView } from '../runtime/containerSystem';
 import { clusterDnsServes, type ClusterDns } from './dns';
+import { endpointOf, NetworkPolicies, type Endpoint } from './networkPolicy';
 import type { Backend, ServiceProxy } from './serviceProxy';
 
 /** kubeadm's clusterDNS: the tenth address of the service CIDR. */
@@ -47,22 +48,53 @@ function hash(text: string): number {
 const IPV4 = /^\d+\.\d+\.\d+\.\d+$/;
 
 export class PodNetwork {
+  private readonly policies: NetworkPolicies;
+
   constructor(
     private readonly api: ApiServer,
     private readonly dns: ClusterDns,
     private readonly proxy: ServiceProxy,
     private readonly nodes: NodeAgents,
-  ) {}
+  ) {
+    this.policies = new NetworkPolicies(api);
+  }
+
+  private endpoint(namespace: string, podName: string, ip: string): Endpoint {
+    return endpointOf(this.api.peek<Pod>('Pod', namespace, podName), ip);
+  }
+
+  /** NetworkPolicy: a dropped connection looks like no answer at all. */
+  private admitted(client: NetClient, target: Target, host: string): Target {
+    if (target.kind !== 'pod' || host === 'localhost' || host === '127.0.0.1') return target;
+    const to = this.endpoint(target.worker.namespace, target.worker.pod.metadata.name, target.worker.podIP ?? '');
+    const named = (name: string) => {
+      for (const c of target.worker.pod.spec?.containers ?? []) for (const p of c.ports ?? []) if (p.name === name) return p.containerPort;
+      return undefined;
+    };
+    if (this.policies.allows(this.endpoint(client.namespace, client.podName, client.podIP), to, target.podPort, named)) return target;
+    return { kind: 'timeout', ip: target.ip, port: target.port };
+  }
+
+  /** Can the client's DNS queries reach a CoreDNS pod (egress to port 53, and CoreDNS's own ingress)? */
+  private dnsReachable(client: NetClient): boolean {
+    if (this.api.peekList('NetworkPolicy').length === 0) return true;
+    const from = this.endpoint(client.namespace, client.podName, client.podIP);
+    return this.proxy
+      .backends('kube-system', 'kube-dns')
+      .filter((b) => b.ready && b.podName)
+      .some((b) => this.policies.allows(from, this.endpoint(b.podNamespace ?? 'kube-system', b.podName!, b.ip), 53));
+  }
 
   view(client: NetClient, opts: NetOptions): NetView {
     let salt = opts.salt;
     return {
       nameserver: CLUSTER_DNS_IP,
-      lookup: (name) => this.lookup(name, client.namespace),
+      lookup: (name) => (this.dnsReachable(client) ? this.lookup(name, client.namespace) : { ok: false, reason: 'timeout' }),
       reverse: (ip) => this.dns.reverse(ip),
       httpGet: (host, port, path, userAgent) => {
-        const target = this.target(host, port, client, salt++);
-        if ('host' in target) return target;
+        const found = this.target(host, port, client, salt++);
+        if ('host' in found) return found;
+        const target = this.admitted(client, found, host);
         if (target.kind !== 'pod') return target;
         const local = host === 'localhost' || host === '127.0.0.1';
         const answer = target.worker.answerHttp(target.podPort, path, { clientIP: local ? '127.0.0.1' : client.podIP, userAgent, record: opts.record });
@@ -71,8 +103,9 @@ export class PodNetwork {
         return { kind: 'response', ip: target.ip, port, status: answer.status, body: answer.body, contentType: answer.contentType };
       },
       connect: (host, port) => {
-        const target = this.target(host, port, client, salt++);
-        if ('host' in target) return target;
+        const found = this.target(host, port, client, salt++);
+        if ('host' in found) return found;
+        const target = this.admitted(client, found, host);
         if (target.kind !== 'pod') return target;
         return target.worker.listensOn(target.podPort) ? { kind: 'open', ip: target.ip, port } : { kind: 'refused', ip: target.ip, port };
       },
@@ -90,7 +123,7 @@ export class PodNetwork {
     let ip = host;
     if (host === 'localhost' || host === '127.0.0.1') ip = client.podIP;
     else if (!IPV4.test(host)) {
-      const r = this.lookup(host, client.namespace);
+      const r = this.dnsReachable(client) ? this.lookup(host, client.namespace) : ({ ok: false, reason: 'timeout' } as const);
       if (!r.ok || r.addresses.length === 0) return { kind: 'unresolved', host };
       ip = r.addresses[salt % r.addresses.length]!;
     }
