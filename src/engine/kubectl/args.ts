@@ -87,6 +87,7 @@ const FLAGS: FlagSpec[] = [
   { name: 'kubeconfig', kind: 'string' },
   { name: 'v', short: 'v', kind: 'string' },
   { name: 'follow', kind: 'bool' },
+  { name: 'field-selector', kind: 'string' },
   { name: 'prefix', kind: 'bool' },
   { name: 'max-log-requests', kind: 'string' },
   { name: 'all-containers', kind: 'bool' },
