@@ -193,10 +193,10 @@ export function planProcess(input: ProcessInput): ProcessPlan {
     shell: SHELLS.has(name) ? name : 'sh',
   };
   // runc looks argv[0] up in the image's $PATH before anything runs (containerd's StartError).
-  if (input.system && !imageHasBinary(input.image, bin)) return { ...base, startError: execNotFound(bin) };
+  if (input.system && !imageHasBinary(input.image, argv[0] ?? '')) return { ...base, startError: execNotFound(argv[0] ?? '') };
 
   if (SHELLS.has(name) || ['sleep', 'echo', 'date', 'env', 'printenv', 'true', 'false', 'perl', 'tail', 'wget', 'curl', 'ping', 'stress', 'touch'].includes(name)) {
-    if (!hasBinary(input.image, name)) return { ...base, startError: execNotFound(bin) };
+    if (!input.system && !hasBinary(input.image, name)) return { ...base, startError: execNotFound(bin) };
     let script: string;
     if (SHELLS.has(name)) {
       const c = run.indexOf('-c');

@@ -290,7 +290,7 @@ image('registry.k8s.io/redis', ['e2e', 'latest'], {
   digests: ['sha256:cb111d1bd870a6a471385a4a69ad17469d326e9dd91e0e455350cacf36e1b3ee'],
   config: server('redis', 'debian', [], ['redis-server'], '3.2.9', [6379]),
 });
-image('registry.k8s.io/kubernetes-zookeeper', ['1.0-3.4.10'], { base: 'ubuntu-22.04', size: 301_000_000, own: 6, config: server('server', 'ubuntu', [], ['start-zookeeper'], '3.4.10', [2181, 2888, 3888]) });
+image('registry.k8s.io/kubernetes-zookeeper', ['1.0-3.4.10'], { base: 'ubuntu-22.04', size: 301_000_000, own: 6, config: { ...server('server', 'ubuntu', [], ['start-zookeeper'], '3.4.10', [2181, 2888, 3888]), extraBinaries: ['start-zookeeper', 'zookeeper-ready', 'zkServer.sh', 'zkCli.sh', 'zkOk.sh', 'java'] } });
 image('registry.k8s.io/goproxy', ['0.1'], { base: 'none', size: 5_010_000, own: 1, config: server('server', 'distroless', ['/goproxy'], [], '0.1', [8080]) });
 // The control plane and addons kubeadm v1.31 installs (`kubeadm config images list`); kind's node image ships them.
 for (const [component, size] of [['kube-apiserver', 94_200_000], ['kube-controller-manager', 89_400_000], ['kube-scheduler', 68_400_000], ['kube-proxy', 92_800_000]] as const) {
@@ -322,7 +322,7 @@ image('gcr.io/google-samples/kubernetes-bootcamp', ['v1'], { base: 'debian-jessi
 image('gcr.io/google-samples/kubernetes-bootcamp', ['v2'], { base: 'debian-jessie', size: 211_000_100, own: 6, config: server('bootcamp', 'debian', [], ['/bin/sh', '-c', 'node server.js'], 'v2', [8080]) });
 image('gcr.io/google-samples/hello-go-gke', ['1.0'], { base: 'alpine-3.18', size: 11_000_000, own: 2, config: server('hello-app', 'alpine', ['/hello'], [], '1.0', [80]) });
 image('gcr.io/google-samples/hello-frontend', ['1.0'], { base: 'debian-stretch-slim', size: 108_000_000, own: 3, config: server('nginx', 'debian', [], NGINX_CMD, '1.15.0', [80]) });
-image('gcr.io/google-samples/cassandra', ['v13', 'v14'], { base: 'debian-stretch-slim', size: 290_000_000, own: 6, config: server('server', 'debian', [], ['/run.sh'], '3.11.2', [7000, 7001, 7199, 9042]) });
+image('gcr.io/google-samples/cassandra', ['v13', 'v14'], { base: 'debian-stretch-slim', size: 290_000_000, own: 6, config: { ...server('server', 'debian', [], ['/run.sh'], '3.11.2', [7000, 7001, 7199, 9042]), extraBinaries: ['ready-probe.sh', 'cassandra', 'nodetool', 'cqlsh', 'java'] } });
 image('gcr.io/google-samples/xtrabackup', ['1.0'], { base: 'debian-jessie', size: 265_000_000, own: 3, config: { entrypoint: [], cmd: ['bash'], program: 'shell', flavor: 'debian' } });
 
 /** Registry hosts that exist (any other host fails to resolve, as a typo'd registry does). */

@@ -25,6 +25,12 @@ export interface ScriptEnv {
   quietNet?: NetView;
   /** The shell running the script (`sh`, `bash`), for its error messages. */
   shell?: string;
+  /**
+   * What an installed command the model does not know does: a container's main process takes it for
+   * a server ('forever', the default); `kubectl exec` and exec probes take it for a check that
+   * succeeds at once ('succeed': `redis-cli ping`, `/ready-probe.sh`).
+   */
+  unknownCommands?: 'forever' | 'succeed';
 }
 
 export interface ScriptOutput {
@@ -815,7 +821,7 @@ class Runner {
         return;
       default:
         if (INSTANT_COMMANDS.has(name) || assign) return;
-        if (st.quiet) return;
+        if (st.quiet || this.env.unknownCommands === 'succeed') return;
         throw new Forever();
     }
   }
