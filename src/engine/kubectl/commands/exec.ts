@@ -91,8 +91,9 @@ function prompt(shell: string, hostname: string): string {
 
 /**
  * An interactive shell in a container: every line typed runs there (`sh -c LINE`) and prints its
- * output, then the prompt again. `exit [N]` ends it (kubectl then reports a non-zero N); the
- * container going away ends it as kubectl's stream would.
+ * output. `exit [N]` ends it (kubectl then reports a non-zero N); the container going away ends it as
+ * kubectl's stream would. The prompt (`/ # `) is for the terminal to show beside the line being typed;
+ * it is not part of the output.
  */
 export class ShellSession extends BaseSession {
   readonly interactive = true;
@@ -106,7 +107,6 @@ export class ShellSession extends BaseSession {
     super(host, undefined);
     const pod = host.api.peek<Pod>('Pod', target.namespace, target.pod);
     this.promptText = tty ? prompt(target.shell, pod?.spec?.hostname ?? target.pod) : '';
-    this.out(this.promptText);
   }
 
   get prompt(): string {
@@ -116,7 +116,6 @@ export class ShellSession extends BaseSession {
   /** One line typed at the prompt. */
   input(line: string): void {
     if (this.finished) return;
-    if (this.promptText) this.out(`${line}\n`);
     const trimmed = line.trim();
     const exit = /^exit(?:\s+(\d+))?$/.exec(trimmed);
     if (exit) {
@@ -135,7 +134,6 @@ export class ShellSession extends BaseSession {
         return;
       }
     }
-    this.out(this.promptText);
   }
 
   protected check(): void {
