@@ -17,6 +17,7 @@ import { runRollout } from './rollout';
 import { runRun } from './run';
 import { runScale } from './scale';
 import { runSetImage } from './setImage';
+import { runTaint } from './taint';
 import { runTop } from './top';
 import { runWait } from './wait';
 
@@ -48,6 +49,7 @@ export const COMMANDS: Command[] = [
   cmd('annotate', 'Update the annotations on a resource', 'kubectl annotate [--overwrite] (TYPE NAME | TYPE/NAME) KEY=VAL ... KEY-', (ctx) => runLabelOrAnnotate(ctx, 'annotations')),
   cmd('cordon', 'Mark node as unschedulable', 'kubectl cordon NODE', (ctx) => runCordon(ctx, true)),
   cmd('uncordon', 'Mark node as schedulable', 'kubectl uncordon NODE', (ctx) => runCordon(ctx, false)),
+  cmd('taint', 'Update the taints on one or more nodes', 'kubectl taint NODE NAME KEY_1=VAL_1:TAINT_EFFECT_1 ... KEY_N=VAL_N:TAINT_EFFECT_N', runTaint),
   cmd('drain', 'Drain node in preparation for maintenance', 'kubectl drain NODE [--ignore-daemonsets] [--delete-emptydir-data] [--force]', runDrain),
   cmd('wait', 'Experimental: Wait for a specific condition on one or many resources', 'kubectl wait ([-f FILENAME] | resource.group/resource.name | resource.group [(-l label | --all)]) [--for=delete|--for condition=available] [--timeout=30s]', runWait),
   cmd('logs', 'Print the logs for a container in a pod', 'kubectl logs [-f] [-p] (POD | TYPE/NAME | -l SELECTOR) [-c CONTAINER] [--tail=N] [--prefix]', runLogs),
