@@ -19,7 +19,7 @@ import { ServiceProxy } from './proxy/serviceProxy';
 import { ClusterDns } from './proxy/dns';
 import { PodNetwork } from './proxy/podNetwork';
 import { LoadTraffic } from './proxy/loadTraffic';
-import type { KubectlHost, KubectlResult } from './kubectl/host';
+import type { ContainerExecRequest, KubectlHost, KubectlResult } from './kubectl/host';
 import { bootstrapCluster } from './scenarios/bootstrap';
 import { PRESET_CONTROL_PLANE, PRESETS, type PresetName } from './scenarios/presets';
 import { installAddons, kubeadmControlPlaneMachine, kubeadmProvisioner } from './scenarios/kubeadm';
@@ -45,6 +45,8 @@ export type ClusterInput =
   | { op: 'kubectl'; line: string; files?: Record<string, string> }
   | { op: 'advance'; ms: number }
   | { op: 'inject'; fault: Fault }
+  /** A line typed into an interactive `kubectl exec -it` shell (it may change the container's files). */
+  | { op: 'exec'; req: ContainerExecRequest }
   /** Chaos mode switched on (settings fully resolved, so a replay draws the same faults) or off. */
   | { op: 'chaos'; action: 'start'; settings: ChaosSettings }
   | { op: 'chaos'; action: 'stop' };
@@ -227,7 +229,11 @@ export class Cluster {
       api: this.api,
       clock: this.clock,
       logs: (req) => this.nodes.logs(req),
-      exec: (req) => this.nodes.exec(req),
+      exec: (req) => {
+        // One-shot `kubectl exec` lines are recorded as kubectl inputs; a shell's lines are recorded here.
+        if (req.interactive) this.record({ op: 'exec', req: structuredClone(req) });
+        return this.nodes.exec(req);
+      },
       podMetrics: (ns, name) => this.nodes.podMetrics(ns, name),
       nodeMetrics: (name) => this.nodes.nodeMetrics(name),
       readFile: (path) => {
@@ -267,6 +273,13 @@ export function createCluster(opts: ClusterOptions = {}): Cluster {
           break;
         case 'inject':
           cluster.inject(input.fault);
+          break;
+        case 'exec':
+          try {
+            cluster.kubectlHost().exec!(input.req);
+          } catch {
+            // It failed the same way when it was typed (the container had gone).
+          }
           break;
         case 'chaos':
           if (input.action === 'start') cluster.chaos.start(input.settings);

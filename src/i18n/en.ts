@@ -1,5 +1,6 @@
 /** English UI strings. Kubernetes terms (Pod, Node, kubelet, etcd) stay as Kubernetes spells them. */
 import { faultsEn } from '../ui/faults/messages';
+import { shellEn } from '../ui/console/shellMessages';
 import { chaosEn } from '../ui/faults/chaosMessages';
 export const en = {
   app: {
@@ -178,6 +179,7 @@ export const en = {
     restored: 'The simulation was restarted from its last snapshot.',
   },
   faults: faultsEn,
+  shell: shellEn,
   chaos: chaosEn,
 };
 

@@ -1,6 +1,7 @@
 /** 한국어 UI 문자열. Kubernetes 용어(Pod, Node, kubelet, etcd)는 Kubernetes 표기 그대로 둔다. */
 import type { Messages } from './en';
 import { faultsKo } from '../ui/faults/messages';
+import { shellKo } from '../ui/console/shellMessages';
 import { chaosKo } from '../ui/faults/chaosMessages';
 
 export const ko: Messages = {
@@ -180,5 +181,6 @@ export const ko: Messages = {
     restored: '시뮬레이션을 마지막 스냅샷에서 다시 시작했습니다.',
   },
   faults: faultsKo,
+  shell: shellKo,
   chaos: chaosKo,
 };

@@ -23,6 +23,8 @@ export interface ContainerExecRequest {
   pod: string;
   container: string;
   command: string[];
+  /** A line typed into an interactive shell session (recorded for replay on its own). */
+  interactive?: boolean;
 }
 
 export interface ContainerExecResult {

@@ -84,7 +84,7 @@ type Token = WordToken | { t: 'op'; v: string };
 type Connector = ';' | '&&' | '||';
 
 type Stmt =
-  | { k: 'cmd'; words: WordToken[]; redirect?: string; background: boolean; connector: Connector }
+  | { k: 'cmd'; words: WordToken[]; redirect?: string; background: boolean; connector: Connector; pipeline?: WordToken[][] }
   | { k: 'loop'; until: boolean; cond: Stmt[]; body: Stmt[]; connector: Connector; background: boolean }
   | { k: 'for'; name: string; items: WordToken[]; body: Stmt[]; connector: Connector; background: boolean }
   | { k: 'if'; cond: Stmt[]; then: Stmt[]; otherwise: Stmt[]; connector: Connector; background: boolean };
@@ -271,6 +271,7 @@ class Parser {
       return { k: 'if', cond, then, otherwise, connector, background: false };
     }
     const words: WordToken[] = [];
+    const pipeline: WordToken[][] = [];
     let redirect: string | undefined;
     for (;;) {
       const tok = this.tokens[this.pos];
@@ -287,7 +288,9 @@ class Parser {
           // A pipeline: the first command's output goes to the next one, not to the log.
           this.pos++;
           redirect = redirect ?? '|';
-          while (this.tokens[this.pos]?.t === 'word') this.pos++;
+          const next: WordToken[] = [];
+          while (this.tokens[this.pos]?.t === 'word') next.push(this.tokens[this.pos++] as WordToken);
+          pipeline.push(next);
           continue;
         }
         break;
@@ -296,7 +299,7 @@ class Parser {
       words.push(tok);
       this.pos++;
     }
-    return { k: 'cmd', words, ...(redirect !== undefined ? { redirect } : {}), background: false, connector };
+    return { k: 'cmd', words, ...(redirect !== undefined ? { redirect } : {}), background: false, connector, ...(pipeline.length > 0 ? { pipeline } : {}) };
   }
 }
 
@@ -305,6 +308,47 @@ export function parseScript(src: string): Stmt[] {
 }
 
 // ---------------------------------------------------------------- running
+
+/** The filters students put after a pipe: head, tail, grep, wc -l, sort, uniq, cat. Undefined: not modelled. */
+function pipeFilter(argv: string[], lines: string[]): { lines: string[]; status: number } | undefined {
+  const name = (argv[0] ?? '').replace(/^.*\//, '');
+  const args = argv.slice(1);
+  const count = (dflt: number) => {
+    const i = args.findIndex((a) => a === '-n');
+    if (i >= 0) return Number(args[i + 1]) || dflt;
+    const short = args.find((a) => /^-\d+$/.test(a));
+    return short ? Number(short.slice(1)) : dflt;
+  };
+  switch (name) {
+    case 'head':
+      return { lines: lines.slice(0, count(10)), status: 0 };
+    case 'tail':
+      return { lines: lines.slice(-count(10)), status: 0 };
+    case 'cat':
+      return { lines, status: 0 };
+    case 'sort':
+      return { lines: [...lines].sort(), status: 0 };
+    case 'uniq':
+      return { lines: lines.filter((l, i) => l !== lines[i - 1]), status: 0 };
+    case 'wc':
+      return { lines: [args.includes('-l') ? String(lines.length) : `${lines.length} ${lines.join(' ').split(/\s+/).filter(Boolean).length} ${lines.reduce((n, l) => n + l.length + 1, 0)}`], status: 0 };
+    case 'grep': {
+      const flags = args.filter((a) => a.startsWith('-')).join('');
+      const pattern = args.find((a) => !a.startsWith('-')) ?? '';
+      let re: RegExp;
+      try {
+        re = new RegExp(pattern, flags.includes('i') ? 'i' : '');
+      } catch {
+        re = new RegExp(pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      }
+      const kept = lines.filter((l) => re.test(l) !== flags.includes('v'));
+      if (flags.includes('c')) return { lines: [String(kept.length)], status: kept.length > 0 ? 0 : 1 };
+      return { lines: flags.includes('q') ? [] : kept, status: kept.length > 0 ? 0 : 1 };
+    }
+    default:
+      return undefined;
+  }
+}
 
 const MAX_ITERATIONS = 2000;
 
@@ -602,8 +646,33 @@ class Runner {
     };
   }
 
-  private runCommand(stmt: Extract<Stmt, { k: 'cmd' }>, st: RunState): void {
+  private runCommand(stmt: Extract<Stmt, { k: 'cmd' }>, st: RunState, sink?: string[]): void {
     if (stmt.words.length === 0) return;
+    if (stmt.pipeline && sink === undefined && this.env.system) {
+      // `cmd | head -3`: the first command's stdout runs through the filters; stderr still reaches the terminal.
+      const piped: string[] = [];
+      this.runCommand({ k: 'cmd', words: stmt.words, background: false, connector: ';' }, st, piped);
+      let lines = piped;
+      for (const seg of stmt.pipeline) {
+        const argv = seg.map((w) => expand(w, st, this.env, this.startMs));
+        const filtered = pipeFilter(argv, lines);
+        if (!filtered) {
+          if (!imageHasBinary(this.env.system.image, argv[0] ?? '')) {
+            st.output.push({ offsetMs: st.t, text: commandNotFound(this.dialect(), this.env.shell ?? 'sh', argv[0] ?? ''), stderr: true });
+            st.status = 127;
+          }
+          lines = [];
+          continue;
+        }
+        lines = filtered.lines;
+        st.status = filtered.status;
+      }
+      const target = stmt.redirect;
+      for (const text of lines) {
+        if (target === '|' || target === undefined) st.output.push({ offsetMs: st.t, text });
+      }
+      return;
+    }
     const first = stmt.words[0]!.v;
     const assign = /^([A-Za-z_]\w*)=(.*)$/.exec(first);
     if (assign && stmt.words.length === 1) {
@@ -616,7 +685,8 @@ class Runner {
     const name = (argv[0] ?? '').replace(/^.*\//, '');
     const args = argv.slice(1);
     const print = (text: string) => {
-      if (stmt.redirect === undefined) st.output.push({ offsetMs: st.t, text });
+      if (sink) sink.push(text);
+      else if (stmt.redirect === undefined) st.output.push({ offsetMs: st.t, text });
       else if (stmt.redirect === '/dev/termination-log') st.terminationMessage = (st.terminationMessage ?? '') + text + '\n';
       else if (stmt.redirect !== '|' && stmt.redirect !== '/dev/null') this.createFile(st, stmt.redirect);
     };

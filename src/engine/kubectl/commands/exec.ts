@@ -126,7 +126,7 @@ export class ShellSession extends BaseSession {
     }
     if (trimmed !== '') {
       try {
-        const r = this.host.exec!({ namespace: this.target.namespace, pod: this.target.pod, container: this.target.container, command: [this.target.shell, '-c', line] });
+        const r = this.host.exec!({ namespace: this.target.namespace, pod: this.target.pod, container: this.target.container, command: [this.target.shell, '-c', line], interactive: true });
         for (const o of r.output) (o.stderr ? this.err.bind(this) : this.out.bind(this))(`${o.text}\n`);
       } catch (e) {
         this.err(`${(e as Error).message}\n`);
