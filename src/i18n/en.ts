@@ -1,7 +1,7 @@
 /** English UI strings. Kubernetes terms (Pod, Node, kubelet, etcd) stay as Kubernetes spells them. */
-import { faultsEn } from '../ui/faults/messages';
-import { shellEn } from '../ui/console/shellMessages';
-import { chaosEn } from '../ui/faults/chaosMessages';
+import { faultsEn } from './faults';
+import { chaosEn } from './chaos';
+import { shellEn } from './shell';
 export const en = {
   app: {
     title: 'kube-playground',
