@@ -2,6 +2,7 @@
 import { faultsEn } from './faults';
 import { chaosEn } from './chaos';
 import { savedClusterEn } from './savedCluster';
+import { shellEn } from './shell';
 export const en = {
   app: {
     title: 'kube-playground',
@@ -179,6 +180,7 @@ export const en = {
     restored: 'The simulation was restarted from its last snapshot.',
   },
   faults: faultsEn,
+  shell: shellEn,
   chaos: chaosEn,
   savedCluster: savedClusterEn,
 };

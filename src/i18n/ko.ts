@@ -3,6 +3,7 @@ import type { Messages } from './en';
 import { faultsKo } from './faults';
 import { chaosKo } from './chaos';
 import { savedClusterKo } from './savedCluster';
+import { shellKo } from './shell';
 
 export const ko: Messages = {
   app: {
@@ -181,6 +182,7 @@ export const ko: Messages = {
     restored: '시뮬레이션을 마지막 스냅샷에서 다시 시작했습니다.',
   },
   faults: faultsKo,
+  shell: shellKo,
   chaos: chaosKo,
   savedCluster: savedClusterKo,
 };

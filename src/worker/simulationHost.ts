@@ -118,6 +118,8 @@ export class SimulationHost {
         return ok(msg, this.kubectl(msg.line, msg.files, msg.stream ?? false));
       case 'kubectlCancel':
         return ok(msg, this.cancelStream(msg.stream));
+      case 'kubectlInput':
+        return ok(msg, this.streamInput(msg.stream, msg.line));
       case 'clock':
         return ok(msg, this.clock(msg.command));
       case 'reset':
@@ -181,7 +183,17 @@ export class SimulationHost {
     this.endStream();
     const id = this.nextStreamId++;
     this.stream = { id, session };
-    return { ...reply, stream: id };
+    return { ...reply, stream: id, ...(session.input ? { prompt: session.prompt ?? '' } : {}) };
+  }
+
+  /** A line typed into an interactive stream: it runs at once, and its output is posted like any stream's. */
+  private streamInput(id: number, line: string): boolean {
+    const s = this.stream;
+    if (s?.id !== id || !s.session.input) return false;
+    this.markDirty();
+    s.session.input(line);
+    this.pollStream();
+    return true;
   }
 
   private cancelStream(id: number): boolean {
