@@ -31,7 +31,7 @@ test.describe('eras', () => {
     await expect(page.getByRole('region', { name: /^Lane: Virtual machines/ })).toBeVisible();
     await expect(metric(page, 'appsPerMachine', 'vms')).toHaveAttribute('data-value', '7');
     await expect(metric(page, 'appsPerMachine', 'containers')).toHaveAttribute('data-value', '15');
-    await expect(page.getByRole('region', { name: /^VM: vm-7/ })).toBeVisible();
+    await expect(page.getByRole('region', { name: /^VM: vm-4/ })).toContainText('2 vCPU · 3 GiB');
     await expect(page.getByRole('heading', { name: 'What to try' })).toBeVisible();
     await screenshot(page, 'scenario-eras-1440');
 
@@ -39,8 +39,8 @@ test.describe('eras', () => {
     await controls.getByLabel('Guest OS size (per VM)').press('Enter');
     await expect(metric(page, 'appsPerMachine', 'vms')).toHaveAttribute('data-value', '5');
     await expect(metric(page, 'appsPerMachine', 'containers')).toHaveAttribute('data-value', '15');
-    // Five VMs on the first machine now: the sixth app's VM went to the second machine.
-    await expect(page.getByRole('region', { name: /^VM: vm-6/ })).toBeVisible();
+    // Each VM now carries an 8 GiB guest OS.
+    await expect(page.getByRole('region', { name: /^VM: vm-4/ })).toContainText('2 vCPU · 10 GiB');
     await expect(page.getByText('12 apps deployed again in every era').first()).toBeVisible();
   });
 

@@ -45,7 +45,7 @@ interface PodView {
 }
 
 function pods(c: Cluster): PodView[] {
-  return c.api.peekList('Pod').filter((p) => (p as PodView).metadata.name.startsWith('kuard-')) as unknown as PodView[];
+  return (c.api.peekList('Pod') as unknown as PodView[]).filter((p) => p.metadata.name.startsWith('kuard-'));
 }
 
 describe('CPU architecture: containers share the node\'s kernel and CPU', () => {

@@ -17,12 +17,12 @@ export interface PlacedNode {
   base: boolean;
 }
 
-export const PAD = 14;
-export const GAP = 12;
+export const PAD = 10;
+export const GAP = 10;
 export const LANE_GAP = 36;
-const TITLE_H = 40;
-const FACT_H = 24;
-const BAR_H = 26;
+const TITLE_H = 36;
+const FACT_H = 22;
+const BAR_H = 24;
 const MAX_FACT_LINES = 4;
 
 const LEAF_WIDTH: Record<ConceptNodeKind, number> = {
