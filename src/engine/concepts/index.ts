@@ -6,9 +6,11 @@
 import type { ConceptFactory, ConceptId } from './types';
 import { isConceptId } from './types';
 import { createErasModel } from './eras/model';
+import { createVmVsContainerModel } from './vmVsContainer/model';
 
 export const CONCEPTS: Partial<Record<ConceptId, ConceptFactory>> = {
   eras: createErasModel,
+  'vm-vs-container': createVmVsContainerModel,
 };
 
 export function conceptFactory(id: string): ConceptFactory | undefined {

@@ -15,7 +15,7 @@ export const MachineNode = memo(function MachineNode({ data }: ConceptNodeProps)
 });
 
 export const HypervisorNode = memo(function HypervisorNode({ data }: ConceptNodeProps) {
-  return <ConceptBox data={data} icon="⧉" className="kind-hypervisor" />;
+  return <ConceptBox data={data} icon="⊟" className="kind-hypervisor" />;
 });
 
 export const VmNode = memo(function VmNode({ data }: ConceptNodeProps) {
