@@ -24,7 +24,7 @@ function playThrough(model: ConceptModel): ConceptView[] {
     tick();
   }
   for (const k of model.knobs) {
-    if (k.kind === 'number') model.setKnob(k.id, k.kind === 'number' ? Math.min(k.max, k.default * 4) : k.default);
+    if (k.kind === 'number') model.setKnob(k.id, Math.min(k.max, k.default * 4));
     else if (k.kind === 'boolean') model.setKnob(k.id, !k.default);
     else model.setKnob(k.id, k.options.find((o) => o !== k.default) ?? k.default);
     tick();
