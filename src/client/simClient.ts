@@ -5,6 +5,7 @@
  */
 import type { ClusterSnapshot } from '../engine/cluster';
 import { useClusterStore } from '../store/clusterStore';
+import { useConceptStore } from '../store/conceptStore';
 import { useCueStore } from '../store/cueStore';
 import { useFaultStore } from '../store/faultStore';
 import { assertNever, type ClockCommand, type ErrorInfo, type FromWorker, type KubectlReply, type Replies, type RequestId, type SendRequest, type ToWorker, type ToWorkerType } from '../worker/protocol';
@@ -148,6 +149,10 @@ export class SimClient {
         return;
       case 'kubectlStream':
         for (const l of this.streamListeners) l(msg);
+        return;
+      case 'concept':
+        // A view still in flight when the page closed the scenario is dropped.
+        if (useConceptStore.getState().controls) useConceptStore.getState().setView(msg.view);
         return;
       case 'fatal':
         this.crashed(msg.error);

@@ -2,6 +2,7 @@
 import { faultsEn } from './faults';
 import { chaosEn } from './chaos';
 import { shellEn } from './shell';
+import { conceptsEn } from '../ui/scenarios/messages';
 export const en = {
   app: {
     title: 'kube-playground',
@@ -181,6 +182,7 @@ export const en = {
   faults: faultsEn,
   shell: shellEn,
   chaos: chaosEn,
+  concepts: conceptsEn,
 };
 
 export type Messages = typeof en;

@@ -3,6 +3,7 @@ import type { Messages } from './en';
 import { faultsKo } from './faults';
 import { chaosKo } from './chaos';
 import { shellKo } from './shell';
+import { conceptsKo } from '../ui/scenarios/messages';
 
 export const ko: Messages = {
   app: {
@@ -183,4 +184,5 @@ export const ko: Messages = {
   faults: faultsKo,
   shell: shellKo,
   chaos: chaosKo,
+  concepts: conceptsKo,
 };

@@ -11,7 +11,9 @@ import { PatchBatcher, listAsChanges, type WatchedObject } from './patchBatcher'
 import { VirtualTimeAccumulator, advanceSlices } from './clockLoop';
 import { STARTER_APP_YAML } from './starterApp';
 import { FaultStatusTracker, chaosRequest, injectFault } from './faultRequests';
+import { ConceptSession } from './conceptSession';
 import {
+  MAX_ADVANCE_SLICE_MS,
   STEP_MS,
   assertNever,
   clampSpeed,
@@ -28,6 +30,9 @@ import {
   type ToWorker,
   type ToWorkerType,
 } from './protocol';
+
+/** Real milliseconds between two views of a running concept scenario (a request's effect is sent at once). */
+export const CONCEPT_VIEW_INTERVAL_MS = 100;
 
 /** Real milliseconds between automatic snapshots while the cluster changes. */
 export const SNAPSHOT_INTERVAL_MS = 2000;
@@ -63,6 +68,9 @@ export class SimulationHost {
   /** The console's waiting command (`get -w`, `rollout status` ...): at most one. */
   private stream: { id: number; session: KubectlSession } | undefined;
   private nextStreamId = 1;
+  /** The open concept scenario: while there is one, time moves it and the cluster waits. */
+  private readonly concept = new ConceptSession();
+  private lastConceptPostReal = -Infinity;
 
   constructor(private readonly opts: SimulationHostOptions) {
     this.lastFrameReal = opts.realNow();
@@ -82,6 +90,7 @@ export class SimulationHost {
     }
     // Replies to writes are followed at once by their effects, not a frame later.
     this.flush();
+    this.postConceptView(true);
   }
 
   /** Each case answers with its request's reply type (`ok` checks it); a request type without a case does not compile. */
@@ -144,6 +153,15 @@ export class SimulationHost {
         if (msg.action !== 'status') this.markDirty();
         this.faultStatus.markChanged();
         return ok(msg, chaosRequest(this.requireCluster(), msg));
+      case 'conceptOpen':
+        return ok(msg, this.concept.open(msg.concept, msg.seed ?? this.opts.seed ?? 1));
+      case 'conceptKnob':
+        return ok(msg, this.concept.setKnob(msg.knob, msg.value));
+      case 'conceptAction':
+        return ok(msg, this.concept.act(msg.action, msg.params));
+      case 'conceptClose':
+        this.concept.close();
+        return ok(msg, null);
       default:
         return assertNever(msg, 'request');
     }
@@ -255,6 +273,10 @@ export class SimulationHost {
   }
 
   private advance(ms: number): void {
+    if (this.concept.isOpen) {
+      this.concept.advance(ms, MAX_ADVANCE_SLICE_MS);
+      return;
+    }
     const cluster = this.requireCluster();
     for (const slice of advanceSlices(ms)) cluster.advance(slice);
     this.dirtySinceSnapshot = true;
@@ -273,7 +295,21 @@ export class SimulationHost {
       this.componentsChanged = false;
       this.opts.post({ type: 'components', components: componentStatuses(this.cluster) });
     }
+    this.postConceptView(false);
     if (this.cluster) this.postClock();
+  }
+
+  /**
+   * The open scenario's view when it changed: at once after a request (the student sees their knob take
+   * effect), otherwise at most every CONCEPT_VIEW_INTERVAL_MS of real time while the clock runs.
+   */
+  private postConceptView(now: boolean): void {
+    const real = this.opts.realNow();
+    if (!now && real - this.lastConceptPostReal < CONCEPT_VIEW_INTERVAL_MS) return;
+    const view = this.concept.takeChangedView();
+    if (!view) return;
+    this.lastConceptPostReal = real;
+    this.opts.post({ type: 'concept', view });
   }
 
   /** Only when something moved: a paused cluster sends nothing per frame. */
