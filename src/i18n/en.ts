@@ -1,5 +1,6 @@
 /** English UI strings. Kubernetes terms (Pod, Node, kubelet, etcd) stay as Kubernetes spells them. */
 import { faultsEn } from '../ui/faults/messages';
+import { guideEn, lessonsEn } from '../ui/lessons/messages';
 import { chaosEn } from '../ui/faults/chaosMessages';
 export const en = {
   app: {
@@ -22,11 +23,11 @@ export const en = {
   },
   header: {
     language: 'Language',
-    help: 'Keyboard shortcuts',
+    help: 'Help',
     events: 'Events',
   },
   help: {
-    title: 'Keyboard shortcuts',
+    title: 'Help',
     playPause: 'Play / pause the clock',
     step: 'Step one second (pauses)',
     help: 'Show or hide this help',
@@ -178,6 +179,8 @@ export const en = {
     restored: 'The simulation was restarted from its last snapshot.',
   },
   faults: faultsEn,
+  lessons: lessonsEn,
+  guide: guideEn,
   chaos: chaosEn,
 };
 

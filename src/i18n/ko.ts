@@ -1,6 +1,7 @@
 /** 한국어 UI 문자열. Kubernetes 용어(Pod, Node, kubelet, etcd)는 Kubernetes 표기 그대로 둔다. */
 import type { Messages } from './en';
 import { faultsKo } from '../ui/faults/messages';
+import { guideKo, lessonsKo } from '../ui/lessons/messages';
 import { chaosKo } from '../ui/faults/chaosMessages';
 
 export const ko: Messages = {
@@ -24,11 +25,11 @@ export const ko: Messages = {
   },
   header: {
     language: '언어',
-    help: '키보드 단축키',
+    help: '도움말',
     events: '이벤트',
   },
   help: {
-    title: '키보드 단축키',
+    title: '도움말',
     playPause: '시계 재생 / 일시정지',
     step: '1초 진행 (일시정지됨)',
     help: '이 도움말 보이기 / 숨기기',
@@ -180,5 +181,7 @@ export const ko: Messages = {
     restored: '시뮬레이션을 마지막 스냅샷에서 다시 시작했습니다.',
   },
   faults: faultsKo,
+  lessons: lessonsKo,
+  guide: guideKo,
   chaos: chaosKo,
 };

@@ -1,6 +1,7 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClusterStore } from '../store/clusterStore';
+import { followRoute, useLessonStore } from '../store/lessonStore';
 import { useUiStore } from '../store/uiStore';
 import { ClusterCanvas } from './canvas/ClusterCanvas';
 import { EventsPanel } from './events/EventsPanel';
@@ -10,8 +11,11 @@ import { Inspector } from './inspector/Inspector';
 import { Header } from './shell/Header';
 import { HelpOverlay } from './shell/HelpOverlay';
 import { WorkerBanner } from './shell/WorkerBanner';
+import { WelcomeDialog } from './shell/WelcomeDialog';
 import { Workbench } from './shell/Workbench';
 import { useKeyboardShortcuts } from './shell/useKeyboardShortcuts';
+
+const LessonDock = lazy(() => import('./lessons/LessonDock'));
 
 const LANGUAGE_KEY = 'kube-playground.language';
 
@@ -44,11 +48,18 @@ export function App() {
   const starting = useClusterStore((s) => s.status === 'starting');
   const hasSelection = useUiStore((s) => s.selection !== undefined);
   const eventsOpen = useUiStore((s) => s.eventsOpen);
+  const lessonOpen = useLessonStore((s) => s.dock.view !== 'closed');
+  useEffect(followRoute, []);
   return (
-    <div className={`app${hasSelection ? ' with-inspector' : ''}${eventsOpen ? ' with-events' : ''}`}>
+    <div className={`app${hasSelection ? ' with-inspector' : ''}${eventsOpen ? ' with-events' : ''}${lessonOpen ? ' with-lesson' : ''}`}>
       <Header />
       <WorkerBanner />
       <main className="workspace">
+        {lessonOpen ? (
+          <Suspense fallback={<aside className="lesson-dock" />}>
+            <LessonDock />
+          </Suspense>
+        ) : null}
         <Workbench />
         <div className="stage">
           <ClusterCanvas />
@@ -59,6 +70,7 @@ export function App() {
         <Inspector />
       </main>
       <HelpOverlay />
+      <WelcomeDialog />
       <FaultLayer />
     </div>
   );

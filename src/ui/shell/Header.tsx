@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { closeLessonDock, openLessons, useLessonStore } from '../../store/lessonStore';
 import { useUiStore } from '../../store/uiStore';
 import { useWorkbenchStore } from '../../store/workbenchStore';
 import { FailureButton } from '../faults/FailureButton';
@@ -12,6 +13,7 @@ export function Header() {
   const eventsOpen = useUiStore((s) => s.eventsOpen);
   const workbenchTab = useWorkbenchStore((s) => (s.open ? s.tab : undefined));
   const toggleWorkbench = useWorkbenchStore((s) => s.toggle);
+  const lessonsOpen = useLessonStore((s) => s.dock.view !== 'closed');
   return (
     <header className="app-header">
       <div className="brand">
@@ -21,6 +23,9 @@ export function Header() {
       </div>
       <TimeControls />
       <div className="header-tools">
+        <button type="button" className="btn btn-quiet" aria-pressed={lessonsOpen} onClick={() => (lessonsOpen ? closeLessonDock() : openLessons())}>
+          {t('lessons.open')}
+        </button>
         <button type="button" className="btn btn-quiet" aria-pressed={workbenchTab === 'editor'} onClick={() => toggleWorkbench('editor')}>
           {t('workbench.editor')}
         </button>
