@@ -1,4 +1,5 @@
 /** One step of a lesson: text to read, a task with its buttons and live check, or a prediction. */
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { runLessonAction } from './lessonActions';
 import type { LessonAction, LessonStep, StepText } from './lessonTypes';
@@ -67,6 +68,11 @@ export function PredictStep({
   onPick: (choice: string) => void;
 }) {
   const { t } = useTranslation();
+  const feedback = useRef<HTMLDivElement>(null);
+  // The explanation appears below the choices: bring it into view on a short screen.
+  useEffect(() => {
+    if (picked !== undefined) feedback.current?.scrollIntoView({ block: 'nearest' });
+  }, [picked]);
   if (!('question' in text)) return null;
   const right = picked === step.answer;
   return (
@@ -92,7 +98,7 @@ export function PredictStep({
         </div>
       </fieldset>
       {picked !== undefined ? (
-        <div className={`lesson-feedback ${right ? 'is-right' : 'is-wrong'}`} role="status" data-testid="prediction-feedback">
+        <div ref={feedback} className={`lesson-feedback ${right ? 'is-right' : 'is-wrong'}`} role="status" data-testid="prediction-feedback">
           <p>
             <strong>{right ? `✓ ${t('lessons.right')}` : `✗ ${t('lessons.wrong')}`}</strong> <RichText text={text.why[picked] ?? ''} />
           </p>

@@ -31,8 +31,6 @@ export type CheckSpec =
   | { check: 'rolledOut'; deployment: string; image: string; replicas: number }
   /** A pod of the app cannot pull its image (ErrImagePull / ImagePullBackOff). */
   | { check: 'imagePullFailing'; app: string }
-  /** The rollout went back: template image is `image`, the revision number moved on to `minRevision`+, rollout complete. */
-  | { check: 'rolledBack'; deployment: string; image: string; replicas: number; minRevision: number }
   /** An HPA targets the Deployment. */
   | { check: 'hpaTargets'; deployment: string }
   /** The HPA has scaled the Deployment above `above` replicas. */
@@ -171,12 +169,6 @@ export function evaluateCheck(spec: CheckSpec, world: LessonWorld): boolean {
         const reason = waitingReason(p);
         return reason === 'ErrImagePull' || reason === 'ImagePullBackOff';
       });
-    case 'rolledBack': {
-      const d = findDeployment(world, spec.deployment);
-      if (!d) return false;
-      const revision = Number(d.metadata.annotations?.['deployment.kubernetes.io/revision'] ?? 0);
-      return templateImage(d) === spec.image && revision >= spec.minRevision && rolloutComplete(d, spec.replicas);
-    }
     case 'hpaTargets':
       return listOf<HorizontalPodAutoscaler & KubeObject>(world, 'HorizontalPodAutoscaler').some(
         (h) => inDefault(h) && h.spec?.scaleTargetRef.kind === 'Deployment' && h.spec.scaleTargetRef.name === spec.deployment,

@@ -93,7 +93,7 @@ export const guideEn = {
     console: { name: 'Console', what: 'Type kubectl commands, as you would against a real cluster.' },
     failures: { name: 'Failures', what: 'Kill containers, power off nodes, stop control-plane parts, and undo them.' },
     inspector: { name: 'Inspector', what: 'Opens when you click something: its status, its YAML, and why it is in that state.' },
-    events: { name: 'Events', what: 'What the cluster is doing, newest first: the same events `kubectl get events` shows.' },
+    events: { name: 'Events', what: 'What the cluster is doing, newest first: the same events kubectl get events shows.' },
     lessons: { name: 'Lessons', what: 'Guided lessons that follow the course, with tasks checked against the live cluster.' },
     scenarios: { name: 'Scenarios', what: 'Concept models of the course’s ideas (eras, VMs vs containers, image layers …), opened from the lessons.' },
     time: { name: 'Time controls', what: 'The cluster runs on a virtual clock: pause, step one second, or speed up to 50×.' },
@@ -104,7 +104,7 @@ export type GuideMessages = typeof guideEn;
 
 export const guideKo: GuideMessages = {
   welcomeTitle: 'kube-playground에 오신 것을 환영합니다',
-  welcomeBody: '브라우저 안에서 시뮬레이션되는 쿠버네티스 클러스터입니다. 컨트롤 플레인과 워커 노드 3대가 있고, 작은 웹 앱이 이미 돌고 있습니다. 여기서 무엇을 해도 실제 시스템은 망가지지 않습니다.',
+  welcomeBody: '브라우저 안에서 시뮬레이션되는 쿠버네티스 클러스터입니다. 컨트롤 플레인과 워커 Node 3대가 있고, 작은 웹 앱이 이미 돌고 있습니다. 여기서 무엇을 해도 실제 시스템은 망가지지 않습니다.',
   welcomeHow: '강의는 클러스터에서 직접 해 보는 과제와 함께 내용을 한 단계씩 안내합니다. 아니면 자유롭게 둘러보세요. 매니페스트를 쓰고, kubectl을 입력하고, 일부러 망가뜨린 뒤 클러스터가 스스로 회복하는 모습을 지켜볼 수 있습니다.',
   startLesson: '첫 강의 시작하기',
   explore: '자유롭게 둘러보기',
@@ -112,12 +112,12 @@ export const guideKo: GuideMessages = {
   panelsTitle: '화면 구성',
   shortcutsTitle: '단축키',
   panels: {
-    canvas: { name: '클러스터 그림', what: '컨트롤 플레인, 노드, 파드가 실시간으로 그려집니다. 무엇이든 클릭하면 살펴볼 수 있고, 파드나 노드를 우클릭하면 장애를 넣을 수 있습니다.' },
+    canvas: { name: '클러스터 그림', what: '컨트롤 플레인, Node, Pod가 실시간으로 그려집니다. 무엇이든 클릭하면 살펴볼 수 있고, Pod나 Node를 우클릭하면 장애를 넣을 수 있습니다.' },
     editor: { name: '에디터', what: '매니페스트(YAML)를 쓰거나 열어서 클러스터에 적용합니다.' },
     console: { name: '콘솔', what: '실제 클러스터에서처럼 kubectl 명령을 입력합니다.' },
-    failures: { name: '장애', what: '컨테이너 종료, 노드 전원 끄기, 컨트롤 플레인 구성 요소 중지 같은 장애를 넣고 되돌립니다.' },
+    failures: { name: '장애', what: '컨테이너 종료, Node 전원 끄기, 컨트롤 플레인 컴포넌트 중지 같은 장애를 넣고 되돌립니다.' },
     inspector: { name: '인스펙터', what: '무언가를 클릭하면 열립니다. 상태, YAML, 그리고 왜 그 상태인지 보여 줍니다.' },
-    events: { name: '이벤트', what: '클러스터가 하는 일을 최신순으로 보여 줍니다. `kubectl get events`와 같은 이벤트입니다.' },
+    events: { name: '이벤트', what: '클러스터가 하는 일을 최신순으로 보여 줍니다. kubectl get events와 같은 이벤트입니다.' },
     lessons: { name: '강의', what: '강의 내용을 따라가는 안내형 강의입니다. 과제는 실제 클러스터 상태로 확인합니다.' },
     scenarios: { name: '시나리오', what: '강의의 개념(시대별 변화, VM과 컨테이너, 이미지 레이어 …)을 보여 주는 모델로, 강의에서 엽니다.' },
     time: { name: '시간 제어', what: '클러스터는 가상 시계로 돌아갑니다. 멈추고, 1초씩 넘기고, 최대 50배속까지 빠르게 할 수 있습니다.' },
