@@ -68,7 +68,15 @@ const slice = (service: string, ready: boolean[]): Obj => ({
 
 const components = (running: Record<string, boolean>) => ({ active: [], components: Object.entries(running).map(([name, r]) => ({ name, running: r })) });
 
-const view = (id: ConceptView['id'], knobs: ConceptView['knobs']): ConceptView => ({ id, nowMs: 0, knobs, nodes: [], edges: [], metrics: [], log: [] });
+const view = (id: ConceptView['id'], knobs: ConceptView['knobs'], log: string[] = []): ConceptView => ({
+  id,
+  nowMs: 0,
+  knobs,
+  nodes: [],
+  edges: [],
+  metrics: [],
+  log: log.map((code, i) => ({ atMs: i * 1000, code })),
+});
 
 const webPods = (n: number, nodes = ['worker-1', 'worker-2', 'worker-3']) => Array.from({ length: n }, (_, i) => pod(`web-${i}`, { node: nodes[i % nodes.length]! }));
 
@@ -318,6 +326,32 @@ const cases: { name: string; spec: CheckSpec; world: LessonWorld; want: boolean 
     name: 'conceptKnob: right knob value but another scenario',
     spec: { check: 'conceptKnob', scenario: 'vm-vs-container', knob: 'limits', value: true },
     world: world([], { concept: view('eras', { limits: true }) }),
+    want: false,
+  },
+  { name: 'conceptKnob: apps raised to 30', spec: { check: 'conceptKnob', scenario: 'eras', knob: 'apps', atLeast: 30 }, world: world([], { concept: view('eras', { apps: 30 }) }), want: true },
+  { name: 'conceptKnob: apps still 12', spec: { check: 'conceptKnob', scenario: 'eras', knob: 'apps', atLeast: 30 }, world: world([], { concept: view('eras', { apps: 12 }) }), want: false },
+  {
+    name: 'conceptKnob: atLeast on a knob that is not a number',
+    spec: { check: 'conceptKnob', scenario: 'eras', knob: 'apps', atLeast: 30 },
+    world: world([], { concept: view('eras', { apps: '40' }) }),
+    want: false,
+  },
+  {
+    name: 'conceptLogged: a spike was sent',
+    spec: { check: 'conceptLogged', scenario: 'monolith-vs-microservices', code: 'shop.spike' },
+    world: world([], { concept: view('monolith-vs-microservices', {}, ['shop.replicasChanged', 'shop.spike']) }),
+    want: true,
+  },
+  {
+    name: 'conceptLogged: nothing sent yet',
+    spec: { check: 'conceptLogged', scenario: 'monolith-vs-microservices', code: 'shop.spike' },
+    world: world([], { concept: view('monolith-vs-microservices', {}, ['shop.replicasChanged']) }),
+    want: false,
+  },
+  {
+    name: 'conceptLogged: the code in another scenario’s log',
+    spec: { check: 'conceptLogged', scenario: 'monolith-vs-microservices', code: 'shop.spike' },
+    world: world([], { concept: view('eras', {}, ['shop.spike']) }),
     want: false,
   },
 ];

@@ -65,8 +65,10 @@ export type CheckSpec =
   | { check: 'restartedRollout'; deployment: string; replicas: number }
   /** The concept scenario is open. */
   | { check: 'conceptOpen'; scenario: ConceptId }
-  /** The concept scenario is open with a knob set to a value (`value`), or away from its default (`not`). */
-  | { check: 'conceptKnob'; scenario: ConceptId; knob: string; value?: KnobValue; not?: KnobValue };
+  /** The concept scenario is open with a knob set to `value`, away from `not`, or (numbers) at least `atLeast`. */
+  | { check: 'conceptKnob'; scenario: ConceptId; knob: string; value?: KnobValue; not?: KnobValue; atLeast?: number }
+  /** The concept scenario is open and its log shows that something happened (`shop.spike`: a load spike was sent). */
+  | { check: 'conceptLogged'; scenario: ConceptId; code: string };
 
 type PodObject = Pod & KubeObject;
 type NodeObject = Node & KubeObject;
@@ -239,7 +241,10 @@ export function evaluateCheck(spec: CheckSpec, world: LessonWorld): boolean {
       const v = world.concept.knobs[spec.knob];
       if (spec.value !== undefined && v !== spec.value) return false;
       if (spec.not !== undefined && v === spec.not) return false;
+      if (spec.atLeast !== undefined && !(typeof v === 'number' && v >= spec.atLeast)) return false;
       return true;
     }
+    case 'conceptLogged':
+      return world.concept?.id === spec.scenario && world.concept.log.some((line) => line.code === spec.code);
   }
 }

@@ -30,6 +30,10 @@ export const lessonTextEn: LessonTexts = {
         text: 'Open the "eras" scenario: the same apps on bare metal, on virtual machines and in containers. Watch how many apps each machine holds.',
         check: 'The eras scenario is open',
       },
+      moreApps: {
+        text: 'Turn the "apps" knob up to 30 or more. How many machines does each era need now, and how much of them sits idle?',
+        check: 'Eras runs 30 apps or more',
+      },
       automation: {
         text: 'Many small pieces on many machines is too much to place, restart and wire up by hand. Kubernetes automates that: you say what should run, and it schedules, watches and repairs.',
       },
@@ -52,8 +56,12 @@ export const lessonTextEn: LessonTexts = {
         },
       },
       openScenario: {
-        text: 'Open the monolith-versus-microservices scenario, send it a load spike, and compare how each side copes.',
+        text: 'Open the monolith-versus-microservices scenario: the same shop, built both ways, side by side.',
         check: 'The monolith vs microservices scenario is open',
+      },
+      spike: {
+        text: 'Send a load spike to one module and watch: the monolith adds whole copies of everything, the microservices add copies of the busy service only.',
+        check: 'A load spike was sent',
       },
       environments: {
         text: 'Dozens of services each need their own libraries and versions. Packaging each with everything it needs gives the same environment on a laptop, in testing and in production.',
@@ -86,6 +94,19 @@ export const lessonTextEn: LessonTexts = {
       mechanisms: {
         text: 'Two Linux features make containers: namespaces give a process its own view (its own process list, network, hostname, files), and cgroups limit how much CPU and memory it may use. The catch: containers share one kernel, so isolation is thinner than a VM’s.',
       },
+      predictLimits: {
+        question: 'Containers share one machine. One app suddenly wants all the CPU, and nothing limits it. What happens to the apps beside it?',
+        choices: { same: 'Nothing: each container is isolated', starved: 'They slow down: it takes their CPU', crash: 'They all crash' },
+        why: {
+          same: 'Namespaces hide the apps from each other, but they do not share out the CPU. That is the job of cgroup limits.',
+          starved: 'Right: without a cgroup limit the greedy process takes CPU time the others needed, and they slow down.',
+          crash: 'Running short of CPU makes a program slow, not dead. (Running out of memory is another story: that kills.)',
+        },
+      },
+      limitsOff: {
+        text: 'In the eras scenario, switch the container limits off, set off a spike, and watch the containers lane. Then switch them back on.',
+        check: 'The container limits are off in eras',
+      },
     },
   },
   'images-and-registries': {
@@ -96,8 +117,12 @@ export const lessonTextEn: LessonTexts = {
         text: 'An image holds an app with everything it needs, stacked in read-only layers. Images built on the same base share those layers, so a machine downloads a shared layer only once. A registry (such as Docker Hub) stores images; nodes pull from it.',
       },
       openScenario: {
-        text: 'Open the image-layers scenario: build, push and pull, and see which layers travel.',
+        text: 'Open the image-layers scenario: a build machine, a registry and nodes, with the layers drawn.',
         check: 'The image layers scenario is open',
+      },
+      push: {
+        text: 'Build the image and push it to the registry. Then edit the code, build and push again: only the changed layer travels.',
+        check: 'An image was pushed to the registry',
       },
       webReady,
       predictPull: {
@@ -436,8 +461,12 @@ export const lessonTextEn: LessonTexts = {
         text: 'Kubernetes is not a script that runs steps A, B, C in order. It is a set of independent control loops: each watches the current state, compares it with the desired state, and acts on the difference. No loop knows the others exist.',
       },
       openScenario: {
-        text: 'Open the declarative-versus-script scenario: break something halfway and compare which approach recovers.',
+        text: 'Open the declarative-versus-script scenario: a script and a set of control loops set up the same app.',
         check: 'The declarative vs script scenario is open',
+      },
+      crashMidway: {
+        text: 'Press Run, and while the script is still working, crash the web server. Which side puts it back without help?',
+        check: 'The web server crashed during the run',
       },
       webReady,
       stopControllers: {
