@@ -2,6 +2,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { runLessonAction } from './lessonActions';
+import { withoutVerdict } from './lessonText';
 import type { LessonAction, LessonStep, StepText } from './lessonTypes';
 import { RichText } from './RichText';
 
@@ -107,7 +108,7 @@ export function PredictStep({
               <strong>
                 <RichText text={t('lessons.answerWas', { choice: text.choices[step.answer] ?? step.answer })} />
               </strong>{' '}
-              <RichText text={text.why[step.answer] ?? ''} />
+              <RichText text={withoutVerdict(text.why[step.answer] ?? '')} />
             </p>
           ) : null}
           <p className="lesson-hint">{t('lessons.watchNow')}</p>

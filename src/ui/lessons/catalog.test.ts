@@ -4,6 +4,7 @@ import { LESSONS } from './catalog';
 import { lessonTextEn } from './content.en';
 import { lessonTextKo } from './content.ko';
 import { FIRST_LESSON_ID } from './firstLesson';
+import { withoutVerdict } from './lessonText';
 
 describe('lesson catalogue', () => {
   it('has at least 14 lessons with unique ids, the first being the welcome’s', () => {
@@ -27,6 +28,24 @@ describe('lesson catalogue', () => {
     for (const l of LESSONS)
       for (const s of l.steps)
         if (s.kind === 'task') for (const a of s.actions) if (a.action === 'scenario') expect(isConceptId(a.scenario), `${l.id}/${s.key}`).toBe(true);
+  });
+
+  it.each([
+    { name: 'English “Right:”', text: 'Right: add copies of the busy service.', want: 'Add copies of the busy service.' },
+    { name: 'English “Yes.”', text: 'Yes. Adding machines has no ceiling.', want: 'Adding machines has no ceiling.' },
+    { name: 'Korean “맞습니다.”', text: '맞습니다. 바쁜 서비스만 늘립니다.', want: '바쁜 서비스만 늘립니다.' },
+    { name: 'no verdict to drop', text: 'Nodes cache images.', want: 'Nodes cache images.' },
+  ])('the answer’s explanation for a wrong pick drops the verdict: $name', ({ text, want }) => {
+    expect(withoutVerdict(text)).toBe(want);
+  });
+
+  it('every right answer’s explanation still says something once its verdict is dropped', () => {
+    for (const texts of [lessonTextEn, lessonTextKo])
+      for (const l of LESSONS)
+        for (const s of l.steps) {
+          const st = texts[l.id]!.steps[s.key]!;
+          if (s.kind === 'predict' && 'why' in st) expect(withoutVerdict(st.why[s.answer]!).length, `${l.id}/${s.key}`).toBeGreaterThan(15);
+        }
   });
 
   describe.each([

@@ -25,3 +25,12 @@ export function textOf(texts: LessonTexts, id: string): LessonText {
 export function stepTextOf(lesson: LessonText, key: string): StepText {
   return lesson.steps[key] ?? { text: key };
 }
+
+/**
+ * The right answer's explanation shown to a student who picked another: without its own verdict
+ * ("Right: …", "맞습니다. …"), which is addressed to a student who picked it.
+ */
+export function withoutVerdict(text: string): string {
+  const rest = text.replace(/^(Right|Yes)[.:!]\s*|^맞습니다[.:!]?\s*/, '');
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
