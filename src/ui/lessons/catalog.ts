@@ -253,7 +253,7 @@ export const LESSONS: readonly Lesson[] = [
         ],
         check: { check: 'replacedAfterNodeLoss', app: 'web', replicas: 3 },
       },
-      { kind: 'task', key: 'powerOn', actions: [{ action: 'failures' }], check: { check: 'appReady', app: 'web', replicas: 3, minNodes: 2 } },
+      { kind: 'task', key: 'powerOn', actions: [{ action: 'failures' }], check: { check: 'allNodesReady' } },
     ],
   },
   {

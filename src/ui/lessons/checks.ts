@@ -25,6 +25,8 @@ export type CheckSpec =
   | { check: 'containerRestarted'; app: string }
   /** A node is NotReady, one of the app's pods on it was evicted, and `replicas` Ready pods run elsewhere. */
   | { check: 'replacedAfterNodeLoss'; app: string; replicas: number }
+  /** Every node reports Ready (a powered-off node came back). */
+  | { check: 'allNodesReady' }
   /** The Service has at least `ready` ready endpoints in its EndpointSlices. */
   | { check: 'serviceEndpoints'; service: string; ready: number }
   /** The Deployment's template runs `image` and the rollout is complete with `replicas` available. */
@@ -159,6 +161,10 @@ export function evaluateCheck(spec: CheckSpec, world: LessonWorld): boolean {
       const evicted = pods.some((p) => down.has(p.spec?.nodeName ?? '') && isTerminating(p));
       const healthyElsewhere = pods.filter((p) => !isTerminating(p) && isPodReady(p) && !down.has(p.spec?.nodeName ?? ''));
       return evicted && healthyElsewhere.length >= spec.replicas;
+    }
+    case 'allNodesReady': {
+      const nodes = listOf<NodeObject>(world, 'Node');
+      return nodes.length > 0 && nodes.every(isNodeReady);
     }
     case 'serviceEndpoints':
       return serviceEndpointList(world, spec.service).filter((e) => e.conditions?.ready !== false).length >= spec.ready;

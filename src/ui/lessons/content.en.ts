@@ -249,8 +249,8 @@ export const lessonTextEn: LessonTexts = {
         check: 'A web pod was evicted from the dead node and 3 are Ready elsewhere',
       },
       powerOn: {
-        text: 'Power the node back on: in the failure panel’s “In effect” list, undo the power-off.',
-        check: '3 web replicas Ready on at least 2 nodes',
+        text: 'Power the node back on: in the failure panel’s “In effect” list, undo the power-off. Its kubelet registers again; the evicted pod is finally removed, and nothing moves back on its own.',
+        check: 'Every node is Ready again',
       },
     },
   },

@@ -249,8 +249,8 @@ export const lessonTextKo: LessonTexts = {
         check: '죽은 Node에서 web Pod가 축출되고 다른 곳에서 3개가 Ready',
       },
       powerOn: {
-        text: 'Node 전원을 다시 켜세요. 장애 패널의 "적용 중" 목록에서 전원 끄기를 되돌립니다.',
-        check: 'web 레플리카 3개가 Node 2개 이상에서 Ready',
+        text: 'Node 전원을 다시 켜세요. 장애 패널의 "적용 중" 목록에서 전원 끄기를 되돌립니다. kubelet이 다시 등록되고 축출된 Pod가 마침내 정리되지만, 다른 곳으로 옮겨 간 Pod가 저절로 돌아오지는 않습니다.',
+        check: '모든 Node가 다시 Ready',
       },
     },
   },
