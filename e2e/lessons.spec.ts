@@ -136,6 +136,28 @@ test('직접 확장하기: scaling in the console, a right guess, and progress t
   await screenshot(page, 'lessons-ko-list-1280');
 });
 
+test('in English: the node-failure lesson asks when pods are replaced, and explains a wrong guess', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openPlayground(page, 'en');
+  await page.getByRole('banner').getByRole('button', { name: 'Lessons', exact: true }).click();
+  const dock = page.getByRole('complementary', { name: 'Lesson' });
+  await expect(dock.getByText('0 of 16 lessons done')).toBeVisible();
+  await dock.getByRole('link', { name: /When a node dies/ }).click();
+  await dock.getByRole('button', { name: 'Next', exact: true }).click();
+  await expect(dock.getByTestId('lesson-check')).toHaveAttribute('data-check-state', 'done');
+  await dock.getByRole('button', { name: 'Next', exact: true }).click();
+  await dock.getByRole('button', { name: 'About 50 seconds later, when the node turns NotReady' }).click();
+  const feedback = dock.getByTestId('prediction-feedback');
+  await expect(feedback).toContainText('Not quite.');
+  await expect(feedback).toContainText('its pods tolerate that for another 300 s');
+  await expect(feedback).toContainText('What really happens: About 5 minutes later');
+  await screenshot(page, 'lessons-en-wrong-prediction-1440');
+  // The next task speeds the clock up so the eviction can be watched.
+  await dock.getByRole('button', { name: 'Next', exact: true }).click();
+  await expect(page.getByRole('group', { name: 'Time controls' }).getByLabel('Speed')).toHaveValue('20');
+  await expect(dock.getByTestId('lesson-check')).toHaveAttribute('data-check-state', 'pending');
+});
+
 test.describe('first visit', () => {
   test.use({ firstVisit: true });
 

@@ -25,7 +25,7 @@ export const lessonsEn = {
   yourPick: 'Your prediction: {{choice}}',
   right: 'Right.',
   wrong: 'Not quite.',
-  answerWas: 'What really happens: {{choice}}',
+  answerWas: 'What really happens: {{choice}}.',
   watchNow: 'Now do it and see for yourself.',
   notFound: 'There is no lesson called “{{id}}”.',
   actions: {
@@ -65,7 +65,7 @@ export const lessonsKo: LessonsMessages = {
   yourPick: '내 예측: {{choice}}',
   right: '맞았습니다.',
   wrong: '아쉽지만 틀렸습니다.',
-  answerWas: '실제로는: {{choice}}',
+  answerWas: '실제로는: {{choice}}.',
   watchNow: '이제 직접 해 보고 확인하세요.',
   notFound: '“{{id}}”라는 강의는 없습니다.',
   actions: {
