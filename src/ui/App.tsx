@@ -54,21 +54,24 @@ export function App() {
     <div className={`app${hasSelection ? ' with-inspector' : ''}${eventsOpen ? ' with-events' : ''}${lessonOpen ? ' with-lesson' : ''}`}>
       <Header />
       <WorkerBanner />
-      <main className="workspace">
+      {/* The lesson dock sits outside the workspace: it stays beside a concept scenario's page too. */}
+      <div className="app-body">
         {lessonOpen ? (
           <Suspense fallback={<aside className="lesson-dock" />}>
             <LessonDock />
           </Suspense>
         ) : null}
-        <Workbench />
-        <div className="stage">
-          <ClusterCanvas />
-          {starting ? <div className="starting-note">{t('app.starting')}</div> : null}
-          <EventsPanel />
-        </div>
-        <FailurePanel />
-        <Inspector />
-      </main>
+        <main className="workspace">
+          <Workbench />
+          <div className="stage">
+            <ClusterCanvas />
+            {starting ? <div className="starting-note">{t('app.starting')}</div> : null}
+            <EventsPanel />
+          </div>
+          <FailurePanel />
+          <Inspector />
+        </main>
+      </div>
       <HelpOverlay />
       <WelcomeDialog />
       <FaultLayer />
