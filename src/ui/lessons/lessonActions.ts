@@ -7,7 +7,7 @@ import { useClusterStore } from '../../store/clusterStore';
 import { useFaultStore } from '../../store/faultStore';
 import { useRouteStore } from '../../store/routeStore';
 import { useWorkbenchStore } from '../../store/workbenchStore';
-import { simClient } from '../../worker/simClient';
+import { simClient } from '../../client/simClient';
 import { evaluateTarget } from './actionTargets';
 import type { LessonAction } from './lessonTypes';
 
