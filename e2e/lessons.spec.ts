@@ -5,6 +5,9 @@
 import type { Page } from '@playwright/test';
 import { expect, openPlayground, screenshot, test } from './fixtures';
 
+// A lesson is a few minutes of a student's work: each test walks one whole lesson on a shared machine.
+test.describe.configure({ timeout: 120_000 });
+
 const lessonDock = (page: Page) => page.getByRole('complementary', { name: '강의' });
 const check = (page: Page) => lessonDock(page).getByTestId('lesson-check');
 const next = (page: Page) => lessonDock(page).getByRole('button', { name: '다음', exact: true });
@@ -51,7 +54,7 @@ test('첫 번째 앱: a wrong guess is explained, and applying the manifest turn
   await lessonDock(page).getByRole('button', { name: '에디터에서 열기: hello.yaml' }).click();
   const editor = page.getByRole('region', { name: '매니페스트 편집기' });
   await expect(editor.getByRole('tab', { name: 'hello.yaml' })).toHaveAttribute('aria-selected', 'true');
-  await setSpeed(page, '5');
+  await setSpeed(page, '20');
   await editor.getByRole('button', { name: '적용', exact: true }).click();
   await expect(check(page)).toHaveAttribute('data-check-state', 'done', { timeout: 45_000 });
   await expect(check(page)).toContainText('완료: hello 레플리카 3개가 Node 2개 이상에서 Ready');
@@ -111,7 +114,7 @@ test('직접 확장하기: scaling in the console, a right guess, and progress t
 
   await lessonDock(page).getByRole('button', { name: '콘솔 열기' }).click();
   const prompt = page.getByRole('region', { name: 'kubectl 콘솔' }).getByLabel('kubectl 명령');
-  await setSpeed(page, '5');
+  await setSpeed(page, '20');
   await prompt.pressSequentially('kubectl scale deployment web --replicas=5');
   await prompt.press('Enter');
   await expect(check(page)).toHaveAttribute('data-check-state', 'done', { timeout: 45_000 });
@@ -124,7 +127,7 @@ test('직접 확장하기: scaling in the console, a right guess, and progress t
   await expect(lessonDock(page).getByRole('heading', { level: 3, name: '5단계 중 5단계' })).toBeVisible();
   await expect(check(page)).toHaveAttribute('data-check-state', 'pending');
   await lessonDock(page).getByRole('button', { name: '콘솔 열기' }).click();
-  await setSpeed(page, '5');
+  await setSpeed(page, '20');
   await prompt.pressSequentially('kubectl scale deployment web --replicas=3');
   await prompt.press('Enter');
   await expect(check(page)).toHaveAttribute('data-check-state', 'done', { timeout: 45_000 });
