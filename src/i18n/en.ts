@@ -1,7 +1,7 @@
 /** English UI strings. Kubernetes terms (Pod, Node, kubelet, etcd) stay as Kubernetes spells them. */
-import { faultsEn } from '../ui/faults/messages';
+import { faultsEn } from './faults';
+import { chaosEn } from './chaos';
 import { guideEn, lessonsEn } from '../ui/lessons/messages';
-import { chaosEn } from '../ui/faults/chaosMessages';
 export const en = {
   app: {
     title: 'kube-playground',

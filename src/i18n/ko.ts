@@ -1,8 +1,8 @@
 /** 한국어 UI 문자열. Kubernetes 용어(Pod, Node, kubelet, etcd)는 Kubernetes 표기 그대로 둔다. */
 import type { Messages } from './en';
-import { faultsKo } from '../ui/faults/messages';
+import { faultsKo } from './faults';
+import { chaosKo } from './chaos';
 import { guideKo, lessonsKo } from '../ui/lessons/messages';
-import { chaosKo } from '../ui/faults/chaosMessages';
 
 export const ko: Messages = {
   app: {
