@@ -2,6 +2,7 @@ import { Suspense, lazy, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClusterStore } from '../store/clusterStore';
 import { useRouteStore } from '../store/routeStore';
+import { followRoute, useLessonStore } from '../store/lessonStore';
 import { useUiStore } from '../store/uiStore';
 import { ClusterCanvas } from './canvas/ClusterCanvas';
 import { EventsPanel } from './events/EventsPanel';
@@ -11,11 +12,13 @@ import { Inspector } from './inspector/Inspector';
 import { Header } from './shell/Header';
 import { HelpOverlay } from './shell/HelpOverlay';
 import { WorkerBanner } from './shell/WorkerBanner';
+import { WelcomeDialog } from './shell/WelcomeDialog';
 import { Workbench } from './shell/Workbench';
 import { useKeyboardShortcuts } from './shell/useKeyboardShortcuts';
 
 // Not on the first screen: the scenario pages load when a scenario address is opened.
 const ScenarioPages = lazy(() => import('./scenarios/ScenarioPages'));
+const LessonDock = lazy(() => import('./lessons/LessonDock'));
 
 const LANGUAGE_KEY = 'kube-playground.language';
 
@@ -49,27 +52,38 @@ export function App() {
   const hasSelection = useUiStore((s) => s.selection !== undefined);
   const eventsOpen = useUiStore((s) => s.eventsOpen);
   const onScenarios = useRouteStore((s) => s.route.page === 'scenario' || s.route.page === 'scenarios');
+  const lessonOpen = useLessonStore((s) => s.dock.view !== 'closed');
+  useEffect(followRoute, []);
   return (
-    <div className={`app${hasSelection ? ' with-inspector' : ''}${eventsOpen ? ' with-events' : ''}`}>
+    <div className={`app${hasSelection ? ' with-inspector' : ''}${eventsOpen ? ' with-events' : ''}${lessonOpen ? ' with-lesson' : ''}`}>
       <Header />
       <WorkerBanner />
-      {onScenarios ? (
-        <Suspense fallback={<div className="starting-note">{t('concepts.opening')}</div>}>
-          <ScenarioPages />
-        </Suspense>
-      ) : (
-        <main className="workspace">
-          <Workbench />
-          <div className="stage">
-            <ClusterCanvas />
-            {starting ? <div className="starting-note">{t('app.starting')}</div> : null}
-            <EventsPanel />
-          </div>
-          <FailurePanel />
-          <Inspector />
-        </main>
-      )}
+      {/* The lesson dock sits outside the workspace: it stays beside a concept scenario's page too. */}
+      <div className="app-body">
+        {lessonOpen ? (
+          <Suspense fallback={<aside className="lesson-dock" />}>
+            <LessonDock />
+          </Suspense>
+        ) : null}
+        {onScenarios ? (
+          <Suspense fallback={<div className="starting-note">{t('concepts.opening')}</div>}>
+            <ScenarioPages />
+          </Suspense>
+        ) : (
+          <main className="workspace">
+            <Workbench />
+            <div className="stage">
+              <ClusterCanvas />
+              {starting ? <div className="starting-note">{t('app.starting')}</div> : null}
+              <EventsPanel />
+            </div>
+            <FailurePanel />
+            <Inspector />
+          </main>
+        )}
+      </div>
       <HelpOverlay />
+      <WelcomeDialog />
       <FaultLayer />
     </div>
   );
