@@ -1,14 +1,13 @@
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClusterStore } from '../store/clusterStore';
+import { useFaultStore } from '../store/faultStore';
 import { useUiStore } from '../store/uiStore';
 import { ClusterCanvas } from './canvas/ClusterCanvas';
 import { EventsPanel } from './events/EventsPanel';
-import { FailurePanel } from './faults/FailurePanel';
 import { FaultLayer } from './faults/FaultLayer';
-import { Inspector } from './inspector/Inspector';
+import { LazyFailurePanel, LazyHelpOverlay, LazyInspector, preloadPanels } from './firstScreen/lazyPanels';
 import { Header } from './shell/Header';
-import { HelpOverlay } from './shell/HelpOverlay';
 import { WorkerBanner } from './shell/WorkerBanner';
 import { Workbench } from './shell/Workbench';
 import { useKeyboardShortcuts } from './shell/useKeyboardShortcuts';
@@ -41,9 +40,16 @@ export function App() {
   const { t } = useTranslation();
   useKeyboardShortcuts();
   useLanguageSync();
-  const starting = useClusterStore((s) => s.status === 'starting');
+  // The first screen paints from the build's snapshot before the worker runs: no note over a drawn cluster.
+  const starting = useClusterStore((s) => s.status === 'starting' && Object.keys(s.objects).length === 0);
   const hasSelection = useUiStore((s) => s.selection !== undefined);
   const eventsOpen = useUiStore((s) => s.eventsOpen);
+  const failuresOpen = useFaultStore((s) => s.panelOpen);
+  const helpOpen = useUiStore((s) => s.helpOpen);
+  useEffect(() => {
+    const timer = setTimeout(preloadPanels, 1500);
+    return () => clearTimeout(timer);
+  }, []);
   return (
     <div className={`app${hasSelection ? ' with-inspector' : ''}${eventsOpen ? ' with-events' : ''}`}>
       <Header />
@@ -55,10 +61,10 @@ export function App() {
           {starting ? <div className="starting-note">{t('app.starting')}</div> : null}
           <EventsPanel />
         </div>
-        <FailurePanel />
-        <Inspector />
+        <Suspense fallback={null}>{failuresOpen ? <LazyFailurePanel /> : null}</Suspense>
+        <Suspense fallback={null}>{hasSelection ? <LazyInspector /> : null}</Suspense>
       </main>
-      <HelpOverlay />
+      <Suspense fallback={null}>{helpOpen ? <LazyHelpOverlay /> : null}</Suspense>
       <FaultLayer />
     </div>
   );

@@ -35,6 +35,8 @@ export class SimClient {
   private recentCrashes: number[] = [];
   private pruneTimer: ReturnType<typeof setInterval> | undefined;
   private readonly streamListeners = new Set<(msg: KubectlStreamMessage) => void>();
+  /** Requests made before the first start (the page paints before the worker loads): sent after `init`. */
+  private beforeStart: { req: Request; resolve: (v: unknown) => void; reject: (e: Error) => void }[] | undefined = [];
 
   start(restore?: ClusterSnapshot): void {
     const store = useClusterStore.getState();
@@ -54,6 +56,9 @@ export class SimClient {
     };
     const { clock } = store;
     void this.request({ type: 'init', ...(restore ? { restore } : {}), running: clock.running, speed: clock.speed }).catch(() => undefined);
+    const waiting = this.beforeStart ?? [];
+    this.beforeStart = undefined;
+    for (const w of waiting) this.request(w.req).then(w.resolve, w.reject);
     this.pruneTimer ??= setInterval(() => useCueStore.getState().prune(performance.now()), 100);
   }
 
@@ -77,6 +82,8 @@ export class SimClient {
 
   request(req: Request): Promise<unknown> {
     const worker = this.worker;
+    const beforeStart = this.beforeStart;
+    if (!worker && beforeStart) return new Promise((resolve, reject) => beforeStart.push({ req, resolve, reject }));
     if (!worker) return Promise.reject(new Error('the simulation is not running'));
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
