@@ -11,17 +11,20 @@
  * Env: BENCH_RUNS (cold loads, default 5), BENCH_PORT (default 4188), BENCH_NO_BUILD=1 (reuse dist/),
  *      BENCH_ONLY=first-screen|scenes.
  */
-import { spawn, execSync } from 'node:child_process';
+import { execSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { measureFirstScreen, type FirstScreenRun } from './ui/firstScreen';
-import { measureScene, type SceneResult } from './ui/scenes';
+import { measureScene, type SceneName, type SceneResult } from './ui/scenes';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4188);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const ONLY = process.env.BENCH_ONLY ?? '';
 const DIST = 'dist';
 const URL_ROOT = `http://127.0.0.1:${PORT}/`;
+
+// 'big cluster' (#/presets/big-cluster) joins the default list once that preset exists.
+const SCENES = (process.env.BENCH_SCENES?.split(',') ?? ['300 pods', '3000 pods']) as SceneName[];
 
 const BUDGET = {
   jsBeforeLiveKb: 220,
@@ -51,7 +54,7 @@ async function waitForServer(url: string): Promise<void> {
 
 async function main(): Promise<void> {
   if (!process.env.BENCH_NO_BUILD || !existsSync(DIST)) execSync('npx vite build', { stdio: 'ignore' });
-  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
+  const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
   const missed: string[] = [];
   const out: Record<string, unknown> = { measuredAt: new Date().toISOString(), cores: (await import('node:os')).cpus().length, load: (await import('node:os')).loadavg() };
   try {
@@ -88,7 +91,7 @@ async function main(): Promise<void> {
       }
       if (ONLY === '' || ONLY === 'scenes') {
         const scenes: SceneResult[] = [];
-        for (const scene of ['300 pods', '3000 pods'] as const) {
+        for (const scene of SCENES) {
           const r = await measureScene(browser, URL_ROOT, scene);
           scenes.push(r);
           console.log(`${r.scene}: idle ${r.idle.fps.toFixed(1)} fps, longest task ${r.idle.longestTaskMs} ms; dragging ${r.drag.fps.toFixed(1)} fps, longest task ${r.drag.longestTaskMs} ms; worker ${r.workerKbPerS.toFixed(1)} KB/s in ${r.workerMsgsPerS.toFixed(1)} msgs/s; heap ${r.heapMb.toFixed(0)} MB`);
@@ -103,7 +106,7 @@ async function main(): Promise<void> {
       await browser.close();
     }
   } finally {
-    if (server.pid) process.kill(-server.pid);
+    server.kill();
   }
   mkdirSync('bench/results', { recursive: true });
   writeFileSync('bench/results/ui.json', `${JSON.stringify({ ...out, missed }, null, 2)}\n`);

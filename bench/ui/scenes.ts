@@ -52,21 +52,18 @@ function instrumentPage(): void {
 
 async function frameStats(page: Page, during: () => Promise<void>, ms: number): Promise<FrameStats> {
   await page.evaluate(() => (window.__benchLongTasks = []));
-  const framesPromise = page.evaluate(
-    (windowMs) =>
-      new Promise<number>((resolve) => {
-        let frames = 0;
-        let start = -1;
-        const tick = (t: number) => {
-          if (start < 0) start = t;
-          else frames++;
-          if (t - start < windowMs) requestAnimationFrame(tick);
-          else resolve((frames * 1000) / (t - start));
-        };
-        requestAnimationFrame(tick);
-      }),
-    ms,
-  );
+  // A string, not a function: tsx's name-keeping helper (__name) does not exist in the page.
+  const framesPromise = page.evaluate(`new Promise((resolve) => {
+    let frames = 0;
+    let start = -1;
+    function tick(t) {
+      if (start < 0) start = t;
+      else frames++;
+      if (t - start < ${ms}) requestAnimationFrame(tick);
+      else resolve((frames * 1000) / (t - start));
+    }
+    requestAnimationFrame(tick);
+  })`) as Promise<number>;
   await during();
   const fps = await framesPromise;
   const tasks = await page.evaluate(() => window.__benchLongTasks ?? []);

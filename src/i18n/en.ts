@@ -2,6 +2,7 @@
 import { faultsEn } from '../ui/faults/messages';
 import { chaosEn } from '../ui/faults/chaosMessages';
 import { firstScreenEn } from '../ui/firstScreen/messages';
+import { canvasScaleEn } from '../ui/canvas/scaleMessages';
 export const en = {
   app: {
     title: 'kube-playground',
@@ -181,6 +182,7 @@ export const en = {
   faults: faultsEn,
   chaos: chaosEn,
   firstScreen: firstScreenEn,
+  canvasScale: canvasScaleEn,
 };
 
 export type Messages = typeof en;

@@ -3,6 +3,7 @@ import type { Messages } from './en';
 import { faultsKo } from '../ui/faults/messages';
 import { chaosKo } from '../ui/faults/chaosMessages';
 import { firstScreenKo } from '../ui/firstScreen/messages';
+import { canvasScaleKo } from '../ui/canvas/scaleMessages';
 
 export const ko: Messages = {
   app: {
@@ -183,4 +184,5 @@ export const ko: Messages = {
   faults: faultsKo,
   chaos: chaosKo,
   firstScreen: firstScreenKo,
+  canvasScale: canvasScaleKo,
 };
