@@ -7,7 +7,7 @@
 import { afterMachinesPainted, opensOnDefaultCluster, paintFirstScreen } from './ui/firstScreen/paintFirstScreen';
 import snapshot from 'virtual:first-screen';
 import { mountApp } from './ui/mount';
-import { simClient } from './worker/simClient';
+import { simClient } from './client/simClient';
 
 // A handle for instructors in the browser console (and for the e2e crash drill).
 declare global {

@@ -7,12 +7,9 @@ import type { ClusterSnapshot } from '../engine/cluster';
 import { useClusterStore } from '../store/clusterStore';
 import { useCueStore } from '../store/cueStore';
 import { useFaultStore } from '../store/faultStore';
-import type { ClockCommand, ErrorInfo, FromWorker, KubectlReply, RequestId, ToWorker } from './protocol';
+import { assertNever, type ClockCommand, type ErrorInfo, type FromWorker, type KubectlReply, type Replies, type RequestId, type SendRequest, type ToWorker, type ToWorkerType } from '../worker/protocol';
 
 export type KubectlStreamMessage = Extract<FromWorker, { type: 'kubectlStream' }>;
-
-type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
-export type Request = DistributiveOmit<ToWorker, 'id'>;
 
 export class WorkerRequestError extends Error {
   constructor(readonly info: ErrorInfo) {
@@ -24,7 +21,9 @@ export const RESTART_DELAY_MS = 600;
 export const MAX_RESTARTS_PER_MINUTE = 3;
 
 interface Pending {
-  resolve: (v: unknown) => void;
+  /** The request's type: its reply must name the same one. */
+  type: ToWorkerType;
+  resolve: (v: Replies[ToWorkerType]) => void;
   reject: (e: Error) => void;
 }
 
@@ -36,13 +35,13 @@ export class SimClient {
   private pruneTimer: ReturnType<typeof setInterval> | undefined;
   private readonly streamListeners = new Set<(msg: KubectlStreamMessage) => void>();
   /** Requests made before the first start (the page paints before the worker loads): sent after `init`. */
-  private beforeStart: { req: Request; resolve: (v: unknown) => void; reject: (e: Error) => void }[] | undefined = [];
+  private beforeStart: (() => void)[] | undefined = [];
 
   start(restore?: ClusterSnapshot): void {
     const store = useClusterStore.getState();
     store.setStatus(restore ? 'restarting' : 'starting');
     performance.mark('kube-playground:worker-start');
-    const worker = new Worker(new URL('./sim.worker.ts', import.meta.url), { type: 'module', name: 'simulation' });
+    const worker = new Worker(new URL('../worker/sim.worker.ts', import.meta.url), { type: 'module', name: 'simulation' });
     this.worker = worker;
     worker.onmessage = (ev: MessageEvent<FromWorker>) => {
       if (this.worker === worker) this.receive(ev.data);
@@ -58,7 +57,7 @@ export class SimClient {
     void this.request({ type: 'init', ...(restore ? { restore } : {}), running: clock.running, speed: clock.speed }).catch(() => undefined);
     const waiting = this.beforeStart ?? [];
     this.beforeStart = undefined;
-    for (const w of waiting) this.request(w.req).then(w.resolve, w.reject);
+    for (const send of waiting) send();
     this.pruneTimer ??= setInterval(() => useCueStore.getState().prune(performance.now()), 100);
   }
 
@@ -80,17 +79,22 @@ export class SimClient {
     this.start(useClusterStore.getState().lastSnapshot);
   }
 
-  request(req: Request): Promise<unknown> {
+  /**
+   * Sends a request; resolves with its typed reply (`Replies[type]`), rejects with the worker's error.
+   * A bound property, so it can be handed on as a SendRequest.
+   */
+  readonly request: SendRequest = (req) => {
     const worker = this.worker;
     const beforeStart = this.beforeStart;
-    if (!worker && beforeStart) return new Promise((resolve, reject) => beforeStart.push({ req, resolve, reject }));
+    if (!worker && beforeStart) return new Promise((resolve, reject) => beforeStart.push(() => void this.request(req).then(resolve, reject)));
     if (!worker) return Promise.reject(new Error('the simulation is not running'));
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
+      // receive() checks that the reply answers this request's type before `resolve` sees it.
+      this.pending.set(id, { type: req.type, resolve: resolve as (v: Replies[ToWorkerType]) => void, reject });
       worker.postMessage({ ...req, id } as ToWorker);
     });
-  }
+  };
 
   /**
    * Output of streaming kubectl commands (`kubectlStream`). When the worker goes away (crash, restart)
@@ -106,10 +110,10 @@ export class SimClient {
   }
 
   kubectl(line: string): Promise<KubectlReply> {
-    return this.request({ type: 'kubectl', line }) as Promise<KubectlReply>;
+    return this.request({ type: 'kubectl', line });
   }
 
-  clock(command: ClockCommand): Promise<unknown> {
+  clock(command: ClockCommand): Promise<Replies['clock']> {
     return this.request({ type: 'clock', command });
   }
 
@@ -125,7 +129,8 @@ export class SimClient {
         const p = this.pending.get(msg.id);
         if (!p) return;
         this.pending.delete(msg.id);
-        if (msg.ok) p.resolve(msg.result);
+        if (msg.request !== p.type) p.reject(new Error(`the simulation answered a ${p.type} request as ${msg.request}`));
+        else if (msg.ok) p.resolve(msg.result);
         else p.reject(new WorkerRequestError(msg.error));
         return;
       }
@@ -154,6 +159,8 @@ export class SimClient {
       case 'fatal':
         this.crashed(msg.error);
         return;
+      default:
+        assertNever(msg);
     }
   }
 
