@@ -4,6 +4,8 @@ import { chaosEn } from './chaos';
 import { shellEn } from './shell';
 import { conceptsEn } from '../ui/scenarios/messages';
 import { guideEn, lessonsEn } from '../ui/lessons/messages';
+import { firstScreenEn } from '../ui/firstScreen/messages';
+import { canvasScaleEn } from '../ui/canvas/scaleMessages';
 export const en = {
   app: {
     title: 'kube-playground',
@@ -186,6 +188,8 @@ export const en = {
   guide: guideEn,
   chaos: chaosEn,
   concepts: conceptsEn,
+  firstScreen: firstScreenEn,
+  canvasScale: canvasScaleEn,
 };
 
 export type Messages = typeof en;

@@ -5,6 +5,8 @@ import { chaosKo } from './chaos';
 import { shellKo } from './shell';
 import { conceptsKo } from '../ui/scenarios/messages';
 import { guideKo, lessonsKo } from '../ui/lessons/messages';
+import { firstScreenKo } from '../ui/firstScreen/messages';
+import { canvasScaleKo } from '../ui/canvas/scaleMessages';
 
 export const ko: Messages = {
   app: {
@@ -188,4 +190,6 @@ export const ko: Messages = {
   guide: guideKo,
   chaos: chaosKo,
   concepts: conceptsKo,
+  firstScreen: firstScreenKo,
+  canvasScale: canvasScaleKo,
 };
