@@ -5,6 +5,7 @@
  */
 import type { ClusterSnapshot } from '../engine/cluster';
 import { useClusterStore } from '../store/clusterStore';
+import { useConceptStore } from '../store/conceptStore';
 import { useCueStore } from '../store/cueStore';
 import { useFaultStore } from '../store/faultStore';
 import { ClusterKeeper } from './clusterKeeper';
@@ -39,6 +40,8 @@ export class SimClient {
   private readonly keeper = new ClusterKeeper(browserStorage());
   /** Replaying the cluster a previous visit left, until the worker says ready. */
   private resuming = false;
+  /** Requests made before the first start (the page paints before the worker loads): sent after `init`. */
+  private beforeStart: (() => void)[] | undefined = [];
 
   /** The page's first start: the cluster the last visit left (same inputs, same virtual time, playing or paused as it was), else a fresh one. */
   boot(): void {
@@ -79,6 +82,9 @@ export class SimClient {
       if (!resumed || !(err instanceof WorkerRequestError)) return;
       this.resumeFailed(err.message);
     });
+    const waiting = this.beforeStart ?? [];
+    this.beforeStart = undefined;
+    for (const send of waiting) send();
     this.pruneTimer ??= setInterval(() => useCueStore.getState().prune(performance.now()), 100);
   }
 
@@ -106,6 +112,8 @@ export class SimClient {
    */
   readonly request: SendRequest = (req) => {
     const worker = this.worker;
+    const beforeStart = this.beforeStart;
+    if (!worker && beforeStart) return new Promise((resolve, reject) => beforeStart.push(() => void this.request(req).then(resolve, reject)));
     if (!worker) return Promise.reject(new Error('the simulation is not running'));
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
@@ -177,6 +185,10 @@ export class SimClient {
         return;
       case 'kubectlStream':
         for (const l of this.streamListeners) l(msg);
+        return;
+      case 'concept':
+        // A view still in flight when the page closed the scenario is dropped.
+        if (useConceptStore.getState().controls) useConceptStore.getState().setView(msg.view);
         return;
       case 'fatal':
         this.crashed(msg.error);

@@ -3,6 +3,10 @@ import { faultsEn } from './faults';
 import { chaosEn } from './chaos';
 import { savedClusterEn } from './savedCluster';
 import { shellEn } from './shell';
+import { conceptsEn } from '../ui/scenarios/messages';
+import { guideEn, lessonsEn } from '../ui/lessons/messages';
+import { firstScreenEn } from '../ui/firstScreen/messages';
+import { canvasScaleEn } from '../ui/canvas/scaleMessages';
 export const en = {
   app: {
     title: 'kube-playground',
@@ -24,11 +28,11 @@ export const en = {
   },
   header: {
     language: 'Language',
-    help: 'Keyboard shortcuts',
+    help: 'Help',
     events: 'Events',
   },
   help: {
-    title: 'Keyboard shortcuts',
+    title: 'Help',
     playPause: 'Play / pause the clock',
     step: 'Step one second (pauses)',
     help: 'Show or hide this help',
@@ -181,7 +185,12 @@ export const en = {
   },
   faults: faultsEn,
   shell: shellEn,
+  lessons: lessonsEn,
+  guide: guideEn,
   chaos: chaosEn,
+  concepts: conceptsEn,
+  firstScreen: firstScreenEn,
+  canvasScale: canvasScaleEn,
   savedCluster: savedClusterEn,
 };
 

@@ -4,6 +4,10 @@ import { faultsKo } from './faults';
 import { chaosKo } from './chaos';
 import { savedClusterKo } from './savedCluster';
 import { shellKo } from './shell';
+import { conceptsKo } from '../ui/scenarios/messages';
+import { guideKo, lessonsKo } from '../ui/lessons/messages';
+import { firstScreenKo } from '../ui/firstScreen/messages';
+import { canvasScaleKo } from '../ui/canvas/scaleMessages';
 
 export const ko: Messages = {
   app: {
@@ -26,11 +30,11 @@ export const ko: Messages = {
   },
   header: {
     language: '언어',
-    help: '키보드 단축키',
+    help: '도움말',
     events: '이벤트',
   },
   help: {
-    title: '키보드 단축키',
+    title: '도움말',
     playPause: '시계 재생 / 일시정지',
     step: '1초 진행 (일시정지됨)',
     help: '이 도움말 보이기 / 숨기기',
@@ -183,6 +187,11 @@ export const ko: Messages = {
   },
   faults: faultsKo,
   shell: shellKo,
+  lessons: lessonsKo,
+  guide: guideKo,
   chaos: chaosKo,
+  concepts: conceptsKo,
+  firstScreen: firstScreenKo,
+  canvasScale: canvasScaleKo,
   savedCluster: savedClusterKo,
 };

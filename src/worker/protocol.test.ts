@@ -56,6 +56,11 @@ function sampleRequests(snapshot: Replies['snapshot']): { [K in ToWorkerType]: R
     crash: { type: 'crash' },
     inject: { type: 'inject', fault: 'node-down', target: 'worker-1' },
     chaos: { type: 'chaos', action: 'status' },
+    // In this order: a scenario opens, is played with, and closes.
+    conceptOpen: { type: 'conceptOpen', concept: 'eras', seed: 1 },
+    conceptKnob: { type: 'conceptKnob', knob: 'apps', value: 3 },
+    conceptAction: { type: 'conceptAction', action: 'spike' },
+    conceptClose: { type: 'conceptClose' },
   };
 }
 
@@ -83,6 +88,10 @@ const REPLY_SHAPES: { [K in ToWorkerType]: (result: Replies[K]) => boolean } = {
   crash: (r) => r === null,
   inject: (r) => typeof r.ok === 'boolean',
   chaos: (r) => typeof r.ok === 'boolean',
+  conceptOpen: (r) => r.id === 'eras' && r.knobs.length > 0 && r.view.id === 'eras',
+  conceptKnob: (r) => r.ok,
+  conceptAction: (r) => r.ok,
+  conceptClose: (r) => r === null,
 };
 
 describe('protocol at run time (the real SimulationHost)', () => {

@@ -11,6 +11,7 @@ import type { ActiveFault, ChaosResult, ChaosStatus, EtcdHealth, FaultResult } f
 import type { ApplyResult } from '../engine/kubectl/apply';
 import type { KubeObject } from '../engine/objects';
 import type { SchedulingDiagnosis } from '../engine/scheduler';
+import type { ActionSpec, ConceptId, ConceptResult, ConceptView, KnobSpec, KnobValue } from '../engine/concepts/types';
 
 export type RequestId = number;
 
@@ -61,7 +62,16 @@ export type Request =
   /** Failure injection (`cluster.inject`): result FaultResult (English text plus code and params for the page to translate). */
   | { type: 'inject'; fault: string; target: string; options?: Record<string, string | number> }
   /** Chaos mode (`cluster.chaos`): start (recorded, so snapshots replay it), stop, or status; result ChaosResult. */
-  | { type: 'chaos'; action: 'start' | 'stop' | 'status'; rate?: number | string; seed?: number | string; kinds?: readonly string[] | string };
+  | { type: 'chaos'; action: 'start' | 'stop' | 'status'; rate?: number | string; seed?: number | string; kinds?: readonly string[] | string }
+  /**
+   * Concept scenarios (engine/concepts): open one by id (result ConceptOpened: its knobs, actions and first
+   * view); while it is open the clock advances it instead of the cluster. Knobs and actions answer a
+   * ConceptResult (a refusal carries a code); close answers null and the cluster's clock resumes.
+   */
+  | { type: 'conceptOpen'; concept: string; seed?: number }
+  | { type: 'conceptKnob'; knob: string; value: KnobValue }
+  | { type: 'conceptAction'; action: string; params?: Record<string, string> }
+  | { type: 'conceptClose' };
 
 /** A request on the wire: numbered, so its reply can be matched. */
 export type ToWorker = Request & { id: RequestId };
@@ -108,6 +118,18 @@ export interface Replies {
   crash: null;
   inject: FaultResult;
   chaos: ChaosResult;
+  conceptOpen: ConceptOpened;
+  conceptKnob: ConceptResult;
+  conceptAction: ConceptResult;
+  conceptClose: null;
+}
+
+/** What opening a concept scenario answers: its controls and its first view. */
+export interface ConceptOpened {
+  id: ConceptId;
+  knobs: readonly KnobSpec[];
+  actions: readonly ActionSpec[];
+  view: ConceptView;
 }
 
 /** Stops the type check when a switch over a union misses a case; at run time, a message from a newer or broken peer. */
@@ -202,6 +224,8 @@ export type FromWorker =
   | { type: 'faults'; status: FaultStatus }
   /** Output of a streaming kubectl command since the last message; `done` with its exit code at the end. */
   | { type: 'kubectlStream'; stream: number; stdout: string; stderr: string; done: boolean; exitCode: number }
+  /** The open concept scenario's view, when it changed (at most once per frame). */
+  | { type: 'concept'; view: ConceptView }
   | { type: 'fatal'; error: ErrorInfo; stack?: string };
 
 export type FromWorkerType = FromWorker['type'];
