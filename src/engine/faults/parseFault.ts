@@ -9,6 +9,11 @@ import { FAULT_NAMES, FAULT_OPTIONS, type Fault, type FaultName } from './types'
 
 export { FAULT_OPTIONS };
 
+/** A delayed fault (`after=`) fires within a virtual day, or not at all. */
+const MAX_FAULT_DELAY_MS = 24 * 3_600_000;
+/** CPU load is a share of the container's request; ten times the request is already far past any limit. */
+const MAX_CPU_LOAD_PERCENT = 1000;
+
 /** Short spellings accepted on the command line. */
 const ALIASES: Record<string, string> = { exit: 'exitCode', code: 'exitCode', after: 'afterMs', c: 'container' };
 
@@ -52,19 +57,19 @@ function checkOption(key: string, value: unknown): Resolved<unknown> {
       return typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= 255 ? { ok: true, value: n } : faultFailure('bad-exit-code', { value: String(value) });
     }
     case 'afterMs': {
-      if (typeof value === 'number' && value >= 0) return { ok: true, value };
+      let ms: unknown = value;
       if (typeof value === 'string') {
         try {
-          return { ok: true, value: parseDuration(value) };
+          ms = parseDuration(value);
         } catch {
           return faultFailure('bad-duration', { value });
         }
       }
-      return faultFailure('bad-after');
+      return typeof ms === 'number' && Number.isFinite(ms) && ms >= 0 && ms <= MAX_FAULT_DELAY_MS ? { ok: true, value: ms } : faultFailure('bad-after');
     }
     case 'percent': {
       const n = typeof value === 'string' ? Number(value.replace(/%$/, '')) : value;
-      return typeof n === 'number' && Number.isFinite(n) && n >= 0 ? { ok: true, value: n } : faultFailure('bad-percent', { value: String(value) });
+      return typeof n === 'number' && Number.isFinite(n) && n >= 0 && n <= MAX_CPU_LOAD_PERCENT ? { ok: true, value: n } : faultFailure('bad-percent', { value: String(value) });
     }
     default:
       return { ok: true, value };
