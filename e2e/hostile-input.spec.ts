@@ -101,3 +101,32 @@ spec:
   console.log(`100k replicas: reset answered in ${resetMs} ms; long tasks: ${longTasks.length}, longest ${Math.max(0, ...longTasks)} ms`);
   expect(resetMs).toBeLessThan(5_000);
 });
+
+test('a worker that closes itself without a word is noticed within seconds and restarted from the snapshot', async ({ page }) => {
+  await openPlayground(page);
+  await page.waitForTimeout(2_500); // a periodic snapshot
+  await page.evaluate(() => void (window as unknown as { kubePlayground?: { silence(): void } }).kubePlayground?.silence());
+  const silencedAt = Date.now();
+  await expect(page.getByRole('status').filter({ hasText: 'restarted from its last snapshot' })).toBeVisible({ timeout: 20_000 });
+  console.log(`watchdog: a silent worker replaced after ${Date.now() - silencedAt} ms`);
+  await expect(page.getByRole('region', { name: 'Node worker-1' })).toBeVisible();
+  const after = await virtualNow(page);
+  await expect.poll(() => virtualNow(page), { timeout: 10_000 }).toBeGreaterThan(after);
+  await screenshot(page, 'hostile-watchdog-restarted');
+});
+
+test('every saved key corrupted: the page still opens, with the welcome file', async ({ page }) => {
+  await page.addInitScript(() => {
+    if (sessionStorage.getItem('corrupted')) return;
+    sessionStorage.setItem('corrupted', '1');
+    localStorage.setItem('kube-playground.editor-files', JSON.stringify({ files: 'not a list', active: {} }));
+    localStorage.setItem('kube-playground.console-history', '{}');
+    localStorage.setItem('kube-playground.language', '{"not":"a language"}');
+  });
+  await openPlayground(page);
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Node worker-1' })).toBeVisible();
+  await page.getByRole('button', { name: 'Editor', exact: true }).click();
+  await expect(page.getByRole('region', { name: 'Manifest editor' }).getByRole('tab', { name: 'my-app.yaml' })).toBeVisible();
+  await screenshot(page, 'hostile-corrupted-storage');
+});

@@ -254,7 +254,8 @@ export class Cluster {
       podMetrics: (ns, name) => this.nodes.podMetrics(ns, name),
       nodeMetrics: (name) => this.nodes.nodeMetrics(name),
       readFile: (path) => {
-        if (files && path in files) return files[path]!;
+        // Own properties only: a file named `constructor` or `__proto__` is a file, not Object's.
+        if (files && Object.hasOwn(files, path) && typeof files[path] === 'string') return files[path];
         if (readFile) return readFile(path);
         throw new Error(`error: the path "${path}" does not exist`);
       },

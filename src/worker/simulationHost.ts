@@ -59,6 +59,8 @@ export class SimulationHost {
   private lastFrameReal: number;
   private lastSnapshotReal: number;
   private dirtySinceSnapshot = false;
+  /** The silent drill: the worker script closes the worker after this reply (see sim.worker.ts). */
+  closeRequested = false;
   private crashRequested = false;
   private componentsChanged = false;
   private lastPostedClock = '';
@@ -135,7 +137,11 @@ export class SimulationHost {
       case 'lifecycle':
         return ok(msg, this.lifecycle(msg.namespace, msg.name));
       case 'crash':
-        this.crashRequested = true;
+        // The drill: a frame that throws, or (silently) a worker that closes itself without a word.
+        if (msg.silently) this.closeRequested = true;
+        else this.crashRequested = true;
+        return ok(msg, null);
+      case 'ping':
         return ok(msg, null);
       case 'inject':
         this.markDirty();

@@ -49,12 +49,12 @@ export function TimeControls() {
         </span>
         <span className="clock-state">{running ? t('time.running') : t('time.paused')}</span>
       </div>
+      {/* Never disabled: a crashed or silent worker is replaced by a fresh one (simClient.resetFresh). */}
       <button
         type="button"
         className="btn btn-quiet"
-        disabled={!ready}
         onClick={() => {
-          if (window.confirm(t('time.resetConfirm'))) void simClient.request({ type: 'reset' }).catch(() => undefined);
+          if (window.confirm(t('time.resetConfirm'))) void simClient.resetFresh().catch(() => undefined);
         }}
       >
         ↺ {t('time.reset')}
