@@ -53,6 +53,7 @@ function sampleRequests(snapshot: Replies['snapshot']): { [K in ToWorkerType]: R
     names: { type: 'names', resource: 'po' },
     editable: { type: 'editable', kind: 'Pod', namespace: 'default', name: 'probe' },
     crash: { type: 'crash' },
+    ping: { type: 'ping' },
     inject: { type: 'inject', fault: 'node-down', target: 'worker-1' },
     chaos: { type: 'chaos', action: 'status' },
     // In this order: a scenario opens, is played with, and closes.
@@ -84,6 +85,7 @@ const REPLY_SHAPES: { [K in ToWorkerType]: (result: Replies[K]) => boolean } = {
   names: (r) => Array.isArray(r) && r.every((n) => typeof n === 'string'),
   editable: (r) => typeof r === 'string' && r.includes('kind: Pod'),
   crash: (r) => r === null,
+  ping: (r) => r === null,
   inject: (r) => typeof r.ok === 'boolean',
   chaos: (r) => typeof r.ok === 'boolean',
   conceptOpen: (r) => r.id === 'eras' && r.knobs.length > 0 && r.view.id === 'eras',
