@@ -67,13 +67,13 @@ export class ControlLoops {
     const loop = this.loops[id];
     loop.busy = true;
     loop.lastAction = action;
-    this.host.log('declarative.loopActed', { loop: id, action, ...params });
+    this.host.log(`declarative.loop.${action}`, params);
     this.host.clock.setTimeout(() => {
       loop.busy = false;
       if (this.host.outage()) {
         undo();
         loop.lastFailure = 'outage';
-        this.host.log('declarative.loopFailed', { loop: id, action, reason: 'outage' });
+        this.host.log(`declarative.loopFailed.${action}`, {});
         return;
       }
       delete loop.lastFailure;
@@ -99,7 +99,7 @@ export class ControlLoops {
           // Too many: stop the newest extras (a ReplicaSet deletes the surplus).
           const extra = w.web.slice(want).map((i) => i.name);
           w.web = w.web.slice(0, want);
-          this.host.log('declarative.loopActed', { loop: id, action: 'stopWeb', names: extra.join(' ') });
+          this.host.log('declarative.loop.stopWeb', { names: extra.join(' ') });
           return;
         }
         if (w.web.length < want && w.database === 'running') {

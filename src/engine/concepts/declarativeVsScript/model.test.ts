@@ -83,7 +83,7 @@ describe('declarative vs scripted', () => {
     expect(converged(m.world('loops'), 3)).toBe(true);
     expect(converged(m.world('script'), 3)).toBe(false);
     expect(staleBackends(m.world('script'))).toHaveLength(scriptStale);
-    expect(m.view().log.filter((l) => l.code === 'declarative.converged' && l.lane === 'loops')).toHaveLength(2);
+    expect(m.view().log.filter((l) => l.code === 'declarative.converged.loops')).toHaveLength(2);
   });
 
   it('more replicas: the loops follow the new desired state, the script does not', () => {
@@ -109,7 +109,7 @@ describe('declarative vs scripted', () => {
 
   it('refuses a fault with nothing to hit, and an unknown fault', () => {
     const m = model();
-    expect(m.act('fault', { kind: 'crash-web' })).toMatchObject({ ok: false, code: 'declarative.nothingToCrash' });
+    expect(m.act('fault', { kind: 'crash-web' })).toMatchObject({ ok: false, code: 'declarative.nothingToCrashWeb' });
     expect(m.act('fault', { kind: 'meteor' })).toMatchObject({ ok: false, code: 'action.badParam' });
   });
 

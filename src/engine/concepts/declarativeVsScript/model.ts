@@ -6,7 +6,7 @@
  * the loops converge again, from any starting point.
  */
 import { VirtualClock } from '../../clock/virtualClock';
-import { checkAction, ConceptLog, OK, Pulses, refuse } from '../conceptLog';
+import { checkAction, ConceptLog, OK, Pulses, refuse } from '../modelKit';
 import { checkKnob, defaultKnobs, type ActionSpec, type ConceptEdge, type ConceptHealth, type ConceptMetric, type ConceptModel, type ConceptNode, type ConceptResult, type ConceptView, type KnobSpec, type KnobValue } from '../types';
 import { ControlLoops, LOOP_IDS } from './loops';
 import { SCRIPT_STEPS, ScriptRunner, type ScriptStep } from './script';
@@ -125,7 +125,6 @@ export class DeclarativeVsScriptModel implements ConceptModel {
     const checked = checkKnob(KNOBS, id, value);
     if (!checked.ok) return checked;
     this.values[id] = value;
-    this.log.add(this.now(), 'declarative.knobChanged', { knob: id, value: String(value) });
     if (id === 'start') this.reset();
     if (id === 'replicas' && this.runAtMs !== undefined) this.disturbed();
     return OK;
@@ -148,7 +147,7 @@ export class DeclarativeVsScriptModel implements ConceptModel {
         return this.fault(params.kind as FaultKind);
       case 'reset':
         this.reset();
-        this.log.add(this.now(), 'declarative.reset', { start: this.values.start as string });
+        this.log.add(this.now(), `declarative.reset.${this.values.start as string}`, {});
         return OK;
     }
     return refuse('action.unknown', { action });
@@ -163,7 +162,7 @@ export class DeclarativeVsScriptModel implements ConceptModel {
       case 'crash-web': {
         // The same instance (by name) dies on both sides, where it exists.
         const victim = LANES.map((l) => runningWeb(this.worlds[l])[0]?.name).find((n) => n !== undefined);
-        if (!victim) return refuse('declarative.nothingToCrash', { what: 'web' });
+        if (!victim) return refuse('declarative.nothingToCrashWeb');
         for (const lane of LANES) {
           const w = this.worlds[lane];
           if (w.web.some((i) => i.name === victim)) {
@@ -176,7 +175,7 @@ export class DeclarativeVsScriptModel implements ConceptModel {
         return OK;
       }
       case 'crash-db':
-        if (LANES.every((l) => this.worlds[l].database !== 'running')) return refuse('declarative.nothingToCrash', { what: 'database' });
+        if (LANES.every((l) => this.worlds[l].database !== 'running')) return refuse('declarative.nothingToCrashDb');
         for (const lane of LANES) if (this.worlds[lane].database === 'running') this.worlds[lane].database = 'stopped';
         this.disturbed();
         this.log.add(this.now(), 'declarative.faultCrashDb', {});
@@ -202,7 +201,7 @@ export class DeclarativeVsScriptModel implements ConceptModel {
       if (converged(this.worlds[lane], this.replicas())) {
         this.convergedAtMs[lane] = this.now();
         const since = this.lastDisturbanceMs ?? this.runAtMs;
-        this.log.add(this.now(), 'declarative.converged', { seconds: Math.round((this.now() - since) / 100) / 10 }, lane);
+        this.log.add(this.now(), `declarative.converged.${lane}`, { seconds: Math.round((this.now() - since) / 100) / 10 }, lane);
       }
     }
   }
@@ -235,7 +234,7 @@ export class DeclarativeVsScriptModel implements ConceptModel {
             parent: 'lane:script',
             label: `label:step.${step}`,
             health,
-            facts: { letter: step, ...(status.state === 'failed' && status.step === step ? { reason: `reason.${status.reason}` } : {}) },
+            facts: { letter: step },
           });
           const next = SCRIPT_STEPS[i + 1];
           if (next) edges.push({ id: `edge:step:${step}`, from: `step:${step}`, to: `step:${next}`, kind: 'depends', active: status.state === 'running' && status.step === next });
@@ -250,7 +249,7 @@ export class DeclarativeVsScriptModel implements ConceptModel {
             parent: 'lane:loops',
             label: `label:loop.${id}`,
             health: !this.loops.started ? 'idle' : loop.busy ? 'busy' : loop.lastFailure ? 'warning' : met ? 'ok' : 'pending',
-            facts: { desired: this.desiredText(id), actual: this.actualText(this.worlds.loops, id), ...(loop.lastFailure ? { reason: `reason.${loop.lastFailure}` } : {}) },
+            facts: { desired: this.desiredText(id), actual: this.actualText(this.worlds.loops, id), retrying: loop.lastFailure !== undefined },
           });
           edges.push({ id: `edge:controls:${id}`, from: `loop:${id}`, to: `loops:${id === 'web' ? 'webgroup' : id}`, kind: 'controls', active: loop.busy });
         }
@@ -307,11 +306,11 @@ export class DeclarativeVsScriptModel implements ConceptModel {
       parent: `${p}network`,
       label: 'database',
       health: w.database === 'running' ? 'ok' : w.database === 'starting' ? 'pending' : w.network ? 'failed' : 'idle',
-      facts: { state: `state.${w.database}` },
+      facts: { running: w.database === 'running' },
     });
     nodes.push({ id: `${p}webgroup`, kind: 'service', parent: `${p}network`, label: 'web', health: runningWeb(w).length === this.replicas() ? 'ok' : 'warning', facts: { running: runningWeb(w).length, desired: this.replicas() } });
     for (const i of w.web) {
-      nodes.push({ id: `${p}web:${i.name}`, kind: 'container', parent: `${p}webgroup`, label: i.name, health: i.state === 'running' ? 'ok' : 'pending', facts: { state: `state.${i.state}` }, ...this.pulses.of(`${p}web:${i.name}`) });
+      nodes.push({ id: `${p}web:${i.name}`, kind: 'container', parent: `${p}webgroup`, label: i.name, health: i.state === 'running' ? 'ok' : 'pending', ...this.pulses.of(`${p}web:${i.name}`) });
     }
     const stale = staleBackends(w);
     nodes.push({ id: `${p}lb`, kind: 'service', parent: `${p}network`, label: 'load-balancer', health: w.lb.length === 0 ? 'idle' : stale.length > 0 ? 'warning' : 'ok', facts: { backends: w.lb.join(' ') || '-', stale: stale.length } });

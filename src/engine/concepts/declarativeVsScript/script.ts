@@ -56,7 +56,7 @@ export class ScriptRunner {
       const reason = this.execute(step, instance);
       if (reason) {
         this.status = { state: 'failed', step, reason };
-        this.host.log('declarative.scriptStopped', { step, reason, done: this.finished.join(' ') || '-' });
+        this.host.log(`declarative.scriptStopped.${reason}`, { step, done: this.finished.join(' ') || '-' });
         return;
       }
       if (step === 'C' && instance < this.host.replicas()) return this.step('C', instance + 1);

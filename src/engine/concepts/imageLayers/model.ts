@@ -13,7 +13,7 @@ import { parseImageReference } from '../../runtime/imageReference';
 import { ContainerRuntime } from '../../runtime/containerRuntime';
 import { PushableRegistry } from '../../runtime/pushableRegistry';
 import type { ImageManifest } from '../../runtime/registry';
-import { checkAction, ConceptLog, OK, Pulses, refuse } from '../conceptLog';
+import { checkAction, ConceptLog, OK, Pulses, refuse } from '../modelKit';
 import { checkKnob, defaultKnobs, type ActionSpec, type ConceptEdge, type ConceptMetric, type ConceptModel, type ConceptNode, type ConceptResult, type ConceptView, type KnobSpec, type KnobValue } from '../types';
 import { ENVIRONMENTS, INSTALL_METHODS, runEverywhere, type EnvironmentRun, type InstallMethod } from './environments';
 import { BASES, IMAGE_NAME, layersOf, manifestOf, RUNTIMES, type BaseChoice, type BuiltStep, type RecipeInput, type RuntimeChoice } from './recipe';
@@ -139,7 +139,6 @@ export class ImageLayersModel implements ConceptModel {
     const checked = checkKnob(KNOBS, id, value);
     if (!checked.ok) return checked;
     this.values[id] = value;
-    this.log.add(this.now(), 'imageLayers.knobChanged', { knob: id, value: String(value) });
     return OK;
   }
 
@@ -168,7 +167,7 @@ export class ImageLayersModel implements ConceptModel {
   }
 
   private build(): ConceptResult {
-    if (this.busy) return refuse('imageLayers.busy', { what: this.busy.what });
+    if (this.busy) return refuse(this.busy.what === 'build' ? 'imageLayers.busyBuilding' : 'imageLayers.busyPushing');
     const input = this.recipe();
     const built = layersOf(input);
     let ms = 0;
@@ -206,7 +205,7 @@ export class ImageLayersModel implements ConceptModel {
   }
 
   private push(): ConceptResult {
-    if (this.busy) return refuse('imageLayers.busy', { what: this.busy.what });
+    if (this.busy) return refuse(this.busy.what === 'build' ? 'imageLayers.busyBuilding' : 'imageLayers.busyPushing');
     const image = this.latest;
     if (!image) return refuse('imageLayers.notBuilt');
     const plan = this.registry.plan(image.manifest);
@@ -287,7 +286,7 @@ export class ImageLayersModel implements ConceptModel {
     this.environments = runEverywhere(method, this.values.runtime as RuntimeChoice, image?.manifest.digest, this.random);
     for (const run of this.environments) {
       this.pulses.set(`env:${run.env}`, run.works ? 'started' : 'failed');
-      this.log.add(this.now(), run.works ? 'imageLayers.envWorks' : 'imageLayers.envFails', { env: run.env, runtime: run.runtime, library: run.library, method }, 'environments');
+      this.log.add(this.now(), `imageLayers.${run.works ? 'envWorks' : 'envFails'}.${run.env}`, { runtime: run.runtime, library: run.library }, 'environments');
     }
     return OK;
   }

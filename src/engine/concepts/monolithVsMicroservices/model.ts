@@ -13,7 +13,7 @@
  * - The price: more moving parts, and a network hop for every call between services.
  */
 import { VirtualClock } from '../../clock/virtualClock';
-import { checkAction, ConceptLog, OK, Pulses, refuse } from '../conceptLog';
+import { checkAction, ConceptLog, OK, Pulses, refuse } from '../modelKit';
 import { checkKnob, defaultKnobs, type ActionSpec, type ConceptEdge, type ConceptMetric, type ConceptModel, type ConceptNode, type ConceptResult, type ConceptView, type KnobSpec, type KnobValue } from '../types';
 import { LaneCluster, type PodInfo } from './laneCluster';
 import {
@@ -147,7 +147,6 @@ export class MonolithVsMicroservicesModel implements ConceptModel {
     if (!checked.ok) return checked;
     const before = this.values[id];
     this.values[id] = value;
-    this.log.add(this.now(), 'shop.knobChanged', { knob: id, value: String(value) });
     if (id === 'monolithScaling' && before !== value) {
       this.ceilingLogged = false;
       this.machineCores = undefined;
