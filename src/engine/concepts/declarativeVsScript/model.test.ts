@@ -72,13 +72,13 @@ describe('declarative vs scripted', () => {
   });
 
   it.each([
-    { fault: 'crash-web', scriptStale: 1 },
-    { fault: 'crash-db', scriptStale: 0 },
+    { fault: 'crashWeb', scriptStale: 1 },
+    { fault: 'crashDb', scriptStale: 0 },
   ])('after a $fault fault, the loops heal and the finished script does not notice', ({ fault, scriptStale }) => {
     const m = model({ outageAtStep: 'none' });
     m.act('run');
     m.advance(60_000);
-    expect(m.act('fault', { kind: fault })).toEqual({ ok: true });
+    expect(m.act(fault)).toEqual({ ok: true });
     m.advance(60_000);
     expect(converged(m.world('loops'), 3)).toBe(true);
     expect(converged(m.world('script'), 3)).toBe(false);
@@ -109,8 +109,8 @@ describe('declarative vs scripted', () => {
 
   it('refuses a fault with nothing to hit, and an unknown fault', () => {
     const m = model();
-    expect(m.act('fault', { kind: 'crash-web' })).toMatchObject({ ok: false, code: 'declarative.nothingToCrashWeb' });
-    expect(m.act('fault', { kind: 'meteor' })).toMatchObject({ ok: false, code: 'action.badParam' });
+    expect(m.act('crashWeb')).toMatchObject({ ok: false, code: 'declarative.nothingToCrashWeb' });
+    expect(m.act('meteor')).toMatchObject({ ok: false, code: 'action.unknown' });
   });
 
   it('is deterministic', () => {
@@ -118,7 +118,7 @@ describe('declarative vs scripted', () => {
       const m = model({ start: 'half-done' });
       m.act('run');
       m.advance(7_000);
-      m.act('fault', { kind: 'outage' });
+      m.act('outage');
       m.advance(40_000);
       return m.view();
     };

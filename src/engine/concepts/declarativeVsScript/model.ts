@@ -26,7 +26,9 @@ const KNOBS: readonly KnobSpec[] = [
   { id: 'idempotentScript', kind: 'boolean', default: false },
 ];
 
-const ACTIONS: readonly ActionSpec[] = [{ id: 'run' }, { id: 'fault', params: [{ id: 'kind', choices: FAULTS }] }, { id: 'reset' }];
+/** The faults hit both lanes at once. */
+const ACTIONS: readonly ActionSpec[] = [{ id: 'run' }, { id: 'outage' }, { id: 'crashWeb' }, { id: 'crashDb' }, { id: 'reset' }];
+const FAULT_OF_ACTION: Record<string, FaultKind> = { outage: 'outage', crashWeb: 'crash-web', crashDb: 'crash-db' };
 
 export class DeclarativeVsScriptModel implements ConceptModel {
   readonly id = 'declarative-vs-script' as const;
@@ -130,8 +132,8 @@ export class DeclarativeVsScriptModel implements ConceptModel {
     return OK;
   }
 
-  act(action: string, params: Record<string, string> = {}): ConceptResult {
-    const checked = checkAction(ACTIONS, action, params);
+  act(action: string): ConceptResult {
+    const checked = checkAction(ACTIONS, action);
     if (!checked.ok) return checked;
     switch (action) {
       case 'run':
@@ -143,8 +145,10 @@ export class DeclarativeVsScriptModel implements ConceptModel {
         this.script.run();
         this.loops.start();
         return OK;
-      case 'fault':
-        return this.fault(params.kind as FaultKind);
+      case 'outage':
+      case 'crashWeb':
+      case 'crashDb':
+        return this.fault(FAULT_OF_ACTION[action]!);
       case 'reset':
         this.reset();
         this.log.add(this.now(), `declarative.reset.${this.values.start as string}`, {});

@@ -17,7 +17,8 @@ function buildPushPull(m: ImageLayersModel, node: string): void {
   m.advance(60_000);
   ok(m.act('push'));
   m.advance(60_000);
-  ok(m.act('pull', { node }));
+  ok(m.setKnob('node', node));
+  ok(m.act('pull'));
   m.advance(60_000);
 }
 
@@ -67,7 +68,8 @@ describe('image layers: build, push, pull', () => {
     expect(metric(second, 'cachedLayers', 'node-1')).toBe(1);
     expect(second.log.filter((l) => l.code === 'imageLayers.pulled').pop()?.params).toMatchObject({ cached: 1 });
     // The same image pulled onto a fresh node downloads everything: the saving is the node's cache.
-    ok(m.act('pull', { node: 'node-2' }));
+    ok(m.setKnob('node', 'node-2'));
+    ok(m.act('pull'));
     m.advance(60_000);
     const fresh = m.view();
     expect(metric(fresh, 'cachedLayers', 'node-2')).toBe(0);
@@ -88,16 +90,16 @@ describe('image layers: build, push, pull', () => {
   });
 
   it.each([
-    { name: 'push before any build', steps: [['push']], code: 'imageLayers.notBuilt' },
-    { name: 'pull before the push', steps: [['build'], ['pull', 'node-1']], code: 'imageLayers.notPushed' },
-    { name: 'run on a node without the image', steps: [['run', 'node-2']], code: 'imageLayers.notPulled' },
-    { name: 'an unknown node', steps: [['pull', 'node-9']], code: 'action.badParam' },
-    { name: 'an unknown action', steps: [['explode']], code: 'action.unknown' },
+    { name: 'push before any build', steps: ['push'], code: 'imageLayers.notBuilt' },
+    { name: 'pull before the push', steps: ['build', 'pull'], code: 'imageLayers.notPushed' },
+    { name: 'run on a node without the image', steps: ['run'], code: 'imageLayers.notPulled' },
+    { name: 'a write with no container', steps: ['write'], code: 'imageLayers.noContainer' },
+    { name: 'an unknown action', steps: ['explode'], code: 'action.unknown' },
   ])('refuses $name', ({ steps, code }) => {
     const m = new ImageLayersModel(1);
     let last: ReturnType<ImageLayersModel['act']> = { ok: true };
-    for (const [action, node] of steps) {
-      last = m.act(action!, node ? (action === 'run' || action === 'pull' ? { node } : {}) : {});
+    for (const action of steps) {
+      last = m.act(action);
       m.advance(60_000);
     }
     expect(last.ok).toBe(false);
@@ -110,6 +112,7 @@ describe('image layers: build, push, pull', () => {
     { knob: 'appMb', value: Number.NaN, code: 'knob.notNumber' },
     { knob: 'base', value: 'windows:ltsc2022', code: 'knob.notChoice' },
     { knob: 'colour', value: 3, code: 'knob.unknown' },
+    { knob: 'node', value: 'node-9', code: 'knob.notChoice' },
   ])('refuses $knob = $value ($code) and keeps the old value', ({ knob, value, code }) => {
     const m = new ImageLayersModel(1);
     const before = m.view().knobs;
@@ -123,9 +126,9 @@ describe('image layers: containers and copy-on-write', () => {
   it('two containers share the read-only layers; a write in one is invisible in the other', () => {
     const m = new ImageLayersModel(1);
     buildPushPull(m, 'node-1');
-    ok(m.act('run', { node: 'node-1' }));
-    ok(m.act('run', { node: 'node-1' }));
-    ok(m.act('write', { container: 'node-1/c1' }));
+    ok(m.act('run'));
+    ok(m.act('run'));
+    ok(m.act('write'));
     expect(m.readFile('node-1/c1', SETTINGS_FILE)).toBe('mode=debug-c1');
     expect(m.readFile('node-1/c2', SETTINGS_FILE)).toBe('mode=production');
     const v = m.view();
@@ -134,7 +137,7 @@ describe('image layers: containers and copy-on-write', () => {
     expect(layersOnNode).toHaveLength(5);
     expect(v.nodes.find((n) => n.id === 'writable:node-1/c1')?.facts).toMatchObject({ files: 1 });
     expect(v.nodes.find((n) => n.id === 'writable:node-1/c2')?.facts).toMatchObject({ files: 0 });
-    expect(m.act('run', { node: 'node-1' })).toMatchObject({ ok: false, code: 'imageLayers.tooManyContainers' });
+    expect(m.act('run')).toMatchObject({ ok: false, code: 'imageLayers.tooManyContainers' });
   });
 });
 

@@ -37,17 +37,17 @@ const KNOBS: readonly KnobSpec[] = [
   { id: 'dependenciesMb', kind: 'number', min: 0, max: 400, step: 10, default: 60, unit: 'MB' },
   { id: 'appMb', kind: 'number', min: 1, max: 100, step: 1, default: 4, unit: 'MB' },
   { id: 'installMethod', kind: 'choice', options: INSTALL_METHODS, default: 'image' },
+  /** The node that "Pull", "Run" and "Write" act on. */
+  { id: 'node', kind: 'choice', options: NODE_NAMES, default: 'node-1' },
 ];
-
-const CONTAINER_IDS = NODE_NAMES.flatMap((n) => Array.from({ length: MAX_CONTAINERS_PER_NODE }, (_, i) => `${n}/c${i + 1}`));
 
 const ACTIONS: readonly ActionSpec[] = [
   { id: 'build' },
   { id: 'editCode' },
   { id: 'push' },
-  { id: 'pull', params: [{ id: 'node', choices: NODE_NAMES }] },
-  { id: 'run', params: [{ id: 'node', choices: NODE_NAMES }] },
-  { id: 'write', params: [{ id: 'container', choices: CONTAINER_IDS }] },
+  { id: 'pull' },
+  { id: 'run' },
+  { id: 'write' },
   { id: 'deploy' },
 ];
 
@@ -142,9 +142,10 @@ export class ImageLayersModel implements ConceptModel {
     return OK;
   }
 
-  act(action: string, params: Record<string, string> = {}): ConceptResult {
-    const checked = checkAction(ACTIONS, action, params);
+  act(action: string): ConceptResult {
+    const checked = checkAction(ACTIONS, action);
     if (!checked.ok) return checked;
+    const node = this.values.node as string;
     switch (action) {
       case 'build':
         return this.build();
@@ -155,11 +156,11 @@ export class ImageLayersModel implements ConceptModel {
       case 'push':
         return this.push();
       case 'pull':
-        return this.pull(params.node!);
+        return this.pull(node);
       case 'run':
-        return this.run(params.node!);
+        return this.run(node);
       case 'write':
-        return this.write(params.container!);
+        return this.write(`${node}/c1`);
       case 'deploy':
         return this.deploy();
     }
@@ -271,7 +272,7 @@ export class ImageLayersModel implements ConceptModel {
 
   private write(containerId: string): ConceptResult {
     const c = this.containers.find((x) => x.id === containerId);
-    if (!c) return refuse('imageLayers.noContainer', { container: containerId });
+    if (!c) return refuse('imageLayers.noContainer', { node: containerId.split('/')[0]! });
     const copiedUp = !c.writes.has(SETTINGS_FILE);
     c.writes.set(SETTINGS_FILE, `mode=debug-${c.id.split('/')[1]}`);
     this.pulses.set(`container:${c.id}`, 'written');

@@ -11,12 +11,18 @@ function ok(r: { ok: boolean }): void {
   expect(r).toEqual({ ok: true });
 }
 
+/** Chooses the module in "Scenario controls", then presses the action's button. */
+function actOn(m: MonolithVsMicroservicesModel, action: string, module: string) {
+  expect(m.setKnob('module', module)).toEqual({ ok: true });
+  return m.act(action);
+}
+
 describe('monolith vs microservices (on the real engine)', () => {
   it('a load spike on catalog: the catalog service scales alone; the monolith adds whole copies', () => {
     const m = new MonolithVsMicroservicesModel(1);
     expect(m.replicas('microservices', 'catalog')).toBe(1);
     expect(m.replicas('monolith', 'shop')).toBe(1);
-    ok(m.act('spike', { module: 'catalog' }));
+    ok(actOn(m, 'spike', 'catalog'));
     m.advance(120_000);
     expect(m.replicas('microservices', 'catalog')).toBeGreaterThanOrEqual(4);
     expect(m.replicas('microservices', 'cart')).toBe(1);
@@ -34,7 +40,7 @@ describe('monolith vs microservices (on the real engine)', () => {
 
   it('the monolith goes down whole when payment fails; the microservices lose only payment', () => {
     const m = new MonolithVsMicroservicesModel(1);
-    ok(m.act('fail', { module: 'payment' }));
+    ok(actOn(m, 'fail', 'payment'));
     m.advance(30_000);
     const v = m.view();
     expect(metric(v, 'featuresUp', 'monolith')).toBe('0/4');
@@ -53,7 +59,7 @@ describe('monolith vs microservices (on the real engine)', () => {
     ok(m.setKnob('monolithScaling', 'up'));
     ok(m.setKnob('maxMachineCores', 4));
     ok(m.setKnob('spikeFactor', 20));
-    ok(m.act('spike', { module: 'search' }));
+    ok(actOn(m, 'spike', 'search'));
     m.advance(180_000);
     const v = m.view();
     expect(metric(v, 'machineCores', 'monolith')).toBe(4);
@@ -65,7 +71,7 @@ describe('monolith vs microservices (on the real engine)', () => {
 
   it('two versions of one library: the payment service rolls out its own image; the monolith cannot', () => {
     const m = new MonolithVsMicroservicesModel(1);
-    ok(m.act('upgradeLibrary', { module: 'payment' }));
+    ok(actOn(m, 'upgradeLibrary', 'payment'));
     m.advance(60_000);
     const image = (app: string) => m.lanes.microservices.cluster.api.peek<Deployment>('Deployment', 'default', app)?.spec?.template.spec?.containers[0]?.image;
     expect(image('payment')).toBe('ghcr.io/kube-playground/payment:1.1');
@@ -73,7 +79,7 @@ describe('monolith vs microservices (on the real engine)', () => {
     const v = m.view();
     expect(v.log.find((l) => l.code === 'shop.libraryConflict')?.params).toMatchObject({ module: 'payment', wants: '2.1', has: '1.9' });
     expect(m.lanes.monolith.cluster.api.peek<Deployment>('Deployment', 'default', 'shop')?.spec?.template.spec?.containers[0]?.image).toBe('ghcr.io/kube-playground/shop:1.0');
-    expect(m.act('upgradeLibrary', { module: 'payment' })).toMatchObject({ ok: false, code: 'shop.alreadyUpgraded' });
+    expect(actOn(m, 'upgradeLibrary', 'payment')).toMatchObject({ ok: false, code: 'shop.alreadyUpgraded' });
   });
 
   it('the price: more moving parts among the services', () => {
@@ -86,9 +92,9 @@ describe('monolith vs microservices (on the real engine)', () => {
   it('is deterministic for a seed', () => {
     const run = () => {
       const m = new MonolithVsMicroservicesModel(5);
-      m.act('spike', { module: 'cart' });
+      actOn(m, 'spike', 'cart');
       m.advance(40_000);
-      m.act('fail', { module: 'search' });
+      actOn(m, 'fail', 'search');
       m.advance(20_000);
       return m.view();
     };
@@ -103,6 +109,7 @@ describe('monolith vs microservices (on the real engine)', () => {
   ])('refuses $knob = $value', ({ knob, value, code }) => {
     const m = new MonolithVsMicroservicesModel(1);
     expect(m.setKnob(knob, value)).toMatchObject({ ok: false, code });
-    expect(m.act('spike', { module: 'inventory' })).toMatchObject({ ok: false, code: 'action.badParam' });
+    expect(m.setKnob('module', 'inventory')).toMatchObject({ ok: false, code: 'knob.notChoice' });
+    expect(m.act('explode')).toMatchObject({ ok: false, code: 'action.unknown' });
   });
 });

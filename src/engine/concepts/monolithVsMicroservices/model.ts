@@ -60,15 +60,11 @@ const KNOBS: readonly KnobSpec[] = [
   { id: 'monolithScaling', kind: 'choice', options: ['out', 'up'], default: 'out' },
   { id: 'maxMachineCores', kind: 'number', min: 2, max: 64, step: 2, default: 16, unit: 'cores' },
   { id: 'hopLatencyMs', kind: 'number', min: 0, max: 50, step: 1, default: 3, unit: 'ms' },
+  /** The module "Spike", "Fail" and "Upgrade its library" act on. */
+  { id: 'module', kind: 'choice', options: MODULES, default: 'catalog' },
 ];
 
-const ACTIONS: readonly ActionSpec[] = [
-  { id: 'spike', params: [{ id: 'module', choices: MODULES }] },
-  { id: 'calm' },
-  { id: 'fail', params: [{ id: 'module', choices: MODULES }] },
-  { id: 'recover' },
-  { id: 'upgradeLibrary', params: [{ id: 'module', choices: MODULES }] },
-];
+const ACTIONS: readonly ActionSpec[] = [{ id: 'spike' }, { id: 'calm' }, { id: 'fail' }, { id: 'recover' }, { id: 'upgradeLibrary' }];
 
 function round(n: number, digits: number): number {
   const f = 10 ** digits;
@@ -157,10 +153,10 @@ export class MonolithVsMicroservicesModel implements ConceptModel {
     return OK;
   }
 
-  act(action: string, params: Record<string, string> = {}): ConceptResult {
-    const checked = checkAction(ACTIONS, action, params);
+  act(action: string): ConceptResult {
+    const checked = checkAction(ACTIONS, action);
     if (!checked.ok) return checked;
-    const module = params.module as ModuleName;
+    const module = this.values.module as ModuleName;
     switch (action) {
       case 'spike':
         if (this.spiking.has(module)) return refuse('shop.alreadySpiking', { module });
