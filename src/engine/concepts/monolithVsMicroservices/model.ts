@@ -43,6 +43,8 @@ export const SCALE_UP_CHECK_MS = 30_000;
 const SCALE_UP_ABOVE = 0.8;
 const SCALE_DOWN_BELOW = 0.3;
 const SMALLEST_MACHINE = 2;
+/** Pods drawn per Service (the count is in its facts): the picture stays legible on a projector. */
+export const MAX_PODS_DRAWN = 4;
 /** Cluster time spent before the student sees the lanes: pods pulled, started, first metrics scraped. */
 export const WARM_UP_MS = 45_000;
 
@@ -355,7 +357,7 @@ export class MonolithVsMicroservicesModel implements ConceptModel {
       parent,
       label: p.name,
       health: p.ready ? (p.cpuLimitMilli > 0 && p.cpuUsedMilli / p.cpuLimitMilli > 0.9 ? 'busy' : 'ok') : this.crashed[lane].size > 0 && p.node ? 'failed' : 'pending',
-      facts: { cpuMilli: p.cpuUsedMilli, cpuLimitMilli: p.cpuLimitMilli, node: p.node ?? '-' },
+      facts: { cpuMilli: p.cpuUsedMilli },
       ...this.pulses.of(`${lane}:pod:${p.name}`),
     };
   }
@@ -365,6 +367,7 @@ export class MonolithVsMicroservicesModel implements ConceptModel {
     const edges: ConceptEdge[] = [];
     const metrics: ConceptMetric[] = [];
     const rps = this.rps();
+    const hop = this.values.hopLatencyMs as number;
 
     for (const lane of LANES) {
       const t = this.traffic[lane];
@@ -373,6 +376,7 @@ export class MonolithVsMicroservicesModel implements ConceptModel {
       const pods = lane === 'monolith' ? this.lanes.monolith.pods(MONOLITH_NAME) : MODULES.flatMap((m) => this.lanes.microservices.pods(m));
 
       if (lane === 'monolith') {
+        // One Service in front of whole copies of the program; each copy holds all four modules.
         const proc = t.processes.proc!;
         const allDown = MODULES.every((m) => !t.modules[m].available);
         nodes.push({
@@ -383,23 +387,23 @@ export class MonolithVsMicroservicesModel implements ConceptModel {
           health: allDown ? 'failed' : proc.utilization > 1 ? 'warning' : proc.utilization > SCALE_UP_ABOVE ? 'busy' : 'ok',
           facts: {
             replicas: pods.length,
-            ready: pods.filter((p) => p.ready).length,
             utilizationPercent: Math.round(Math.min(proc.utilization, 9.99) * 100),
-            ...(this.machineCores !== undefined ? { machineCores: this.machineCores } : {}),
+            latencyMs: allDown ? '-' : t.latencyMs,
+            ...(this.machineCores !== undefined ? { machineCores: this.machineCores } : { library: `${SHARED_LIBRARY} ${LIBRARY_OLD}` }),
           },
           ...this.pulses.of('monolith:proc'),
         });
         edges.push({ id: 'monolith:edge:users', from: 'monolith:users', to: 'monolith:proc', kind: 'request', active: !allDown, label: `${Math.round(t.totalRps)} rps` });
-        for (const p of pods) {
-          nodes.push(this.podNode(lane, p, 'monolith:proc'));
+        for (const p of pods.slice(0, MAX_PODS_DRAWN)) {
+          nodes.push(this.podNode(lane, p, 'lane:monolith'));
+          edges.push({ id: `monolith:edge:pod:${p.name}`, from: 'monolith:proc', to: `monolith:pod:${p.name}`, kind: 'request', active: p.ready });
           for (const m of MODULES) {
             nodes.push({
               id: `monolith:pod:${p.name}:${m}`,
               kind: 'module',
               parent: `monolith:pod:${p.name}`,
               label: m,
-              health: !p.ready ? 'failed' : this.conflict && m === this.conflict ? 'warning' : 'ok',
-              facts: { library: `${SHARED_LIBRARY} ${this.conflict === m ? `${LIBRARY_OLD} ≠ ${LIBRARY_NEW}` : LIBRARY_OLD}` },
+              health: !p.ready ? 'failed' : this.conflict === m ? 'warning' : this.spiking.has(m) ? 'busy' : 'ok',
             });
           }
         }
@@ -407,45 +411,33 @@ export class MonolithVsMicroservicesModel implements ConceptModel {
         for (const m of MODULES) {
           const mine = this.lanes.microservices.pods(m);
           const proc = t.processes[`svc:${m}`]!;
+          const mt = t.modules[m];
           nodes.push({
             id: `microservices:svc:${m}`,
             kind: 'service',
             parent: 'lane:microservices',
             label: m,
-            health: !t.modules[m].available ? 'failed' : proc.utilization > 1 ? 'warning' : proc.utilization > SCALE_UP_ABOVE ? 'busy' : 'ok',
-            facts: { replicas: mine.length, ready: mine.filter((p) => p.ready).length, utilizationPercent: Math.round(Math.min(proc.utilization, 9.99) * 100), library: `${SHARED_LIBRARY} ${this.library[m]}` },
+            health: !mt.available ? 'failed' : proc.utilization > 1 ? 'warning' : proc.utilization > SCALE_UP_ABOVE ? 'busy' : 'ok',
+            facts: { replicas: mine.length, utilizationPercent: Math.round(Math.min(proc.utilization, 9.99) * 100), latencyMs: mt.available ? mt.latencyMs : '-', library: `${SHARED_LIBRARY} ${this.library[m]}` },
             ...this.pulses.of(`microservices:svc:${m}`),
           });
-          edges.push({ id: `microservices:edge:users:${m}`, from: 'microservices:users', to: `microservices:svc:${m}`, kind: 'request', active: t.modules[m].available && rps[m] > 0, label: `${Math.round(rps[m])} rps` });
+          edges.push({ id: `microservices:edge:users:${m}`, from: 'microservices:users', to: `microservices:svc:${m}`, kind: 'request', active: mt.available && rps[m] > 0, label: `${Math.round(rps[m])} rps` });
           for (const c of PROFILES[m].calls) {
-            edges.push({ id: `microservices:edge:${m}:${c}`, from: `microservices:svc:${m}`, to: `microservices:svc:${c}`, kind: 'request', active: t.modules[m].available, label: `+${2 * (this.values.hopLatencyMs as number)} ms` });
+            edges.push({ id: `microservices:edge:${m}:${c}`, from: `microservices:svc:${m}`, to: `microservices:svc:${c}`, kind: 'request', active: mt.available, label: `+${2 * hop} ms` });
           }
-          for (const p of mine) nodes.push(this.podNode(lane, p, `microservices:svc:${m}`));
+          for (const p of mine.slice(0, MAX_PODS_DRAWN)) nodes.push(this.podNode(lane, p, `microservices:svc:${m}`));
         }
-      }
-
-      // The modules as the users see them: up or down, and how long a request takes.
-      for (const m of MODULES) {
-        const mt = t.modules[m];
-        nodes.push({
-          id: `${lane}:feature:${m}`,
-          kind: 'module',
-          parent: `lane:${lane}`,
-          label: m,
-          health: !mt.available ? 'failed' : mt.errorRate > 0.01 ? 'warning' : mt.latencyMs > PROFILES[m].serviceMs * 3 ? 'busy' : 'ok',
-          facts: { rps: Math.round(mt.rps), latencyMs: mt.available ? mt.latencyMs : '-', errorPercent: Math.round(mt.errorRate * 100) },
-        });
       }
 
       const ready = pods.filter((p) => p.ready).length;
       const up = MODULES.filter((m) => t.modules[m].available).length;
+      metrics.push({ id: 'featuresUp', lane, value: `${up}/${MODULES.length}`, tone: up === MODULES.length ? 'good' : 'bad' });
       metrics.push({ id: 'replicas', lane, value: `${ready}/${pods.length}` });
       metrics.push({ id: 'cpuMilli', lane, value: pods.reduce((s, p) => s + p.cpuUsedMilli, 0), unit: 'm' });
       metrics.push({ id: 'cpuRequestedMilli', lane, value: pods.filter((p) => p.node).reduce((s, p) => s + p.cpuRequestMilli, 0), unit: 'm' });
       metrics.push({ id: 'costPerHour', lane, value: round(this.cost(lane), 3), unit: '$/h' });
       metrics.push({ id: 'latencyMs', lane, value: t.latencyMs, unit: 'ms', tone: t.latencyMs > 200 ? 'bad' : 'neutral' });
       metrics.push({ id: 'errorPercent', lane, value: Math.round(t.errorRate * 100), unit: '%', tone: t.errorRate > 0.01 ? 'bad' : 'good' });
-      metrics.push({ id: 'featuresUp', lane, value: `${up}/${MODULES.length}`, tone: up === MODULES.length ? 'good' : 'bad' });
       metrics.push({ id: 'movingParts', lane, value: this.lanes[lane].movingParts() });
       if (lane === 'monolith' && this.machineCores !== undefined) metrics.push({ id: 'machineCores', lane, value: this.machineCores, unit: 'cores', tone: this.machineCores >= this.largestAllowed() ? 'bad' : 'neutral' });
     }

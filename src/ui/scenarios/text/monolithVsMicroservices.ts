@@ -40,15 +40,11 @@ export const monolithVsMicroservicesEn = {
   facts: {
     rps: 'Requests/s',
     replicas: 'Pods',
-    ready: 'Ready',
     utilizationPercent: 'CPU busy (% of limit)',
     machineCores: 'Machine (cores)',
     library: 'Library',
     cpuMilli: 'CPU (m)',
-    cpuLimitMilli: 'CPU limit (m)',
-    node: 'Node',
     latencyMs: 'Latency (ms)',
-    errorPercent: 'Errors (%)',
   },
   metrics: {
     replicas: 'Pods ready',
@@ -129,15 +125,11 @@ export const monolithVsMicroservicesKo: typeof monolithVsMicroservicesEn = {
   facts: {
     rps: '초당 요청',
     replicas: '파드',
-    ready: '준비됨',
     utilizationPercent: 'CPU 사용 (한도 대비 %)',
     machineCores: '서버 (코어)',
     library: '라이브러리',
     cpuMilli: 'CPU (m)',
-    cpuLimitMilli: 'CPU 한도 (m)',
-    node: '노드',
     latencyMs: '지연 (ms)',
-    errorPercent: '오류 (%)',
   },
   metrics: {
     replicas: '준비된 파드',
