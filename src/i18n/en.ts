@@ -1,6 +1,7 @@
 /** English UI strings. Kubernetes terms (Pod, Node, kubelet, etcd) stay as Kubernetes spells them. */
 import { faultsEn } from '../ui/faults/messages';
 import { chaosEn } from '../ui/faults/chaosMessages';
+import { conceptsEn } from '../ui/scenarios/messages';
 export const en = {
   app: {
     title: 'kube-playground',
@@ -179,6 +180,7 @@ export const en = {
   },
   faults: faultsEn,
   chaos: chaosEn,
+  concepts: conceptsEn,
 };
 
 export type Messages = typeof en;

@@ -2,6 +2,7 @@
 import type { Messages } from './en';
 import { faultsKo } from '../ui/faults/messages';
 import { chaosKo } from '../ui/faults/chaosMessages';
+import { conceptsKo } from '../ui/scenarios/messages';
 
 export const ko: Messages = {
   app: {
@@ -181,4 +182,5 @@ export const ko: Messages = {
   },
   faults: faultsKo,
   chaos: chaosKo,
+  concepts: conceptsKo,
 };

@@ -1,6 +1,7 @@
-import { useEffect } from 'react';
+import { Suspense, lazy, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClusterStore } from '../store/clusterStore';
+import { useRouteStore } from '../store/routeStore';
 import { useUiStore } from '../store/uiStore';
 import { ClusterCanvas } from './canvas/ClusterCanvas';
 import { EventsPanel } from './events/EventsPanel';
@@ -12,6 +13,9 @@ import { HelpOverlay } from './shell/HelpOverlay';
 import { WorkerBanner } from './shell/WorkerBanner';
 import { Workbench } from './shell/Workbench';
 import { useKeyboardShortcuts } from './shell/useKeyboardShortcuts';
+
+// Not on the first screen: the scenario pages load when a scenario address is opened.
+const ScenarioPages = lazy(() => import('./scenarios/ScenarioPages'));
 
 const LANGUAGE_KEY = 'kube-playground.language';
 
@@ -44,20 +48,27 @@ export function App() {
   const starting = useClusterStore((s) => s.status === 'starting');
   const hasSelection = useUiStore((s) => s.selection !== undefined);
   const eventsOpen = useUiStore((s) => s.eventsOpen);
+  const onScenarios = useRouteStore((s) => s.route.page === 'scenario' || s.route.page === 'scenarios');
   return (
     <div className={`app${hasSelection ? ' with-inspector' : ''}${eventsOpen ? ' with-events' : ''}`}>
       <Header />
       <WorkerBanner />
-      <main className="workspace">
-        <Workbench />
-        <div className="stage">
-          <ClusterCanvas />
-          {starting ? <div className="starting-note">{t('app.starting')}</div> : null}
-          <EventsPanel />
-        </div>
-        <FailurePanel />
-        <Inspector />
-      </main>
+      {onScenarios ? (
+        <Suspense fallback={<div className="starting-note">{t('concepts.opening')}</div>}>
+          <ScenarioPages />
+        </Suspense>
+      ) : (
+        <main className="workspace">
+          <Workbench />
+          <div className="stage">
+            <ClusterCanvas />
+            {starting ? <div className="starting-note">{t('app.starting')}</div> : null}
+            <EventsPanel />
+          </div>
+          <FailurePanel />
+          <Inspector />
+        </main>
+      )}
       <HelpOverlay />
       <FaultLayer />
     </div>

@@ -8,6 +8,7 @@ import type { ClusterSnapshot } from '../engine/cluster';
 import type { Cue } from '../engine/cues';
 import type { ActiveFault, ChaosStatus } from '../engine/faults';
 import type { KubeObject } from '../engine/objects';
+import type { ConceptView, KnobValue } from '../engine/concepts/types';
 
 export type RequestId = number;
 
@@ -50,7 +51,16 @@ export type ToWorker =
   /** Failure injection (`cluster.inject`): result FaultResult (English text plus code and params for the page to translate). */
   | { type: 'inject'; id: RequestId; fault: string; target: string; options?: Record<string, string | number> }
   /** Chaos mode (`cluster.chaos`): start (recorded, so snapshots replay it), stop, or status; result ChaosResult. */
-  | { type: 'chaos'; id: RequestId; action: 'start' | 'stop' | 'status'; rate?: number | string; seed?: number | string; kinds?: readonly string[] | string };
+  | { type: 'chaos'; id: RequestId; action: 'start' | 'stop' | 'status'; rate?: number | string; seed?: number | string; kinds?: readonly string[] | string }
+  /**
+   * Concept scenarios (engine/concepts): open one by id (result ConceptOpened: its knobs, actions and first
+   * view); while it is open the clock advances it instead of the cluster. Knobs and actions answer a
+   * ConceptResult (a refusal carries a code); close answers null and the cluster's clock resumes.
+   */
+  | { type: 'conceptOpen'; id: RequestId; concept: string; seed?: number }
+  | { type: 'conceptKnob'; id: RequestId; knob: string; value: KnobValue }
+  | { type: 'conceptAction'; id: RequestId; action: string; params?: Record<string, string> }
+  | { type: 'conceptClose'; id: RequestId };
 
 export type DryRun = 'client' | 'server';
 
@@ -120,6 +130,8 @@ export type FromWorker =
   | { type: 'faults'; status: FaultStatus }
   /** Output of a streaming kubectl command since the last message; `done` with its exit code at the end. */
   | { type: 'kubectlStream'; stream: number; stdout: string; stderr: string; done: boolean; exitCode: number }
+  /** The open concept scenario's view, when it changed (at most once per frame). */
+  | { type: 'concept'; view: ConceptView }
   | { type: 'fatal'; error: ErrorInfo; stack?: string };
 
 export type FromWorkerType = FromWorker['type'];

@@ -5,6 +5,7 @@
  */
 import type { ClusterSnapshot } from '../engine/cluster';
 import { useClusterStore } from '../store/clusterStore';
+import { useConceptStore } from '../store/conceptStore';
 import { useCueStore } from '../store/cueStore';
 import { useFaultStore } from '../store/faultStore';
 import type { ClockCommand, ErrorInfo, FromWorker, KubectlReply, RequestId, ToWorker } from './protocol';
@@ -143,6 +144,10 @@ export class SimClient {
         return;
       case 'kubectlStream':
         for (const l of this.streamListeners) l(msg);
+        return;
+      case 'concept':
+        // A view still in flight when the page closed the scenario is dropped.
+        if (useConceptStore.getState().controls) useConceptStore.getState().setView(msg.view);
         return;
       case 'fatal':
         this.crashed(msg.error);

@@ -14,7 +14,11 @@ import { PatchBatcher, listAsChanges, type WatchedObject } from './patchBatcher'
 import { VirtualTimeAccumulator, advanceSlices } from './clockLoop';
 import { STARTER_APP_YAML } from './starterApp';
 import { FaultStatusTracker, chaosRequest, injectFault } from './faultRequests';
-import { STEP_MS, clampSpeed, type ClockState, type ComponentStatus, type ErrorInfo, type FromWorker, type PodLifecycle, type ToWorker } from './protocol';
+import { ConceptSession } from './conceptSession';
+import { MAX_ADVANCE_SLICE_MS, STEP_MS, clampSpeed, type ClockState, type ComponentStatus, type ErrorInfo, type FromWorker, type PodLifecycle, type ToWorker } from './protocol';
+
+/** Real milliseconds between two views of a running concept scenario (a request's effect is sent at once). */
+export const CONCEPT_VIEW_INTERVAL_MS = 100;
 
 /** Real milliseconds between automatic snapshots while the cluster changes. */
 export const SNAPSHOT_INTERVAL_MS = 2000;
@@ -50,6 +54,9 @@ export class SimulationHost {
   /** The console's waiting command (`get -w`, `rollout status` ...): at most one. */
   private stream: { id: number; session: KubectlSession } | undefined;
   private nextStreamId = 1;
+  /** The open concept scenario: while there is one, time moves it and the cluster waits. */
+  private readonly concept = new ConceptSession();
+  private lastConceptPostReal = -Infinity;
 
   constructor(private readonly opts: SimulationHostOptions) {
     this.lastFrameReal = opts.realNow();
@@ -70,6 +77,7 @@ export class SimulationHost {
     }
     // Replies to writes are followed at once by their effects, not a frame later.
     this.flush();
+    this.postConceptView(true);
   }
 
   private dispatch(msg: ToWorker): unknown {
@@ -129,6 +137,15 @@ export class SimulationHost {
         if (msg.action !== 'status') this.markDirty();
         this.faultStatus.markChanged();
         return chaosRequest(this.requireCluster(), msg);
+      case 'conceptOpen':
+        return this.concept.open(msg.concept, msg.seed ?? this.opts.seed ?? 1);
+      case 'conceptKnob':
+        return this.concept.setKnob(msg.knob, msg.value);
+      case 'conceptAction':
+        return this.concept.act(msg.action, msg.params);
+      case 'conceptClose':
+        this.concept.close();
+        return null;
     }
   }
 
@@ -245,6 +262,10 @@ export class SimulationHost {
   }
 
   private advance(ms: number): void {
+    if (this.concept.isOpen) {
+      this.concept.advance(ms, MAX_ADVANCE_SLICE_MS);
+      return;
+    }
     const cluster = this.requireCluster();
     for (const slice of advanceSlices(ms)) cluster.advance(slice);
     this.dirtySinceSnapshot = true;
@@ -263,7 +284,21 @@ export class SimulationHost {
       this.componentsChanged = false;
       this.opts.post({ type: 'components', components: componentStatuses(this.cluster) });
     }
+    this.postConceptView(false);
     if (this.cluster) this.postClock();
+  }
+
+  /**
+   * The open scenario's view when it changed: at once after a request (the student sees their knob take
+   * effect), otherwise at most every CONCEPT_VIEW_INTERVAL_MS of real time while the clock runs.
+   */
+  private postConceptView(now: boolean): void {
+    const real = this.opts.realNow();
+    if (!now && real - this.lastConceptPostReal < CONCEPT_VIEW_INTERVAL_MS) return;
+    const view = this.concept.takeChangedView();
+    if (!view) return;
+    this.lastConceptPostReal = real;
+    this.opts.post({ type: 'concept', view });
   }
 
   /** Only when something moved: a paused cluster sends nothing per frame. */
