@@ -24,4 +24,7 @@ export const CONCEPT_META: Record<ConceptId, ConceptMeta> = {
 /** The scenarios that can be opened, in menu order (one line per scenario). */
 export const SCENARIO_MENU: readonly ConceptId[] = [
   'eras',
+  'image-layers',
+  'monolith-vs-microservices',
+  'declarative-vs-script',
 ];

@@ -1,23 +1,8 @@
 /**
- * Small pieces every concept model needs: the log of what happened (the newest 200 lines, as the
- * `ConceptView` contract keeps), and checking an action's parameters against its spec.
+ * Small pieces the image-layers, monolith-vs-microservices and declarative-vs-script models share:
+ * checking an action against its spec, refusals, and the "just happened" marks the canvas flashes.
  */
-import type { ActionSpec, ConceptLogLine, ConceptResult } from './types';
-
-export const MAX_LOG_LINES = 200;
-
-export class ConceptLog {
-  private readonly lines: ConceptLogLine[] = [];
-
-  add(atMs: number, code: string, params?: Record<string, string | number>, lane?: string): void {
-    this.lines.push({ atMs, code, ...(params ? { params } : {}), ...(lane ? { lane } : {}) });
-    if (this.lines.length > MAX_LOG_LINES) this.lines.splice(0, this.lines.length - MAX_LOG_LINES);
-  }
-
-  snapshot(): ConceptLogLine[] {
-    return this.lines.map((l) => ({ ...l, ...(l.params ? { params: { ...l.params } } : {}) }));
-  }
-}
+import type { ActionSpec, ConceptResult } from './types';
 
 /**
  * Checks an action against the model's specs: it must exist, and each declared parameter must be one of

@@ -6,7 +6,8 @@
  * the loops converge again, from any starting point.
  */
 import { VirtualClock } from '../../clock/virtualClock';
-import { checkAction, ConceptLog, OK, Pulses, refuse } from '../modelKit';
+import { ConceptLog } from '../conceptLog';
+import { checkAction, OK, Pulses, refuse } from '../modelKit';
 import { checkKnob, defaultKnobs, type ActionSpec, type ConceptEdge, type ConceptHealth, type ConceptMetric, type ConceptModel, type ConceptNode, type ConceptResult, type ConceptView, type KnobSpec, type KnobValue } from '../types';
 import { ControlLoops, LOOP_IDS } from './loops';
 import { SCRIPT_STEPS, ScriptRunner, type ScriptStep } from './script';

@@ -13,7 +13,8 @@
  * - The price: more moving parts, and a network hop for every call between services.
  */
 import { VirtualClock } from '../../clock/virtualClock';
-import { checkAction, ConceptLog, OK, Pulses, refuse } from '../modelKit';
+import { ConceptLog } from '../conceptLog';
+import { checkAction, OK, Pulses, refuse } from '../modelKit';
 import { checkKnob, defaultKnobs, type ActionSpec, type ConceptEdge, type ConceptMetric, type ConceptModel, type ConceptNode, type ConceptResult, type ConceptView, type KnobSpec, type KnobValue } from '../types';
 import { LaneCluster, type PodInfo } from './laneCluster';
 import {

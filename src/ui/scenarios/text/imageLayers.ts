@@ -106,7 +106,6 @@ export const imageLayersEn = {
     },
   },
   refusals: {
-    action: { badParam: 'That target does not exist here ("{{value}}").' },
     imageLayers: {
       busyBuilding: 'Wait: a build is running.',
       busyPushing: 'Wait: a push is running.',
@@ -228,7 +227,6 @@ export const imageLayersKo: typeof imageLayersEn = {
     },
   },
   refusals: {
-    action: { badParam: '여기에 없는 대상입니다 ("{{value}}").' },
     imageLayers: {
       busyBuilding: '빌드가 끝날 때까지 기다리세요.',
       busyPushing: '푸시가 끝날 때까지 기다리세요.',
