@@ -27,7 +27,7 @@ function canvas(page: Page) {
 }
 
 async function speed(page: Page, value: '1' | '50'): Promise<void> {
-  await page.getByLabel(/^(Speed|속도)$/).selectOption(value);
+  await page.getByRole('combobox', { name: /^(Speed|속도)$/ }).selectOption(value);
 }
 
 test.describe('image-layers', () => {
@@ -103,6 +103,9 @@ test.describe('image-layers', () => {
 });
 
 test.describe('monolith-vs-microservices', () => {
+  // Two real clusters start behind this scenario: opening it takes a moment.
+  test.setTimeout(120_000);
+
   test('a spike on search: the search service scales alone, the monolith in whole copies', async ({ page }) => {
     await page.setViewportSize({ width: 1440, height: 900 });
     await openScenario(page, 'monolith-vs-microservices');

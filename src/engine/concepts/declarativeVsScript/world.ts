@@ -58,7 +58,8 @@ export function goalsMet(w: World, replicas: number): { network: boolean; databa
     network: w.network,
     database: w.database === 'running',
     web: running.length === replicas && w.web.length === replicas,
-    lb: w.lb.length === running.length && running.every((i) => lbSet.has(i.name)),
+    // The balancer sends users to every running instance and only to them (and to some instance at all).
+    lb: w.lb.length > 0 && w.lb.length === running.length && running.every((i) => lbSet.has(i.name)),
   };
 }
 
