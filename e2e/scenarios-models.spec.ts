@@ -62,7 +62,7 @@ test.describe('image-layers', () => {
     // Two containers share the layers; a write in one is invisible in the other.
     await controls.getByRole('button', { name: 'Run a container on the node' }).click();
     await controls.getByRole('button', { name: 'Run a container on the node' }).click();
-    await controls.getByRole('button', { name: "Write a file in the node's first container" }).click();
+    await controls.getByRole('button', { name: 'Write a file (first container)' }).click();
     await expect(canvas(page).getByRole('region', { name: /^Container: c1/ })).toContainText('mode=debug-c1');
     await expect(canvas(page).getByRole('region', { name: /^Container: c2/ })).toContainText('mode=production');
     await screenshot(page, 'scenario-image-layers-cow-1440');

@@ -230,7 +230,7 @@ export class DeclarativeVsScriptModel implements ConceptModel {
     for (const lane of LANES) {
       nodes.push({ id: `lane:${lane}`, kind: 'lane', label: `label:lane.${lane}` });
       if (lane === 'script') {
-        SCRIPT_STEPS.forEach((step, i) => {
+        SCRIPT_STEPS.forEach((step) => {
           const health: ConceptHealth =
             status.state === 'running' && status.step === step ? 'busy' : status.state === 'failed' && status.step === step ? 'failed' : this.script.finished.includes(step) ? 'ok' : 'pending';
           nodes.push({
@@ -241,8 +241,6 @@ export class DeclarativeVsScriptModel implements ConceptModel {
             health,
             facts: { letter: step },
           });
-          const next = SCRIPT_STEPS[i + 1];
-          if (next) edges.push({ id: `edge:step:${step}`, from: `step:${step}`, to: `step:${next}`, kind: 'depends', active: status.state === 'running' && status.step === next });
         });
       } else {
         for (const id of LOOP_IDS) {
@@ -256,7 +254,6 @@ export class DeclarativeVsScriptModel implements ConceptModel {
             health: !this.loops.started ? 'idle' : loop.busy ? 'busy' : loop.lastFailure ? 'warning' : met ? 'ok' : 'pending',
             facts: { desired: this.desiredText(id), actual: this.actualText(this.worlds.loops, id), retrying: loop.lastFailure !== undefined },
           });
-          edges.push({ id: `edge:controls:${id}`, from: `loop:${id}`, to: `loops:${id === 'web' ? 'webgroup' : id}`, kind: 'controls', active: loop.busy });
         }
       }
       this.pushSystem(lane, nodes, edges);
@@ -323,7 +320,6 @@ export class DeclarativeVsScriptModel implements ConceptModel {
       const alive = w.web.some((i) => i.name === name && i.state === 'running');
       edges.push({ id: `${p}edge:lb:${name}`, from: `${p}lb`, to: alive ? `${p}web:${name}` : `${p}webgroup`, kind: 'request', active: alive, ...(alive ? {} : { label: `${name} ✗` }) });
     }
-    edges.push({ id: `${p}edge:web-db`, from: `${p}webgroup`, to: `${p}database`, kind: 'depends', active: w.database === 'running' && runningWeb(w).length > 0 });
   }
 }
 

@@ -19,7 +19,7 @@ import { checkKnob, defaultKnobs, type ActionSpec, type ConceptEdge, type Concep
 import { ENVIRONMENTS, INSTALL_METHODS, runEverywhere, type EnvironmentRun, type InstallMethod } from './environments';
 import { BASES, IMAGE_NAME, layersOf, manifestOf, RUNTIMES, type BaseChoice, type BuiltStep, type RecipeInput, type RuntimeChoice } from './recipe';
 
-export const NODE_NAMES = ['node-1', 'node-2', 'node-3'] as const;
+export const NODE_NAMES = ['node-1', 'node-2'] as const;
 export const MAX_CONTAINERS_PER_NODE = 2;
 /** A build step that runs (not cached) takes a fixed start plus its bytes at this rate. */
 const BUILD_BYTES_PER_MS = 25_000;
@@ -323,12 +323,7 @@ export class ImageLayersModel implements ConceptModel {
         parent: 'lane:build',
         label: s.step.instruction,
         health: building && i === this.progress ? 'busy' : done ? 'ok' : 'pending',
-        facts: {
-          sizeMb: mb(bytes),
-          layers: s.layers.length,
-          ...(s.layers.length === 1 ? { digest: shortDigest(s.layers[0]!.digest) } : {}),
-          ...(done && image ? { cached: s.cached } : {}),
-        },
+        facts: { sizeMb: mb(bytes), ...(done && image ? { cached: s.cached } : {}) },
         ...this.pulses.of(`step:${s.step.id}`),
       });
     });
@@ -386,7 +381,7 @@ export class ImageLayersModel implements ConceptModel {
           parent: `machine:${n.name}`,
           label: shortDigest(l.digest),
           health: travelling ? 'busy' : 'ok',
-          facts: { sizeMb: mb(l.size), readOnly: true },
+          facts: { sizeMb: mb(l.size) },
           ...(travelling ? { pulse: 'pulling' } : {}),
         });
       }
@@ -405,7 +400,7 @@ export class ImageLayersModel implements ConceptModel {
         parent: `machine:${c.node}`,
         label: c.id.split('/')[1]!,
         health: 'ok',
-        facts: { image: `shop:${c.tag}`, settings, sharedLayers: c.manifest.layers.length },
+        facts: { image: `shop:${c.tag}`, settings },
         ...this.pulses.of(`container:${c.id}`),
       });
       nodes.push({
@@ -414,7 +409,7 @@ export class ImageLayersModel implements ConceptModel {
         parent: `container:${c.id}`,
         label: 'label:writableLayer',
         health: c.writes.size > 0 ? 'busy' : 'idle',
-        facts: { files: c.writes.size, bytes: writableBytes, readOnly: false },
+        facts: { files: c.writes.size, bytes: writableBytes },
       });
     }
     metrics.push({ id: 'containers', value: this.containers.length });

@@ -1,7 +1,7 @@
 import type { Deployment } from 'kubernetes-types/apps/v1';
 import { describe, expect, it } from 'vitest';
 import type { ConceptView } from '../types';
-import { MAX_PODS_DRAWN, MonolithVsMicroservicesModel } from './model';
+import { MonolithVsMicroservicesModel } from './model';
 
 function metric(view: ConceptView, id: string, lane?: string) {
   return view.metrics.find((m) => m.id === id && m.lane === lane)?.value;
@@ -31,8 +31,9 @@ describe('monolith vs microservices (on the real engine)', () => {
     expect(copies).toBeGreaterThanOrEqual(2);
     // Every copy of the monolith carries all four modules.
     const v = m.view();
-    const moduleNodes = v.nodes.filter((n) => n.kind === 'module' && n.id.startsWith('monolith:pod:'));
-    expect(moduleNodes).toHaveLength(Math.min(copies, MAX_PODS_DRAWN) * 4);
+    expect(v.nodes.filter((n) => n.parent === 'monolith:copy').map((n) => n.label)).toEqual(['catalog', 'cart', 'payment', 'search']);
+    expect(v.nodes.find((n) => n.id === 'monolith:copy')?.facts?.copies).toBe(copies);
+    expect(v.nodes.find((n) => n.id === 'microservices:svc:catalog')?.bar?.used).toBe(m.replicas('microservices', 'catalog'));
     // The HPA controller, not the model, made the replicas: its Deployment's spec says so.
     const d = m.lanes.microservices.cluster.api.peek<Deployment>('Deployment', 'default', 'catalog');
     expect(d?.spec?.replicas).toBe(m.replicas('microservices', 'catalog'));

@@ -23,6 +23,7 @@ import {
   LIBRARY_NEW,
   LIBRARY_OLD,
   machineName,
+  MAX_REPLICAS,
   MODULES,
   MONOLITH_NAME,
   monolithWorkload,
@@ -44,8 +45,8 @@ export const SCALE_UP_CHECK_MS = 30_000;
 const SCALE_UP_ABOVE = 0.8;
 const SCALE_DOWN_BELOW = 0.3;
 const SMALLEST_MACHINE = 2;
-/** Pods drawn per Service (the count is in its facts): the picture stays legible on a projector. */
-export const MAX_PODS_DRAWN = 4;
+/** The services in the picture: each caller left of what it calls, so the call edges run straight. */
+const MICRO_ORDER: readonly ModuleName[] = ['payment', 'cart', 'catalog', 'search'];
 /** Cluster time spent before the student sees the lanes: pods pulled, started, first metrics scraped. */
 export const WARM_UP_MS = 45_000;
 
@@ -351,18 +352,6 @@ export class MonolithVsMicroservicesModel implements ConceptModel {
       .reduce((s, p) => s + (p.cpuRequestMilli / 1000) * CORE_HOUR + (p.memoryRequestMi / 1024) * GIB_HOUR, 0);
   }
 
-  private podNode(lane: Lane, p: PodInfo, parent: string): ConceptNode {
-    return {
-      id: `${lane}:pod:${p.name}`,
-      kind: 'process',
-      parent,
-      label: p.name,
-      health: p.ready ? (p.cpuLimitMilli > 0 && p.cpuUsedMilli / p.cpuLimitMilli > 0.9 ? 'busy' : 'ok') : this.crashed[lane].size > 0 && p.node ? 'failed' : 'pending',
-      facts: { cpuMilli: p.cpuUsedMilli },
-      ...this.pulses.of(`${lane}:pod:${p.name}`),
-    };
-  }
-
   view(): ConceptView {
     const nodes: ConceptNode[] = [];
     const edges: ConceptEdge[] = [];
@@ -377,9 +366,10 @@ export class MonolithVsMicroservicesModel implements ConceptModel {
       const pods = lane === 'monolith' ? this.lanes.monolith.pods(MONOLITH_NAME) : MODULES.flatMap((m) => this.lanes.microservices.pods(m));
 
       if (lane === 'monolith') {
-        // One Service in front of whole copies of the program; each copy holds all four modules.
+        // One Service in front of whole copies of one program; the program is drawn once, with its modules.
         const proc = t.processes.proc!;
         const allDown = MODULES.every((m) => !t.modules[m].available);
+        const up = this.machineCores !== undefined;
         nodes.push({
           id: 'monolith:proc',
           kind: 'service',
@@ -390,43 +380,55 @@ export class MonolithVsMicroservicesModel implements ConceptModel {
             replicas: pods.length,
             utilizationPercent: Math.round(Math.min(proc.utilization, 9.99) * 100),
             latencyMs: allDown ? '-' : t.latencyMs,
-            ...(this.machineCores !== undefined ? { machineCores: this.machineCores } : { library: `${SHARED_LIBRARY} ${LIBRARY_OLD}` }),
+            ...(up ? { machineCores: this.machineCores! } : { library: `${SHARED_LIBRARY} ${LIBRARY_OLD}` }),
           },
+          // Copies out of the autoscaler's maximum, or the machine's cores out of the biggest one allowed.
+          bar: up ? { used: this.machineCores!, limit: this.values.maxMachineCores as number, unit: '' } : { used: pods.length, limit: MAX_REPLICAS, unit: '' },
           ...this.pulses.of('monolith:proc'),
         });
-        edges.push({ id: 'monolith:edge:users', from: 'monolith:users', to: 'monolith:proc', kind: 'request', active: !allDown, label: `${Math.round(t.totalRps)} rps` });
-        for (const p of pods.slice(0, MAX_PODS_DRAWN)) {
-          nodes.push(this.podNode(lane, p, 'lane:monolith'));
-          edges.push({ id: `monolith:edge:pod:${p.name}`, from: 'monolith:proc', to: `monolith:pod:${p.name}`, kind: 'request', active: p.ready });
-          for (const m of MODULES) {
-            nodes.push({
-              id: `monolith:pod:${p.name}:${m}`,
-              kind: 'module',
-              parent: `monolith:pod:${p.name}`,
-              label: m,
-              health: !p.ready ? 'failed' : this.conflict === m ? 'warning' : this.spiking.has(m) ? 'busy' : 'ok',
-            });
-          }
+        edges.push({ id: 'monolith:edge:users', from: 'monolith:users', to: 'monolith:proc', kind: 'request', active: !allDown });
+        const readyCopies = pods.filter((p) => p.ready).length;
+        nodes.push({
+          id: 'monolith:copy',
+          kind: 'process',
+          parent: 'lane:monolith',
+          label: 'label:everyCopy',
+          health: readyCopies === 0 ? 'failed' : this.conflict ? 'warning' : 'ok',
+          facts: { copies: pods.length, cpuMilli: pods.reduce((sum, p) => sum + p.cpuUsedMilli, 0) },
+        });
+        edges.push({ id: 'monolith:edge:copy', from: 'monolith:proc', to: 'monolith:copy', kind: 'request', active: readyCopies > 0 });
+        for (const m of MODULES) {
+          const mt = t.modules[m];
+          nodes.push({
+            id: `monolith:module:${m}`,
+            kind: 'module',
+            parent: 'monolith:copy',
+            label: m,
+            health: !mt.available ? 'failed' : this.conflict === m ? 'warning' : this.spiking.has(m) ? 'busy' : 'ok',
+            facts: { latencyMs: mt.available ? mt.latencyMs : '-' },
+          });
         }
       } else {
-        for (const m of MODULES) {
+        // The services sit in the namespace, callers left of callees: payment → cart → catalog, then search.
+        nodes.push({ id: 'microservices:ns', kind: 'namespace', parent: 'lane:microservices', label: 'default' });
+        for (const m of MICRO_ORDER) {
           const mine = this.lanes.microservices.pods(m);
           const proc = t.processes[`svc:${m}`]!;
           const mt = t.modules[m];
           nodes.push({
             id: `microservices:svc:${m}`,
             kind: 'service',
-            parent: 'lane:microservices',
+            parent: 'microservices:ns',
             label: m,
             health: !mt.available ? 'failed' : proc.utilization > 1 ? 'warning' : proc.utilization > SCALE_UP_ABOVE ? 'busy' : 'ok',
             facts: { replicas: mine.length, utilizationPercent: Math.round(Math.min(proc.utilization, 9.99) * 100), latencyMs: mt.available ? mt.latencyMs : '-', library: `${SHARED_LIBRARY} ${this.library[m]}` },
+            bar: { used: mine.length, limit: MAX_REPLICAS, unit: '' },
             ...this.pulses.of(`microservices:svc:${m}`),
           });
-          edges.push({ id: `microservices:edge:users:${m}`, from: 'microservices:users', to: `microservices:svc:${m}`, kind: 'request', active: mt.available && rps[m] > 0, label: `${Math.round(rps[m])} rps` });
+          edges.push({ id: `microservices:edge:users:${m}`, from: 'microservices:users', to: `microservices:svc:${m}`, kind: 'request', active: mt.available && rps[m] > 0 });
           for (const c of PROFILES[m].calls) {
             edges.push({ id: `microservices:edge:${m}:${c}`, from: `microservices:svc:${m}`, to: `microservices:svc:${c}`, kind: 'request', active: mt.available, label: `+${2 * hop} ms` });
           }
-          for (const p of mine.slice(0, MAX_PODS_DRAWN)) nodes.push(this.podNode(lane, p, `microservices:svc:${m}`));
         }
       }
 

@@ -5,7 +5,7 @@ export const declarativeVsScriptEn = {
   explanation: [
     'A script is a recipe: do A, then B, then C, then D. Each step assumes the one before it worked and that the world looks as its author imagined. When a step fails, the script stops and leaves whatever the earlier steps made: a half-built system. Running it again often fails at once, because step A finds its work already done.',
     'Kubernetes works differently: you declare the state you want, and independent control loops each watch one part. Over and over, a loop compares the desired state with the actual one and takes one step to close the gap. A step that fails is simply tried again next round.',
-    'Nothing orders the loops: the web loop waits for the database because it looks at it, not because it comes second. So the loops reach the goal from any starting point, and they find their way back after any fault, long after a script would have finished and stopped watching.',
+    'Each loop here stands for a Kubernetes controller: the web loop is what a ReplicaSet controller does, the balancer loop what the EndpointSlice controller does. Nothing orders the loops: the web loop waits for the database because it looks at it, not because it comes second. So the loops reach the goal from any starting point, and they find their way back after any fault, long after a script would have finished and stopped watching.',
   ],
   tryList: [
     'Press "Run": an outage starts in the middle of step C. The script stops half-done; the loops retry and get there once the outage ends.',
@@ -36,7 +36,7 @@ export const declarativeVsScriptEn = {
   labels: {
     lane: { script: 'Script: A → B → C → D', loops: 'Control loops' },
     step: { A: 'A: create the network', B: 'B: start the database', C: 'C: start the web instances', D: 'D: set up the load balancer' },
-    loop: { network: 'Network loop', database: 'Database loop', web: 'Web loop (like a ReplicaSet)', lb: 'Balancer loop (like EndpointSlices)' },
+    loop: { network: 'Network', database: 'Database', web: 'Web', lb: 'Balancer' },
   },
   facts: {
     letter: 'Step',
@@ -113,7 +113,7 @@ export const declarativeVsScriptKo: typeof declarativeVsScriptEn = {
   explanation: [
     '스크립트는 요리법과 같습니다. A를 하고, B를 하고, C, D를 합니다. 단계마다 앞 단계가 성공했고 세상이 작성자가 떠올린 그대로라고 가정합니다. 한 단계가 실패하면 스크립트는 멈추고, 앞 단계들이 만든 것만 남깁니다. 반쯤 지어진 시스템입니다. 다시 돌리면 A 단계가 자기 일이 이미 되어 있는 것을 보고 곧바로 실패하기 일쑤입니다.',
     '쿠버네티스는 다르게 일합니다. 원하는 상태를 선언해 두면, 서로 독립된 제어 루프가 각자 한 부분씩 지켜봅니다. 루프는 원하는 상태와 실제 상태를 되풀이해 비교하고, 차이를 줄이는 한 걸음을 내딛습니다. 실패한 걸음은 다음 차례에 다시 하면 됩니다.',
-    '루프 사이에는 순서가 없습니다. 웹 루프가 데이터베이스를 기다리는 것은 두 번째라서가 아니라 데이터베이스를 보고 있기 때문입니다. 그래서 루프는 어디서 시작하든 목표에 닿고, 어떤 장애 뒤에도 다시 돌아옵니다. 스크립트라면 이미 끝나서 아무것도 보지 않을 때에도요.',
+    '여기의 루프는 각각 쿠버네티스 컨트롤러 하나에 해당합니다. 웹 루프는 ReplicaSet 컨트롤러가, 밸런서 루프는 EndpointSlice 컨트롤러가 하는 일입니다. 루프 사이에는 순서가 없습니다. 웹 루프가 데이터베이스를 기다리는 것은 두 번째라서가 아니라 데이터베이스를 보고 있기 때문입니다. 그래서 루프는 어디서 시작하든 목표에 닿고, 어떤 장애 뒤에도 다시 돌아옵니다. 스크립트라면 이미 끝나서 아무것도 보지 않을 때에도요.',
   ],
   tryList: [
     '"실행"을 누르세요. C 단계 도중에 장애가 납니다. 스크립트는 반쯤 한 채 멈추고, 루프는 재시도하다가 장애가 끝나면 목표에 닿습니다.',
@@ -144,7 +144,7 @@ export const declarativeVsScriptKo: typeof declarativeVsScriptEn = {
   labels: {
     lane: { script: '스크립트: A → B → C → D', loops: '제어 루프' },
     step: { A: 'A: 네트워크 만들기', B: 'B: 데이터베이스 시작', C: 'C: 웹 인스턴스 시작', D: 'D: 로드 밸런서 설정' },
-    loop: { network: '네트워크 루프', database: '데이터베이스 루프', web: '웹 루프 (ReplicaSet처럼)', lb: '밸런서 루프 (EndpointSlice처럼)' },
+    loop: { network: '네트워크', database: '데이터베이스', web: '웹', lb: '밸런서' },
   },
   facts: {
     letter: '단계',

@@ -36,9 +36,11 @@ export const monolithVsMicroservicesEn = {
   labels: {
     lane: { monolith: 'Monolith', microservices: 'Microservices' },
     users: 'Users',
+    everyCopy: 'Every copy holds',
   },
   facts: {
     rps: 'Requests/s',
+    copies: 'Copies',
     replicas: 'Pods',
     utilizationPercent: 'CPU busy (% of limit)',
     machineCores: 'Machine (cores)',
@@ -121,9 +123,11 @@ export const monolithVsMicroservicesKo: typeof monolithVsMicroservicesEn = {
   labels: {
     lane: { monolith: '모놀리스', microservices: '마이크로서비스' },
     users: '사용자',
+    everyCopy: '복사본마다 통째로',
   },
   facts: {
     rps: '초당 요청',
+    copies: '복사본',
     replicas: '파드',
     utilizationPercent: 'CPU 사용 (한도 대비 %)',
     machineCores: '서버 (코어)',
