@@ -408,7 +408,7 @@ export class ImageLayersModel implements ConceptModel {
         kind: 'image-layer',
         parent: `container:${c.id}`,
         label: 'label:writableLayer',
-        health: c.writes.size > 0 ? 'busy' : 'idle',
+        health: c.writes.size > 0 ? 'ok' : 'idle',
         facts: { files: c.writes.size, bytes: writableBytes },
       });
     }

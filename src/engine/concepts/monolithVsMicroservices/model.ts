@@ -357,12 +357,11 @@ export class MonolithVsMicroservicesModel implements ConceptModel {
     const edges: ConceptEdge[] = [];
     const metrics: ConceptMetric[] = [];
     const rps = this.rps();
-    const hop = this.values.hopLatencyMs as number;
 
     for (const lane of LANES) {
       const t = this.traffic[lane];
       nodes.push({ id: `lane:${lane}`, kind: 'lane', label: `label:lane.${lane}` });
-      nodes.push({ id: `${lane}:users`, kind: 'request', parent: `lane:${lane}`, label: 'label:users', health: 'ok', facts: { rps: Math.round(t.totalRps) }, ...this.pulses.of('users') });
+      nodes.push({ id: `${lane}:users`, kind: 'request', parent: `lane:${lane}`, label: 'label:users', facts: { rps: Math.round(t.totalRps) }, ...this.pulses.of('users') });
       const pods = lane === 'monolith' ? this.lanes.monolith.pods(MONOLITH_NAME) : MODULES.flatMap((m) => this.lanes.microservices.pods(m));
 
       if (lane === 'monolith') {
@@ -386,7 +385,6 @@ export class MonolithVsMicroservicesModel implements ConceptModel {
           bar: up ? { used: this.machineCores!, limit: this.values.maxMachineCores as number, unit: '' } : { used: pods.length, limit: MAX_REPLICAS, unit: '' },
           ...this.pulses.of('monolith:proc'),
         });
-        edges.push({ id: 'monolith:edge:users', from: 'monolith:users', to: 'monolith:proc', kind: 'request', active: !allDown });
         const readyCopies = pods.filter((p) => p.ready).length;
         nodes.push({
           id: 'monolith:copy',
@@ -396,7 +394,6 @@ export class MonolithVsMicroservicesModel implements ConceptModel {
           health: readyCopies === 0 ? 'failed' : this.conflict ? 'warning' : 'ok',
           facts: { copies: pods.length, cpuMilli: pods.reduce((sum, p) => sum + p.cpuUsedMilli, 0) },
         });
-        edges.push({ id: 'monolith:edge:copy', from: 'monolith:proc', to: 'monolith:copy', kind: 'request', active: readyCopies > 0 });
         for (const m of MODULES) {
           const mt = t.modules[m];
           nodes.push({
@@ -425,9 +422,9 @@ export class MonolithVsMicroservicesModel implements ConceptModel {
             bar: { used: mine.length, limit: MAX_REPLICAS, unit: '' },
             ...this.pulses.of(`microservices:svc:${m}`),
           });
-          edges.push({ id: `microservices:edge:users:${m}`, from: 'microservices:users', to: `microservices:svc:${m}`, kind: 'request', active: mt.available && rps[m] > 0 });
           for (const c of PROFILES[m].calls) {
-            edges.push({ id: `microservices:edge:${m}:${c}`, from: `microservices:svc:${m}`, to: `microservices:svc:${c}`, kind: 'request', active: mt.available, label: `+${2 * hop} ms` });
+            // A call between services crosses the network (the hop's cost is in the latency figures).
+            edges.push({ id: `microservices:edge:${m}:${c}`, from: `microservices:svc:${m}`, to: `microservices:svc:${c}`, kind: 'request', active: mt.available && rps[m] > 0 });
           }
         }
       }
