@@ -48,3 +48,8 @@ export class Pulses {
     return { pulse: mark.pulse };
   }
 }
+
+/** A yes/no fact in any language: a mark, not the page's On/Off (which reads as a switch). */
+export function mark(yes: boolean): string {
+  return yes ? '✓' : '✗';
+}

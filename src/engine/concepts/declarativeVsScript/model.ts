@@ -7,7 +7,7 @@
  */
 import { VirtualClock } from '../../clock/virtualClock';
 import { ConceptLog } from '../conceptLog';
-import { checkAction, OK, Pulses, refuse } from '../modelKit';
+import { checkAction, mark, OK, Pulses, refuse } from '../modelKit';
 import { checkKnob, defaultKnobs, type ActionSpec, type ConceptEdge, type ConceptHealth, type ConceptMetric, type ConceptModel, type ConceptNode, type ConceptResult, type ConceptView, type KnobSpec, type KnobValue } from '../types';
 import { ControlLoops, LOOP_IDS } from './loops';
 import { SCRIPT_STEPS, ScriptRunner, type ScriptStep } from './script';
@@ -252,7 +252,7 @@ export class DeclarativeVsScriptModel implements ConceptModel {
             parent: 'lane:loops',
             label: `label:loop.${id}`,
             health: !this.loops.started ? 'idle' : loop.busy ? 'busy' : loop.lastFailure ? 'warning' : met ? 'ok' : 'pending',
-            facts: { desired: this.desiredText(id), actual: this.actualText(this.worlds.loops, id), retrying: loop.lastFailure !== undefined },
+            facts: { desired: this.desiredText(id), actual: this.actualText(this.worlds.loops, id), retrying: mark(loop.lastFailure !== undefined) },
           });
         }
       }
@@ -301,21 +301,21 @@ export class DeclarativeVsScriptModel implements ConceptModel {
   private pushSystem(lane: Lane, nodes: ConceptNode[], edges: ConceptEdge[]): void {
     const w = this.worlds[lane];
     const p = `${lane}:`;
-    nodes.push({ id: `${p}network`, kind: 'host', parent: `lane:${lane}`, label: 'shop-net', health: w.network ? 'ok' : 'idle', facts: { exists: w.network } });
+    nodes.push({ id: `${p}network`, kind: 'host', parent: `lane:${lane}`, label: 'shop-net', health: w.network ? 'ok' : 'idle', facts: { exists: mark(w.network) } });
     nodes.push({
       id: `${p}database`,
       kind: 'process',
       parent: `${p}network`,
       label: 'database',
       health: w.database === 'running' ? 'ok' : w.database === 'starting' ? 'pending' : w.network ? 'failed' : 'idle',
-      facts: { running: w.database === 'running' },
+      facts: { running: mark(w.database === 'running') },
     });
     nodes.push({ id: `${p}webgroup`, kind: 'service', parent: `${p}network`, label: 'web', health: runningWeb(w).length === this.replicas() ? 'ok' : 'warning', facts: { running: runningWeb(w).length, desired: this.replicas() } });
     for (const i of w.web) {
       nodes.push({ id: `${p}web:${i.name}`, kind: 'container', parent: `${p}webgroup`, label: i.name, health: i.state === 'running' ? 'ok' : 'pending', ...this.pulses.of(`${p}web:${i.name}`) });
     }
     const stale = staleBackends(w);
-    nodes.push({ id: `${p}lb`, kind: 'service', parent: `${p}network`, label: 'load-balancer', health: w.lb.length === 0 ? 'idle' : stale.length > 0 ? 'warning' : 'ok', facts: { backends: w.lb.join(' ') || '-', stale: stale.length } });
+    nodes.push({ id: `${p}lb`, kind: 'service', parent: `${p}network`, label: 'lb', health: w.lb.length === 0 ? 'idle' : stale.length > 0 ? 'warning' : 'ok', facts: { backends: w.lb.join(' ') || '-', stale: stale.length } });
     for (const name of w.lb) {
       const alive = w.web.some((i) => i.name === name && i.state === 'running');
       edges.push({ id: `${p}edge:lb:${name}`, from: `${p}lb`, to: alive ? `${p}web:${name}` : `${p}webgroup`, kind: 'request', active: alive, ...(alive ? {} : { label: `${name} ✗` }) });

@@ -14,7 +14,7 @@ import { ContainerRuntime } from '../../runtime/containerRuntime';
 import { PushableRegistry } from '../../runtime/pushableRegistry';
 import type { ImageManifest } from '../../runtime/registry';
 import { ConceptLog } from '../conceptLog';
-import { checkAction, OK, Pulses, refuse } from '../modelKit';
+import { checkAction, mark, OK, Pulses, refuse } from '../modelKit';
 import { checkKnob, defaultKnobs, type ActionSpec, type ConceptEdge, type ConceptMetric, type ConceptModel, type ConceptNode, type ConceptResult, type ConceptView, type KnobSpec, type KnobValue } from '../types';
 import { ENVIRONMENTS, INSTALL_METHODS, runEverywhere, type EnvironmentRun, type InstallMethod } from './environments';
 import { BASES, IMAGE_NAME, layersOf, manifestOf, RUNTIMES, type BaseChoice, type BuiltStep, type RecipeInput, type RuntimeChoice } from './recipe';
@@ -287,7 +287,6 @@ export class ImageLayersModel implements ConceptModel {
     if (method === 'image' && !image) return refuse('imageLayers.notBuilt');
     this.environments = runEverywhere(method, this.values.runtime as RuntimeChoice, image?.manifest.digest, this.random);
     for (const run of this.environments) {
-      this.pulses.set(`env:${run.env}`, run.works ? 'started' : 'failed');
       this.log.add(this.now(), `imageLayers.${run.works ? 'envWorks' : 'envFails'}.${run.env}`, { runtime: run.runtime, library: run.library }, 'environments');
     }
     return OK;
@@ -322,8 +321,9 @@ export class ImageLayersModel implements ConceptModel {
         kind: 'step',
         parent: 'lane:build',
         label: s.step.instruction,
-        health: building && i === this.progress ? 'busy' : done ? 'ok' : 'pending',
-        facts: { sizeMb: mb(bytes), ...(done && image ? { cached: s.cached } : {}) },
+        // No badge before a build: the recipe is only text until it runs.
+        ...(building && i === this.progress ? { health: 'busy' as const } : done ? { health: 'ok' as const } : {}),
+        facts: { sizeMb: mb(bytes), ...(done && image ? { cached: mark(s.cached) } : {}) },
         ...this.pulses.of(`step:${s.step.id}`),
       });
     });
@@ -424,8 +424,7 @@ export class ImageLayersModel implements ConceptModel {
         parent: 'lane:environments',
         label: `label:env.${env}`,
         health: !run ? 'idle' : run.works ? 'ok' : 'failed',
-        facts: run ? { runtime: run.runtime, library: run.library, ...(run.image ? { image: shortDigest(run.image) } : {}), works: run.works } : {},
-        ...this.pulses.of(`env:${env}`),
+        facts: run ? { runtime: run.runtime, library: run.library, ...(run.image ? { image: shortDigest(run.image) } : {}), works: mark(run.works) } : {},
       });
     }
     if (this.environments) {

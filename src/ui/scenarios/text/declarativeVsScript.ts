@@ -53,7 +53,7 @@ export const declarativeVsScriptEn = {
     webRunning: 'Web instances running',
     staleBackends: 'Balancer entries to dead instances',
     convergedAfter: 'Reached the goal after',
-    scriptState: 'Script stopped at',
+    scriptState: 'Script (stopped at / running / done)',
     outageLeft: 'Outage left',
   },
   log: {
@@ -161,7 +161,7 @@ export const declarativeVsScriptKo: typeof declarativeVsScriptEn = {
     webRunning: '실행 중인 웹 인스턴스',
     staleBackends: '죽은 인스턴스를 가리키는 밸런서 항목',
     convergedAfter: '목표에 닿기까지',
-    scriptState: '스크립트가 멈춘 단계',
+    scriptState: '스크립트 (멈춘 단계 / 진행 중 / 완료)',
     outageLeft: '남은 장애 시간',
   },
   log: {
