@@ -4,16 +4,9 @@
  * when something changed: after time moved, a knob turned or an action ran, at most once per frame.
  */
 import { conceptFactory } from '../engine/concepts';
-import type { ActionSpec, ConceptId, ConceptModel, ConceptResult, ConceptView, KnobSpec, KnobValue } from '../engine/concepts/types';
+import type { ConceptId, ConceptModel, ConceptResult, ConceptView, KnobValue } from '../engine/concepts/types';
 import { advanceSlices } from './clockLoop';
-
-/** What opening a scenario answers: its controls and its first view. */
-export interface ConceptOpened {
-  id: ConceptId;
-  knobs: readonly KnobSpec[];
-  actions: readonly ActionSpec[];
-  view: ConceptView;
-}
+import type { ConceptOpened } from './protocol';
 
 export class ConceptSession {
   private model: ConceptModel | undefined;

@@ -14,16 +14,17 @@ export interface ConceptMeta {
 }
 
 export const CONCEPT_META: Record<ConceptId, ConceptMeta> = {
-  eras: { id: 'eras', icon: '🏛', chapter: '1.2' },
-  'vm-vs-container': { id: 'vm-vs-container', icon: '📦', chapter: '1.2' },
-  'image-layers': { id: 'image-layers', icon: '🧱', chapter: '1.2' },
-  'monolith-vs-microservices': { id: 'monolith-vs-microservices', icon: '🧩', chapter: '1.1' },
-  'declarative-vs-script': { id: 'declarative-vs-script', icon: '🔁', chapter: '1.3' },
+  eras: { id: 'eras', icon: '▥', chapter: '1.2' },
+  'vm-vs-container': { id: 'vm-vs-container', icon: '⬡', chapter: '1.2' },
+  'image-layers': { id: 'image-layers', icon: '▤', chapter: '1.2' },
+  'monolith-vs-microservices': { id: 'monolith-vs-microservices', icon: '◧', chapter: '1.1' },
+  'declarative-vs-script': { id: 'declarative-vs-script', icon: '↻', chapter: '1.3' },
 };
 
 /** The scenarios that can be opened, in menu order (one line per scenario). */
 export const SCENARIO_MENU: readonly ConceptId[] = [
   'eras',
+  'vm-vs-container',
   'image-layers',
   'monolith-vs-microservices',
   'declarative-vs-script',

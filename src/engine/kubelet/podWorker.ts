@@ -15,6 +15,7 @@ import { defaultPullPolicy, InvalidImageReferenceError, parseImageReference, typ
 import type { ImageManifest } from '../runtime/registry';
 import { goDuration } from '../runtime/goDuration';
 import { planProcess, type ProcessPlan } from '../runtime/process';
+import { nodeArchitecture, planForNode } from '../runtime/platform';
 import type { ScriptResult } from '../runtime/shellScript';
 import { containerUsage } from '../runtime/usage';
 import { backoffRemaining, nextBackoff, type BackoffEntry } from './backoff';
@@ -330,6 +331,11 @@ export class PodWorker {
     this.svc.markDirty(this);
   }
 
+  /** The machine's CPU architecture: the kubelet's `kubernetes.io/arch` label on its Node. */
+  private nodeArch(): string {
+    return nodeArchitecture(this.svc.api.peek<{ metadata: { labels?: Record<string, string> } }>('Node', undefined, this.svc.nodeName)?.metadata.labels);
+  }
+
   private createContainer(slot: ContainerSlot): void {
     const t = this.svc.clock.setTimeout(() => {
       if (this.terminating || this.removed) return;
@@ -345,7 +351,7 @@ export class PodWorker {
       slot.waitingMessage = undefined;
       const manifest = slot.image!.manifest;
       const now = this.svc.clock.now();
-      const plan = planProcess({
+      const rawPlan = planProcess({
         image: manifest.config,
         ...(slot.spec.command ? { command: slot.spec.command.map((a) => expandVars(a, env.env)) } : {}),
         ...(slot.spec.args ? { args: slot.spec.args.map((a) => expandVars(a, env.env)) } : {}),
@@ -355,6 +361,7 @@ export class PodWorker {
         podIP: this.podIP ?? '',
         startMs: now + START_MS,
       });
+      const plan = planForNode(rawPlan, manifest, this.nodeArch());
       if (slot.current) {
         slot.previous = slot.current;
         slot.restartCount++;

@@ -75,7 +75,16 @@ export interface ImageManifest {
   config: ImageConfig;
   /** Built for Windows only: a Linux node finds no matching platform. */
   windowsOnly?: boolean;
+  /**
+   * A single-platform image (a plain manifest, not an index) built for this CPU architecture. containerd
+   * pulls such an image on any node, and its program then fails to start where the CPU differs
+   * (`exec format error`, see runtime/platform.ts). Absent: a multi-arch index with amd64 and arm64.
+   */
+  architecture?: CpuArchitecture;
 }
+
+/** The CPU architectures the playground's nodes come in (the `kubernetes.io/arch` label's values). */
+export type CpuArchitecture = 'amd64' | 'arm64';
 
 export type ResolveResult =
   | { ok: true; manifest: ImageManifest }
@@ -122,6 +131,7 @@ interface ImageSpec {
   ratio?: number;
   config: ImageConfig;
   windowsOnly?: boolean;
+  architecture?: CpuArchitecture;
   /** Extra digests this manifest is known by (a pinned `@sha256:` reference in the docs). */
   digests?: string[];
 }
@@ -153,6 +163,7 @@ function image(name: string, tags: string[], spec: ImageSpec): void {
     size: layers.reduce((s, l) => s + l.size, 0),
     config: spec.config,
     ...(spec.windowsOnly ? { windowsOnly: true } : {}),
+    ...(spec.architecture ? { architecture: spec.architecture } : {}),
   };
   let list = catalogue.get(name);
   if (!list) catalogue.set(name, (list = []));
@@ -307,6 +318,12 @@ for (const repo of ['gcr.io/google-samples', 'us-docker.pkg.dev/google-samples/c
   image(`${repo}/gb-frontend`, ['v5'], { base: 'debian-bookworm-slim', size: 375_000_000, own: 8, config: server('php-apache', 'debian', [], ['apache2-foreground'], '5.6', [80]) });
   image(`${repo}/gb-redis-follower`, ['v2'], { base: 'debian-buster-slim', size: 104_000_000, own: 4, config: server('redis', 'debian', [], ['/run.sh'], '6.0.5', [6379]) });
 }
+// Kubernetes: Up and Running's demo app, published one repository per CPU architecture as plain
+// single-platform images: on a node of another architecture they pull fine and fail to start.
+image('gcr.io/kuar-demo/kuard-amd64', ['blue', '1'], { base: 'none', size: 19_970_000, own: 2, architecture: 'amd64', config: server('server', 'distroless', ['/kuard'], [], '0.10.0-blue', [8080]) });
+image('gcr.io/kuar-demo/kuard-amd64', ['green', '2'], { base: 'none', size: 19_970_100, own: 2, architecture: 'amd64', config: server('server', 'distroless', ['/kuard'], [], '0.10.0-green', [8080]) });
+image('gcr.io/kuar-demo/kuard-arm64', ['blue', '1'], { base: 'none', size: 18_760_000, own: 2, architecture: 'arm64', config: server('server', 'distroless', ['/kuard'], [], '0.10.0-blue', [8080]) });
+image('gcr.io/kuar-demo/kuard-arm64', ['green', '2'], { base: 'none', size: 18_760_100, own: 2, architecture: 'arm64', config: server('server', 'distroless', ['/kuard'], [], '0.10.0-green', [8080]) });
 image('gcr.io/google-samples/kubernetes-bootcamp', ['v1'], { base: 'debian-jessie', size: 211_000_000, own: 6, config: server('bootcamp', 'debian', [], ['/bin/sh', '-c', 'node server.js'], 'v1', [8080]) });
 image('gcr.io/google-samples/kubernetes-bootcamp', ['v2'], { base: 'debian-jessie', size: 211_000_100, own: 6, config: server('bootcamp', 'debian', [], ['/bin/sh', '-c', 'node server.js'], 'v2', [8080]) });
 image('gcr.io/google-samples/hello-go-gke', ['1.0'], { base: 'alpine-3.18', size: 11_000_000, own: 2, config: server('hello-app', 'alpine', ['/hello'], [], '1.0', [80]) });

@@ -93,12 +93,28 @@ function NumberKnob({ scenario, spec, value }: { scenario: string; spec: Extract
   );
 }
 
+/** The box shows the student's choice at once; the model's value takes over when its view arrives. */
+function useShownValue<T>(value: T): [T, (v: T) => void] {
+  const [shown, setShown] = useState(value);
+  useEffect(() => setShown(value), [value]);
+  return [shown, setShown];
+}
+
 function BooleanKnob({ scenario, spec, value }: { scenario: string; spec: KnobSpec; value: boolean }) {
   const { error, label, send } = useKnobSender(scenario, spec);
+  const [shown, setShown] = useShownValue(value);
   const id = useId();
   return (
     <div className="knob knob-boolean">
-      <input id={id} type="checkbox" checked={value} onChange={(e) => send(e.target.checked)} />
+      <input
+        id={id}
+        type="checkbox"
+        checked={shown}
+        onChange={(e) => {
+          setShown(e.target.checked);
+          send(e.target.checked);
+        }}
+      />
       <label htmlFor={id}>{label}</label>
       {error ? (
         <p className="knob-error" role="alert">
@@ -111,11 +127,19 @@ function BooleanKnob({ scenario, spec, value }: { scenario: string; spec: KnobSp
 
 function ChoiceKnob({ scenario, spec, value }: { scenario: string; spec: Extract<KnobSpec, { kind: 'choice' }>; value: string }) {
   const { error, label, send, text } = useKnobSender(scenario, spec);
+  const [shown, setShown] = useShownValue(value);
   const id = useId();
   return (
     <div className="knob knob-choice">
       <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => send(e.target.value)}>
+      <select
+        id={id}
+        value={shown}
+        onChange={(e) => {
+          setShown(e.target.value);
+          send(e.target.value);
+        }}
+      >
         {spec.options.map((o) => (
           <option key={o} value={o}>
             {text.option(spec.id, o)}

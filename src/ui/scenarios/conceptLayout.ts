@@ -17,12 +17,12 @@ export interface PlacedNode {
   base: boolean;
 }
 
-export const PAD = 14;
-export const GAP = 12;
+export const PAD = 10;
+export const GAP = 10;
 export const LANE_GAP = 36;
-const TITLE_H = 40;
-const FACT_H = 24;
-const BAR_H = 26;
+const TITLE_H = 36;
+const FACT_H = 22;
+const BAR_H = 24;
 const MAX_FACT_LINES = 4;
 
 const LEAF_WIDTH: Record<ConceptNodeKind, number> = {
@@ -32,8 +32,8 @@ const LEAF_WIDTH: Record<ConceptNodeKind, number> = {
   'guest-os': 190,
   vm: 190,
   kernel: 190,
-  container: 190,
-  process: 190,
+  container: 220,
+  process: 220,
   namespace: 250,
   'cgroup-bar': 190,
   'image-layer': 250,
@@ -54,7 +54,7 @@ const COLUMNS: Partial<Record<ConceptNodeKind, number>> = {
   machine: 2,
   hypervisor: 2,
   vm: 1,
-  container: 1,
+  container: 2,
   kernel: 3,
   registry: 1,
 };

@@ -4,6 +4,7 @@
  * the open scenario's table first, then in the shared tables below (see useConceptText).
  */
 import { erasEn, erasKo } from './text/eras';
+import { vmVsContainerEn, vmVsContainerKo } from './text/vmVsContainer';
 import { imageLayersEn, imageLayersKo } from './text/imageLayers';
 import { monolithVsMicroservicesEn, monolithVsMicroservicesKo } from './text/monolithVsMicroservices';
 import { declarativeVsScriptEn, declarativeVsScriptKo } from './text/declarativeVsScript';
@@ -67,6 +68,7 @@ export const conceptsEn = {
   pulse: { started: 'started', spike: 'spiking', throttled: 'throttled', killed: 'killed', pulled: 'pulled', crashed: 'crashed', failed: 'failed' },
   scenarios: {
     eras: erasEn,
+    'vm-vs-container': vmVsContainerEn,
     'image-layers': imageLayersEn,
     'monolith-vs-microservices': monolithVsMicroservicesEn,
     'declarative-vs-script': declarativeVsScriptEn,
@@ -132,6 +134,7 @@ export const conceptsKo: typeof conceptsEn = {
   pulse: { started: '시작됨', spike: '폭주 중', throttled: '스로틀링', killed: '종료됨', pulled: '받아옴', crashed: '죽음', failed: '실패' },
   scenarios: {
     eras: erasKo,
+    'vm-vs-container': vmVsContainerKo,
     'image-layers': imageLayersKo,
     'monolith-vs-microservices': monolithVsMicroservicesKo,
     'declarative-vs-script': declarativeVsScriptKo,

@@ -358,7 +358,7 @@ export class ErasModel implements ConceptModel {
     const starving = running && demand > 0 && got / demand < STARVING_BELOW;
     const health: ConceptHealth = !running ? 'pending' : spikingNow ? 'busy' : starving ? 'warning' : 'ok';
     const pulse = spikingNow ? 'spike' : justStarted ? 'started' : undefined;
-    const cpuFact = running ? `${round2(got)} / ${round2(demand)}` : '—';
+    const cpuFact = running ? `${round1(got)} / ${round1(demand)}` : '—';
     const base = `${lane}:${name}`;
     switch (lane) {
       case 'bare-metal':
@@ -376,7 +376,7 @@ export class ErasModel implements ConceptModel {
         const nodes: ConceptNode[] = [
           { id: base, kind: 'container', parent, label: name, health, ...(throttled ? { pulse: 'throttled' } : pulse ? { pulse } : {}), facts: { cpu: cpuFact } },
         ];
-        if (limits) nodes.push({ id: `${base}:cgroup`, kind: 'cgroup-bar', parent: base, label: 'label:cgroupCpu', bar: { used: round2(got), limit: s.appCpu, unit: 'cores' }, ...(throttled ? { health: 'warning' as const } : {}) });
+        if (limits) nodes.push({ id: `${base}:cgroup`, kind: 'cgroup-bar', parent: base, label: 'label:cgroupCpu', bar: { used: round1(got), limit: s.appCpu, unit: 'cores' }, ...(throttled ? { health: 'warning' as const } : {}) });
         return nodes;
       }
     }
@@ -389,10 +389,6 @@ function pct(part: number, whole: number): number {
 
 function round1(n: number): number {
   return Math.round(n * 10) / 10;
-}
-
-function round2(n: number): number {
-  return Math.round(n * 100) / 100;
 }
 
 /** Marks the best and worst lane of a numeric metric (when they differ). */

@@ -58,7 +58,7 @@ export function ConceptBox({ data, icon, className, children }: { data: ConceptN
         {health ? (
           <span className={`concept-health health-${health}`} title={t(`concepts.health.${health}`)}>
             <span aria-hidden="true">{HEALTH_ICON[health]}</span>
-            <span className="concept-health-word">{t(`concepts.health.${health}`)}</span>
+            {health === 'ok' ? null : <span className="concept-health-word">{t(`concepts.health.${health}`)}</span>}
           </span>
         ) : null}
         {node.pulse ? (

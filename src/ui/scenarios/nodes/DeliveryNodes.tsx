@@ -7,7 +7,7 @@ export const ImageLayerNode = memo(function ImageLayerNode({ data }: ConceptNode
 });
 
 export const RegistryNode = memo(function RegistryNode({ data }: ConceptNodeProps) {
-  return <ConceptBox data={data} icon="🗄" className="kind-registry" />;
+  return <ConceptBox data={data} icon="⊞" className="kind-registry" />;
 });
 
 export const ModuleNode = memo(function ModuleNode({ data }: ConceptNodeProps) {
@@ -15,7 +15,7 @@ export const ModuleNode = memo(function ModuleNode({ data }: ConceptNodeProps) {
 });
 
 export const ServiceNode = memo(function ServiceNode({ data }: ConceptNodeProps) {
-  return <ConceptBox data={data} icon="⬡" className="kind-service" />;
+  return <ConceptBox data={data} icon="⬢" className="kind-service" />;
 });
 
 export const RequestNode = memo(function RequestNode({ data }: ConceptNodeProps) {

@@ -7,23 +7,23 @@ export const LaneNode = memo(function LaneNode({ data }: ConceptNodeProps) {
 });
 
 export const HostNode = memo(function HostNode({ data }: ConceptNodeProps) {
-  return <ConceptBox data={data} icon="🖥" className="kind-host" />;
+  return <ConceptBox data={data} icon="▦" className="kind-host" />;
 });
 
 export const MachineNode = memo(function MachineNode({ data }: ConceptNodeProps) {
-  return <ConceptBox data={data} icon="🖥" className="kind-machine" />;
+  return <ConceptBox data={data} icon="▦" className="kind-machine" />;
 });
 
 export const HypervisorNode = memo(function HypervisorNode({ data }: ConceptNodeProps) {
-  return <ConceptBox data={data} icon="⧉" className="kind-hypervisor" />;
+  return <ConceptBox data={data} icon="⊟" className="kind-hypervisor" />;
 });
 
 export const VmNode = memo(function VmNode({ data }: ConceptNodeProps) {
-  return <ConceptBox data={data} icon="▣" className="kind-vm" />;
+  return <ConceptBox data={data} icon="▢" className="kind-vm" />;
 });
 
 export const GuestOsNode = memo(function GuestOsNode({ data }: ConceptNodeProps) {
-  return <ConceptBox data={data} icon="🐧" className="kind-guest-os" />;
+  return <ConceptBox data={data} icon="◇" className="kind-guest-os" />;
 });
 
 export const KernelNode = memo(function KernelNode({ data }: ConceptNodeProps) {

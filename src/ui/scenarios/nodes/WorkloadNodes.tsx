@@ -3,7 +3,7 @@ import { memo } from 'react';
 import { ConceptBox, type ConceptNodeProps } from './ConceptBox';
 
 export const ContainerNode = memo(function ContainerNode({ data }: ConceptNodeProps) {
-  return <ConceptBox data={data} icon="📦" className="kind-container" />;
+  return <ConceptBox data={data} icon="⬡" className="kind-container" />;
 });
 
 export const ProcessNode = memo(function ProcessNode({ data }: ConceptNodeProps) {

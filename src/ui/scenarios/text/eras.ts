@@ -29,9 +29,11 @@ export const erasEn = {
   },
   actions: { spike: 'Spike the batch app (60 s)', restart: 'Start all apps again' },
   labels: {
-    'lane.bare-metal': 'Bare metal',
-    'lane.vms': 'Virtual machines',
-    'lane.containers': 'Containers',
+    lane: {
+      'bare-metal': 'Bare metal',
+      vms: 'Virtual machines',
+      containers: 'Containers',
+    },
     hypervisor: 'Hypervisor',
     guestOs: 'Guest OS',
     sharedKernel: 'Shared kernel',
@@ -40,7 +42,7 @@ export const erasEn = {
     otherMachines: 'The other machines',
   },
   facts: {
-    cpu: 'CPU got / wants',
+    cpu: 'CPU',
     apps: 'Apps',
     more: 'Apps not drawn',
     machines: 'Machines',
@@ -107,9 +109,11 @@ export const erasKo: typeof erasEn = {
   },
   actions: { spike: '배치 앱 폭주시키기(60초)', restart: '모든 앱 다시 시작' },
   labels: {
-    'lane.bare-metal': '베어메탈',
-    'lane.vms': '가상 머신',
-    'lane.containers': '컨테이너',
+    lane: {
+      'bare-metal': '베어메탈',
+      vms: '가상 머신',
+      containers: '컨테이너',
+    },
     hypervisor: '하이퍼바이저',
     guestOs: '게스트 OS',
     sharedKernel: '공유 커널',
@@ -118,7 +122,7 @@ export const erasKo: typeof erasEn = {
     otherMachines: '나머지 서버',
   },
   facts: {
-    cpu: 'CPU 받음 / 원함',
+    cpu: 'CPU',
     apps: '앱',
     more: '그리지 않은 앱',
     machines: '서버',
