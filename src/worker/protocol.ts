@@ -7,7 +7,7 @@
  */
 import type { ClusterSnapshot } from '../engine/cluster';
 import type { Cue } from '../engine/cues';
-import type { ActiveFault, ChaosResult, ChaosStatus, FaultResult } from '../engine/faults';
+import type { ActiveFault, ChaosResult, ChaosStatus, EtcdHealth, FaultResult } from '../engine/faults';
 import type { ApplyResult } from '../engine/kubectl/apply';
 import type { KubeObject } from '../engine/objects';
 import type { SchedulingDiagnosis } from '../engine/scheduler';
@@ -164,6 +164,8 @@ export interface FaultStatus {
   active: ActiveFault[];
   /** kube-scheduler, kube-controller-manager, kube-apiserver, etcd-0 .. etcd-2. */
   components: { name: string; running: boolean }[];
+  /** etcd's members running and whether they form a quorum (the engine's rule, not the page's). */
+  etcd?: EtcdHealth;
   /** Chaos mode: on or off, rate, seed, next fault, and what it did lately. */
   chaos?: ChaosStatus;
 }
