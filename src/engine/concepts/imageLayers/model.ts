@@ -33,7 +33,7 @@ export const SETTINGS_FILE = '/app/settings.conf';
 const SETTINGS_IN_IMAGE = 'mode=production';
 
 const KNOBS: readonly KnobSpec[] = [
-  { id: 'base', kind: 'choice', options: BASES, default: 'debian:12-slim' },
+  { id: 'base', kind: 'choice', options: BASES, default: 'debian-slim' },
   { id: 'runtime', kind: 'choice', options: RUNTIMES, default: 'python' },
   { id: 'dependenciesMb', kind: 'number', min: 0, max: 400, step: 10, default: 60, unit: 'MB' },
   { id: 'appMb', kind: 'number', min: 1, max: 100, step: 1, default: 4, unit: 'MB' },

@@ -9,8 +9,10 @@ import { parseImageReference } from '../../runtime/imageReference';
 import { resolveImage, type ImageFlavor, type ImageManifest, type Layer, type ProgramName } from '../../runtime/registry';
 import { sha256Of } from '../../runtime/digest';
 
-export const BASES = ['alpine:3.20', 'debian:12-slim', 'ubuntu:24.04'] as const;
+export const BASES = ['alpine', 'debian-slim', 'ubuntu'] as const;
 export type BaseChoice = (typeof BASES)[number];
+/** The public image each base choice names (`FROM` line and layers). */
+export const BASE_IMAGE: Record<BaseChoice, string> = { alpine: 'alpine:3.20', 'debian-slim': 'debian:12-slim', ubuntu: 'ubuntu:24.04' };
 export const RUNTIMES = ['python', 'node', 'none'] as const;
 export type RuntimeChoice = (typeof RUNTIMES)[number];
 
@@ -42,19 +44,19 @@ export interface RecipeStep {
 }
 
 const RUNTIME_SIZE: Record<BaseChoice, Record<Exclude<RuntimeChoice, 'none'>, number>> = {
-  'alpine:3.20': { python: 44.6 * MB, node: 61.2 * MB },
-  'debian:12-slim': { python: 49.7 * MB, node: 94.5 * MB },
-  'ubuntu:24.04': { python: 52.1 * MB, node: 98.3 * MB },
+  alpine: { python: 44.6 * MB, node: 61.2 * MB },
+  'debian-slim': { python: 49.7 * MB, node: 94.5 * MB },
+  ubuntu: { python: 52.1 * MB, node: 98.3 * MB },
 };
 
 /** Short enough to read on the canvas (the real lines add `--no-cache`, `-y`, the pip/npm packages). */
 function installLine(base: BaseChoice, runtime: Exclude<RuntimeChoice, 'none'>): string {
   const pkg = runtime === 'python' ? 'python3' : 'nodejs';
-  return base === 'alpine:3.20' ? `RUN apk add ${pkg}` : `RUN apt install ${pkg}`;
+  return base === 'alpine' ? `RUN apk add ${pkg}` : `RUN apt install ${pkg}`;
 }
 
 export function recipeSteps(input: RecipeInput): RecipeStep[] {
-  const steps: RecipeStep[] = [{ id: 'from', instruction: `FROM ${input.base}`, contentKey: input.base }];
+  const steps: RecipeStep[] = [{ id: 'from', instruction: `FROM ${BASE_IMAGE[input.base]}`, contentKey: BASE_IMAGE[input.base] }];
   if (input.runtime !== 'none') {
     steps.push({ id: 'runtime', instruction: installLine(input.base, input.runtime), adds: RUNTIME_SIZE[input.base][input.runtime], contentKey: input.runtime });
     const manifestFile = input.runtime === 'python' ? 'deps.txt' : 'package.json';
@@ -74,8 +76,8 @@ export function recipeSteps(input: RecipeInput): RecipeStep[] {
 
 /** The base image's layers, from the public catalogue (the same digests every image on that base has). */
 export function baseLayers(base: BaseChoice): Layer[] {
-  const resolved = resolveImage(parseImageReference(base));
-  if (!resolved.ok) throw new Error(`base image ${base} is not in the catalogue: ${resolved.reason}`);
+  const resolved = resolveImage(parseImageReference(BASE_IMAGE[base]));
+  if (!resolved.ok) throw new Error(`base image ${BASE_IMAGE[base]} is not in the catalogue: ${resolved.reason}`);
   return resolved.manifest.layers;
 }
 
@@ -101,7 +103,7 @@ export function layersOf(input: RecipeInput): BuiltStep[] {
   });
 }
 
-const FLAVOR: Record<BaseChoice, ImageFlavor> = { 'alpine:3.20': 'alpine', 'debian:12-slim': 'debian', 'ubuntu:24.04': 'ubuntu' };
+const FLAVOR: Record<BaseChoice, ImageFlavor> = { alpine: 'alpine', 'debian-slim': 'debian', ubuntu: 'ubuntu' };
 const PROGRAM: Record<RuntimeChoice, ProgramName> = { python: 'python', node: 'node', none: 'server' };
 
 export function manifestOf(input: RecipeInput, built: BuiltStep[], tag: string): ImageManifest {

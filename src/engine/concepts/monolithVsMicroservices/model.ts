@@ -222,7 +222,7 @@ export class MonolithVsMicroservicesModel implements ConceptModel {
     for (const lane of LANES) {
       for (const pod of this.failingPods(lane)) {
         if (this.crashed[lane].has(pod.uid) || !pod.node) continue;
-        const r = this.lanes[lane].cluster.inject({ fault: 'crashloop', target: `default/${pod.name}`, afterMs: 500 });
+        const r = this.lanes[lane].cluster.inject({ fault: 'crashloop', target: `default/${pod.name}` });
         if (r.ok) {
           this.crashed[lane].set(pod.uid, pod.name);
           this.pulses.set(`${lane}:pod:${pod.name}`, 'killed');

@@ -25,6 +25,8 @@ export const imageLayersEn = {
     node: 'Node',
   },
   knobOptions: {
+    base: { alpine: 'alpine:3.20', 'debian-slim': 'debian:12-slim', ubuntu: 'ubuntu:24.04' },
+    node: { 'node-1': 'node-1', 'node-2': 'node-2' },
     runtime: { python: 'Python', node: 'Node.js', none: 'None (a static binary)' },
     installMethod: { image: 'The same image everywhere', 'by-hand': 'Installed by hand on each machine' },
   },
@@ -142,6 +144,8 @@ export const imageLayersKo: typeof imageLayersEn = {
     node: '노드',
   },
   knobOptions: {
+    base: { alpine: 'alpine:3.20', 'debian-slim': 'debian:12-slim', ubuntu: 'ubuntu:24.04' },
+    node: { 'node-1': 'node-1', 'node-2': 'node-2' },
     runtime: { python: 'Python', node: 'Node.js', none: '없음 (정적 바이너리)' },
     installMethod: { image: '어디서나 같은 이미지', 'by-hand': '서버마다 손으로 설치' },
   },

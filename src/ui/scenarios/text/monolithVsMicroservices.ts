@@ -24,6 +24,7 @@ export const monolithVsMicroservicesEn = {
     module: 'Module',
   },
   knobOptions: {
+    module: { catalog: 'catalog', cart: 'cart', payment: 'payment', search: 'search' },
     monolithScaling: { out: 'Out: more whole copies (HPA)', up: 'Up: a bigger machine' },
   },
   actions: {
@@ -111,6 +112,7 @@ export const monolithVsMicroservicesKo: typeof monolithVsMicroservicesEn = {
     module: '모듈',
   },
   knobOptions: {
+    module: { catalog: 'catalog', cart: 'cart', payment: 'payment', search: 'search' },
     monolithScaling: { out: '스케일 아웃: 통째 복사본 추가 (HPA)', up: '스케일 업: 더 큰 서버' },
   },
   actions: {
