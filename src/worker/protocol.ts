@@ -39,6 +39,11 @@ export type Request =
   | { type: 'kubectl'; line: string; files?: Record<string, string>; stream?: boolean }
   /** Ctrl+C: ends the stream (nothing more is sent for it); result: boolean, whether it was still running. */
   | { type: 'kubectlCancel'; stream: number }
+  /**
+   * A line typed into an interactive stream (`kubectl exec -it POD -- sh`); its output follows in
+   * `kubectlStream` messages. Result: boolean, whether the stream was there to take it.
+   */
+  | { type: 'kubectlInput'; stream: number; line: string }
   | { type: 'clock'; command: ClockCommand }
   | { type: 'reset' }
   | { type: 'snapshot' }
@@ -93,6 +98,8 @@ export interface Replies {
   kubectl: KubectlReply;
   /** Whether the stream was still running. */
   kubectlCancel: boolean;
+  /** Whether the stream took the line. */
+  kubectlInput: boolean;
   clock: ClockState;
   reset: ClockState;
   snapshot: ClusterSnapshot;
@@ -244,4 +251,6 @@ export interface KubectlReply {
   exitCode: number;
   /** The command goes on: its output follows in `kubectlStream` messages with this id. */
   stream?: number;
+  /** The stream is an interactive shell (`exec -it ... -- sh`) that takes typed lines; its prompt (`/ # `). */
+  prompt?: string;
 }

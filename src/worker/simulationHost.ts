@@ -10,6 +10,7 @@ import { CueBatcher } from './cueBatcher';
 import { PatchBatcher, listAsChanges, type WatchedObject } from './patchBatcher';
 import { VirtualTimeAccumulator, advanceSlices } from './clockLoop';
 import { STARTER_APP_YAML } from './starterApp';
+import { FIRST_SCREEN_SEED, bootRunningCluster } from './runningCluster';
 import { FaultStatusTracker, chaosRequest, injectFault } from './faultRequests';
 import { ConceptSession } from './conceptSession';
 import {
@@ -99,7 +100,7 @@ export class SimulationHost {
       case 'init':
         if (msg.running !== undefined) this.running = msg.running;
         if (msg.speed !== undefined) this.speed = clampSpeed(msg.speed);
-        this.start(msg.restore);
+        this.start(msg.restore, 'running');
         this.opts.post({ type: 'ready', clock: this.clockState });
         return ok(msg, this.clockState);
       case 'apply': {
@@ -125,15 +126,18 @@ export class SimulationHost {
         return ok(msg, this.kubectl(msg.line, msg.files, msg.stream ?? false));
       case 'kubectlCancel':
         return ok(msg, this.cancelStream(msg.stream));
+      case 'kubectlInput':
+        return ok(msg, this.streamInput(msg.stream, msg.line));
       case 'clock':
         return ok(msg, this.clock(msg.command));
       case 'reset':
-        this.start(undefined);
+        // "Start from scratch": the bare cluster, the starter app applied now, its pods still to come up.
+        this.start(undefined, 'scratch');
         return ok(msg, this.clockState);
       case 'snapshot':
         return ok(msg, this.requireCluster().snapshot());
       case 'restore':
-        this.start(msg.snapshot);
+        this.start(msg.snapshot, 'running');
         return ok(msg, this.clockState);
       case 'explain':
         // JSON round trip: the diagnosis crosses postMessage, which refuses functions and class instances' methods.
@@ -197,7 +201,17 @@ export class SimulationHost {
     this.endStream();
     const id = this.nextStreamId++;
     this.stream = { id, session };
-    return { ...reply, stream: id };
+    return { ...reply, stream: id, ...(session.input ? { prompt: session.prompt ?? '' } : {}) };
+  }
+
+  /** A line typed into an interactive stream: it runs at once, and its output is posted like any stream's. */
+  private streamInput(id: number, line: string): boolean {
+    const s = this.stream;
+    if (s?.id !== id || !s.session.input) return false;
+    this.markDirty();
+    s.session.input(line);
+    this.pollStream();
+    return true;
   }
 
   private cancelStream(id: number): boolean {
@@ -321,7 +335,11 @@ export class SimulationHost {
     this.dirtySinceSnapshot = false;
   }
 
-  private start(restore: ClusterSnapshot | undefined): void {
+  /**
+   * A fresh cluster (`from` says which: the running one the first screen shows, or one starting from
+   * scratch) or one rebuilt from a snapshot.
+   */
+  private start(restore: ClusterSnapshot | undefined, from: 'running' | 'scratch'): void {
     // A stream watched the old cluster: it ends as a terminal's would when its connection goes.
     const stream = this.stream;
     this.endStream();
@@ -331,10 +349,12 @@ export class SimulationHost {
     this.patches.drain();
     this.cues.drain();
     this.accumulator.reset();
-    const cluster = restore ? createCluster({ restore }) : createCluster({ seed: this.opts.seed ?? 1, preset: 'default' });
+    const seed = this.opts.seed ?? FIRST_SCREEN_SEED;
+    const scratch = !restore && from === 'scratch';
+    // From scratch the machines go to the canvas before the starter app is applied: the app then
+    // arrives through the watch like any later apply, and the student watches it come up.
+    const cluster = restore ? createCluster({ restore }) : scratch ? createCluster({ seed, preset: 'default' }) : bootRunningCluster(seed);
     this.cluster = cluster;
-    // The machines go to the canvas before the starter app is applied: the first paint waits only for
-    // the cluster's boot, and the app then arrives through the watch like any later apply.
     this.opts.post({ type: 'patches', replace: true, changes: listAsChanges(allObjects(cluster)) });
     this.unsubscribe.push(
       cluster.api.watchAll((e) => this.patches.record(e.type, e.object as WatchedObject)),
@@ -343,7 +363,7 @@ export class SimulationHost {
         if (cue.type === 'component') this.componentsChanged = true;
       }),
     );
-    if (!restore) {
+    if (scratch) {
       for (const r of cluster.apply(STARTER_APP_YAML)) {
         if (r.action === 'error') throw new Error(`starter app failed to apply: ${r.message}`);
       }
@@ -368,7 +388,7 @@ export function componentStatuses(cluster: Cluster): ComponentStatus[] {
   return out;
 }
 
-function* allObjects(cluster: Cluster): Iterable<WatchedObject> {
+export function* allObjects(cluster: Cluster): Iterable<WatchedObject> {
   for (const kind of cluster.api.kinds()) yield* cluster.api.peekList(kind) as WatchedObject[];
 }
 

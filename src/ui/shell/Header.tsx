@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useRouteStore } from '../../store/routeStore';
+import { closeLessonDock, openLessons, useLessonStore } from '../../store/lessonStore';
 import { useUiStore } from '../../store/uiStore';
 import { useWorkbenchStore } from '../../store/workbenchStore';
 import { FailureButton } from '../faults/FailureButton';
@@ -16,6 +17,7 @@ export function Header() {
   const toggleWorkbench = useWorkbenchStore((s) => s.toggle);
   // The editor, console, events and failure panels belong to the cluster page.
   const onCluster = useRouteStore((s) => s.route.page !== 'scenario' && s.route.page !== 'scenarios');
+  const lessonsOpen = useLessonStore((s) => s.dock.view !== 'closed');
   return (
     <header className="app-header">
       <div className="brand">
@@ -26,7 +28,10 @@ export function Header() {
       <TimeControls />
       <div className="header-tools">
         <ScenarioMenu />
-        {onCluster ? (
+        <button type="button" className="btn btn-quiet" aria-pressed={lessonsOpen} onClick={() => (lessonsOpen ? closeLessonDock() : openLessons())}>
+          {t('lessons.open')}
+        </button>
+                {onCluster ? (
           <>
             <button type="button" className="btn btn-quiet" aria-pressed={workbenchTab === 'editor'} onClick={() => toggleWorkbench('editor')}>
               {t('workbench.editor')}

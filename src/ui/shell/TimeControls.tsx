@@ -57,8 +57,9 @@ export function TimeControls() {
           type="button"
           className="btn btn-quiet"
           disabled={!ready}
+          title={t('firstScreen.resetHint')}
           onClick={() => {
-            if (window.confirm(t('time.resetConfirm'))) void simClient.request({ type: 'reset' }).catch(() => undefined);
+            if (window.confirm(t('firstScreen.resetConfirm'))) void simClient.request({ type: 'reset' }).catch(() => undefined);
           }}
         >
           ↺ {t('time.reset')}
