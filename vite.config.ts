@@ -1,7 +1,6 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { execFileSync } from 'node:child_process';
-import type { Plugin } from 'vite';
 
 /**
  * `virtual:first-screen`: the running cluster the simulation worker boots into, made at build time by the
@@ -21,10 +20,41 @@ function firstScreenSnapshot(): Plugin {
   };
 }
 
+/**
+ * The built site's Content-Security-Policy: scripts and workers only from the site itself (no eval, no
+ * inline script), no connection to any other host, no plugins, no <base> or form targets elsewhere.
+ * Styles may be inline because Monaco and React Flow write <style> elements at run time; images and
+ * fonts may be data: URLs (the favicon, small assets Vite inlines). Only in the build: the dev server's
+ * React refresh preamble is an inline script and its hot reload a WebSocket.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "worker-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) => html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`),
+    },
+  };
+}
+
 // Relative base: dist/ works when served from any sub-path (GitHub Pages, a course site's folder).
 export default defineConfig({
   base: './',
-  plugins: [react(), firstScreenSnapshot()],
+  plugins: [react(), firstScreenSnapshot(), contentSecurityPolicy()],
   worker: { format: 'es' },
   build: {
     target: 'es2022',

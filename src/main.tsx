@@ -16,6 +16,8 @@ declare global {
       kubectl: (line: string) => Promise<unknown>;
       apply: (yaml: string) => Promise<unknown>;
       crash: () => Promise<unknown>;
+      /** Drill for the watchdog: the worker closes itself without a word. */
+      silence: () => Promise<unknown>;
     };
   }
 }
@@ -23,6 +25,7 @@ window.kubePlayground = {
   kubectl: (line) => simClient.kubectl(line),
   apply: (yaml) => simClient.request({ type: 'apply', yaml }),
   crash: () => simClient.request({ type: 'crash' }),
+  silence: () => simClient.request({ type: 'crash', silently: true }),
 };
 
 const root = document.getElementById('root')!;

@@ -19,7 +19,7 @@
  * cannot inject) stops the script with `error: line N: ...` and exit code 1.
  */
 import { parseDuration } from '../engine/clock/duration';
-import { createCluster, type Cluster } from '../engine/cluster';
+import { createCluster, MAX_ADVANCE_MS, type Cluster } from '../engine/cluster';
 import type { PresetName } from '../engine/scenarios/presets';
 import { describeChaos, formatChaosEntry, parseChaosCommand, parseFaultCommand } from '../engine/faults';
 
@@ -49,7 +49,13 @@ function waitInVirtualTime(cluster: Cluster, args: string, kubectlOpts: { readFi
   const out = [r.stdout, r.stderr];
   const session = r.session;
   if (!session) return out;
+  const giveUpAt = cluster.clock.now() + MAX_ADVANCE_MS;
   for (;;) {
+    if (cluster.clock.now() >= giveUpAt) {
+      session.cancel();
+      out.push('error: the script stops a kubectl wait after 24h of virtual time\n');
+      return out;
+    }
     const step = session.deadline === undefined ? WAIT_SLICE_MS : Math.max(1, Math.min(WAIT_SLICE_MS, session.deadline - cluster.clock.now()));
     cluster.advance(step);
     const chunk = session.poll();
@@ -83,9 +89,12 @@ export function runScript(text: string, opts: ScriptOptions = {}): ScriptResult 
           out.push(r.stdout, r.stderr);
           break;
         }
-        case 'wait':
-          cluster.advance(parseDuration(args));
+        case 'wait': {
+          const ms = parseDuration(args);
+          if (!Number.isFinite(ms) || ms > MAX_ADVANCE_MS) throw new Error(`wait ${args}: a wait covers at most 24h of virtual time; write several waits for longer`);
+          cluster.advance(ms);
           break;
+        }
         case 'fault': {
           const parsed = parseFaultCommand(rest);
           if (!parsed.ok) throw new Error(parsed.error);

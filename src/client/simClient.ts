@@ -10,6 +10,7 @@ import { useCueStore } from '../store/cueStore';
 import { useFaultStore } from '../store/faultStore';
 import { ClusterKeeper } from './clusterKeeper';
 import { browserStorage } from './savedCluster';
+import { PING_INTERVAL_MS, WorkerWatchdog } from './workerWatchdog';
 import { assertNever, type ClockCommand, type ErrorInfo, type FromWorker, type KubectlReply, type Replies, type RequestId, type SendRequest, type ToWorker, type ToWorkerType } from '../worker/protocol';
 
 export type KubectlStreamMessage = Extract<FromWorker, { type: 'kubectlStream' }>;
@@ -42,6 +43,8 @@ export class SimClient {
   private resuming = false;
   /** Requests made before the first start (the page paints before the worker loads): sent after `init`. */
   private beforeStart: (() => void)[] | undefined = [];
+  private watchdog: WorkerWatchdog | undefined;
+  private watchdogTimer: ReturnType<typeof setInterval> | undefined;
 
   /** The page's first start: the cluster the last visit left (same inputs, same virtual time, playing or paused as it was), else a fresh one. */
   boot(): void {
@@ -67,7 +70,9 @@ export class SimClient {
     const worker = new Worker(new URL('../worker/sim.worker.ts', import.meta.url), { type: 'module', name: 'simulation' });
     this.worker = worker;
     worker.onmessage = (ev: MessageEvent<FromWorker>) => {
-      if (this.worker === worker) this.receive(ev.data);
+      if (this.worker !== worker) return;
+      this.watchdog?.heard(performance.now());
+      this.receive(ev.data);
     };
     worker.onerror = (ev: ErrorEvent) => {
       ev.preventDefault();
@@ -86,6 +91,23 @@ export class SimClient {
     this.beforeStart = undefined;
     for (const send of waiting) send();
     this.pruneTimer ??= setInterval(() => useCueStore.getState().prune(performance.now()), 100);
+    this.watchdog = new WorkerWatchdog(performance.now());
+    this.watchdogTimer ??= setInterval(() => this.watch(), PING_INTERVAL_MS);
+  }
+
+  /** The watchdog's round: ping the worker, or restart it from the last snapshot if it went silent. */
+  private watch(): void {
+    const worker = this.worker;
+    const watchdog = this.watchdog;
+    if (!worker || !watchdog) return;
+    if (typeof document !== 'undefined' && document.hidden) {
+      watchdog.forgive(performance.now());
+      return;
+    }
+    const status = useClusterStore.getState().status;
+    const verdict = watchdog.check(performance.now(), status !== 'running');
+    if (verdict === 'gone') this.crashed({ message: 'the simulation stopped answering' });
+    else if (verdict === 'ping') void this.request({ type: 'ping' }).catch(() => undefined);
   }
 
   stop(): void {
@@ -93,6 +115,8 @@ export class SimClient {
     this.worker = undefined;
     if (this.pruneTimer !== undefined) clearInterval(this.pruneTimer);
     this.pruneTimer = undefined;
+    if (this.watchdogTimer !== undefined) clearInterval(this.watchdogTimer);
+    this.watchdogTimer = undefined;
     this.rejectAll('the simulation stopped');
   }
 
@@ -104,6 +128,20 @@ export class SimClient {
     this.rejectAll('the simulation restarted');
     useClusterStore.getState().countRestart();
     this.start(useClusterStore.getState().lastSnapshot);
+  }
+
+  /**
+   * Reset that always works: through the worker when it answers, otherwise a new worker with a fresh
+   * cluster (the last snapshot is not replayed, in case it is what keeps failing).
+   */
+  resetFresh(): Promise<unknown> {
+    if (this.worker && useClusterStore.getState().status === 'running') return this.request({ type: 'reset' });
+    this.worker?.terminate();
+    this.worker = undefined;
+    this.recentCrashes = [];
+    this.rejectAll('the simulation was reset');
+    this.start();
+    return Promise.resolve(null);
   }
 
   /**

@@ -145,11 +145,27 @@ export class Cluster {
     this.clock.flush();
   }
 
-  /** Applies multi-document YAML as `kubectl apply -f` does; one result per document. */
+  /**
+   * Applies multi-document YAML as `kubectl apply -f` does; one result per document. Never throws: a
+   * manifest that cannot be read comes back as located error results. A manifest refused as a whole
+   * (every document an error, nothing written, no random draw) is not kept for replay.
+   */
   apply(text: string, options: ApplyOptions = {}): ApplyResult[] {
-    this.record({ op: 'apply', text, options });
-    const results = applyManifests(this.kubectlHost(), text, options);
+    const before = this.api.consumptionMark();
+    let results: ApplyResult[];
+    if (typeof text !== 'string') {
+      results = [{ index: 0, action: 'error', message: 'error: the manifest must be text', error: { message: 'error: the manifest must be text', line: 1, column: 1 } }];
+    } else {
+      try {
+        results = applyManifests(this.kubectlHost(), text, options);
+      } catch (e) {
+        const message = `error: ${e instanceof Error ? e.message : String(e)}`;
+        results = [{ index: 0, action: 'error', message, error: { message, line: 1, column: 1 } }];
+      }
+    }
     this.clock.flush();
+    const refused = results.every((r) => r.action === 'error') && this.api.consumptionMark() === before;
+    if (!refused) this.record({ op: 'apply', text, options });
     return results;
   }
 
@@ -173,8 +189,13 @@ export class Cluster {
     return result;
   }
 
-  /** Moves virtual time forward; everything due (controllers, kubelets, probes) runs in order. */
+  /**
+   * Moves virtual time forward; everything due (controllers, kubelets, probes) runs in order. At most
+   * MAX_ADVANCE_MS per call, so one call's work stays bounded (a virtual day of a busy cluster is
+   * seconds of work); a duration that is not a finite number of milliseconds from 0 up is refused.
+   */
   advance(ms: number): void {
+    checkAdvance(ms);
     const last = this.inputs[this.inputs.length - 1];
     if (last?.op === 'advance') last.ms += ms;
     else this.inputs.push({ op: 'advance', ms });
@@ -183,9 +204,17 @@ export class Cluster {
 
   /** Injects a fault from the catalogue (`{ fault: 'node-down', target: 'worker-1' }`); never throws. */
   inject(fault: Fault): FaultResult {
-    this.record({ op: 'inject', fault: structuredClone(fault) });
+    const before = this.api.consumptionMark();
+    let recorded: Fault;
+    try {
+      recorded = structuredClone(fault);
+    } catch {
+      return this.faults.inject(undefined as unknown as Fault); // not plain data: the usage error
+    }
     const result = this.faults.inject(fault);
     this.clock.flush();
+    // A refused fault changed nothing and is not kept for replay.
+    if (result.ok || this.api.consumptionMark() !== before) this.record({ op: 'inject', fault: recorded });
     return result;
   }
 
@@ -237,7 +266,8 @@ export class Cluster {
       podMetrics: (ns, name) => this.nodes.podMetrics(ns, name),
       nodeMetrics: (name) => this.nodes.nodeMetrics(name),
       readFile: (path) => {
-        if (files && path in files) return files[path]!;
+        // Own properties only: a file named `constructor` or `__proto__` is a file, not Object's.
+        if (files && Object.hasOwn(files, path) && typeof files[path] === 'string') return files[path];
         if (readFile) return readFile(path);
         throw new Error(`error: the path "${path}" does not exist`);
       },
@@ -255,39 +285,59 @@ export class Cluster {
   }
 }
 
+/** The most virtual time one advance() may cover: a day. */
+export const MAX_ADVANCE_MS = 24 * 3_600_000;
+
+function checkAdvance(ms: unknown): asserts ms is number {
+  if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0) {
+    throw new RangeError(`advance needs a duration in milliseconds, a finite number from 0 up (got ${String(ms)})`);
+  }
+  if (ms > MAX_ADVANCE_MS) throw new RangeError(`advance covers at most ${MAX_ADVANCE_MS} ms (24h) per call (got ${ms}); call it again to go further`);
+}
+
 export function createCluster(opts: ClusterOptions = {}): Cluster {
   if (opts.restore) {
     const snap = opts.restore;
     if (snap.version !== 1) throw new Error(`unsupported snapshot version ${String(snap.version)}`);
     const cluster = new Cluster({ seed: snap.seed, preset: snap.preset });
-    for (const input of snap.inputs) {
-      switch (input.op) {
-        case 'apply':
-          cluster.apply(input.text, input.options);
-          break;
-        case 'kubectl':
-          cluster.kubectl(input.line, input.files ? { files: input.files } : {});
-          break;
-        case 'advance':
-          cluster.advance(input.ms);
-          break;
-        case 'inject':
-          cluster.inject(input.fault);
-          break;
-        case 'exec':
-          try {
-            cluster.kubectlHost().exec!(input.req);
-          } catch {
-            // It failed the same way when it was typed (the container had gone).
-          }
-          break;
-        case 'chaos':
-          if (input.action === 'start') cluster.chaos.start(input.settings);
-          else cluster.chaos.stop();
-          break;
-      }
-    }
+    for (const input of Array.isArray(snap.inputs) ? snap.inputs : []) replayInput(cluster, input);
     return cluster;
   }
   return new Cluster({ seed: opts.seed ?? 1, preset: opts.preset ?? null });
+}
+
+/**
+ * Replays one recorded input. Recorded inputs are ones the cluster accepted, but a snapshot may come
+ * from an older build or from storage: an input that no longer makes sense is passed over (it is then
+ * not in the new cluster's own record either), never thrown.
+ */
+function replayInput(cluster: Cluster, input: ClusterInput): void {
+  try {
+    switch (input.op) {
+      case 'apply':
+        cluster.apply(input.text, input.options ?? {});
+        break;
+      case 'kubectl':
+        cluster.kubectl(input.line, input.files ? { files: input.files } : {});
+        break;
+      case 'advance':
+        if (!Number.isFinite(input.ms)) break;
+        // Recorded advances are merged, so one may be longer than a single call allows.
+        for (let left = input.ms; left > 0; left -= MAX_ADVANCE_MS) cluster.advance(Math.min(left, MAX_ADVANCE_MS));
+        break;
+      case 'inject':
+        cluster.inject(input.fault);
+        break;
+      case 'exec':
+        // A failure here failed the same way when it was typed (the container had gone).
+        cluster.kubectlHost().exec!(input.req);
+        break;
+      case 'chaos':
+        if (input.action === 'start') cluster.chaos.start(input.settings);
+        else cluster.chaos.stop();
+        break;
+    }
+  } catch {
+    // Passed over: see above.
+  }
 }

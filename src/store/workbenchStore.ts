@@ -96,20 +96,52 @@ function writeJson(key: string, value: unknown): void {
 }
 
 function isEditorFile(f: unknown): f is EditorFile {
-  return !!f && typeof f === 'object' && typeof (f as EditorFile).name === 'string' && typeof (f as EditorFile).text === 'string';
+  return !!f && typeof f === 'object' && typeof (f as EditorFile).name === 'string' && (f as EditorFile).name.trim() !== '' && typeof (f as EditorFile).text === 'string';
+}
+
+/** What was read back but set aside (wrong shape), so that the page still opens; logged for the curious. */
+export const setAsideOnLoad: string[] = [];
+
+/**
+ * Saved files, checked item by item: storage may hold anything (an older build's shape, a hand edit),
+ * and a bad value must never keep the page from opening. Good files are kept, the rest set aside;
+ * duplicate names keep their first file.
+ */
+export function validateSavedFiles(saved: unknown): { files: EditorFile[]; active: string; setAside: number } {
+  const record = saved && typeof saved === 'object' && !Array.isArray(saved) ? (saved as { files?: unknown; active?: unknown }) : {};
+  const list = Array.isArray(record.files) ? record.files : [];
+  const files: EditorFile[] = [];
+  for (const f of list) {
+    if (!isEditorFile(f) || files.some((g) => g.name === f.name)) continue;
+    files.push({ name: f.name, text: f.text, ...(isObjectRef(f.edits) ? { edits: f.edits } : {}) });
+  }
+  const setAside = (saved === undefined ? 0 : Array.isArray(record.files) ? list.length - files.length : 1);
+  if (files.length === 0) return { files: [WELCOME_FILE], active: WELCOME_FILE.name, setAside };
+  const active = typeof record.active === 'string' && files.some((f) => f.name === record.active) ? record.active : files[0]!.name;
+  return { files, active, setAside };
+}
+
+function isObjectRef(r: unknown): r is ObjectRef {
+  return !!r && typeof r === 'object' && typeof (r as ObjectRef).kind === 'string' && typeof (r as ObjectRef).name === 'string';
+}
+
+export function validateSavedHistory(saved: unknown): { history: string[]; setAside: number } {
+  if (saved === undefined) return { history: [], setAside: 0 };
+  if (!Array.isArray(saved)) return { history: [], setAside: 1 };
+  const history = saved.filter((l): l is string => typeof l === 'string').slice(-MAX_HISTORY);
+  return { history, setAside: saved.length - history.length };
 }
 
 function loadFiles(): { files: EditorFile[]; active: string } {
-  const saved = readJson<{ files?: unknown[]; active?: string }>(FILES_KEY);
-  const files = (saved?.files ?? []).filter(isEditorFile);
-  if (files.length === 0) return { files: [WELCOME_FILE], active: WELCOME_FILE.name };
-  const active = files.some((f) => f.name === saved?.active) ? saved!.active! : files[0]!.name;
+  const { files, active, setAside } = validateSavedFiles(readJson<unknown>(FILES_KEY));
+  if (setAside > 0) setAsideOnLoad.push(`${setAside} saved editor file(s) of the wrong shape`);
   return { files, active };
 }
 
 function loadHistory(): string[] {
-  const saved = readJson<unknown[]>(HISTORY_KEY) ?? [];
-  return saved.filter((l): l is string => typeof l === 'string').slice(-MAX_HISTORY);
+  const { history, setAside } = validateSavedHistory(readJson<unknown>(HISTORY_KEY));
+  if (setAside > 0) setAsideOnLoad.push(`${setAside} saved console history entr(ies) of the wrong shape`);
+  return history;
 }
 
 let nextEntryId = 1;

@@ -54,6 +54,7 @@ function sampleRequests(snapshot: Replies['snapshot']): { [K in ToWorkerType]: R
     editable: { type: 'editable', kind: 'Pod', namespace: 'default', name: 'probe' },
     export: { type: 'export' },
     crash: { type: 'crash' },
+    ping: { type: 'ping' },
     inject: { type: 'inject', fault: 'node-down', target: 'worker-1' },
     chaos: { type: 'chaos', action: 'status' },
     // In this order: a scenario opens, is played with, and closes.
@@ -86,6 +87,7 @@ const REPLY_SHAPES: { [K in ToWorkerType]: (result: Replies[K]) => boolean } = {
   editable: (r) => typeof r === 'string' && r.includes('kind: Pod'),
   export: (r) => typeof r === 'string' && r.includes('name: probe') && !r.includes('status:'),
   crash: (r) => r === null,
+  ping: (r) => r === null,
   inject: (r) => typeof r.ok === 'boolean',
   chaos: (r) => typeof r.ok === 'boolean',
   conceptOpen: (r) => r.id === 'eras' && r.knobs.length > 0 && r.view.id === 'eras',

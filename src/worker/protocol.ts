@@ -26,6 +26,8 @@ export type ClockCommand =
 export type Request =
   /** First message: start a fresh cluster (default preset plus the starter app) or rebuild one from a snapshot. */
   | { type: 'init'; restore?: ClusterSnapshot; running?: boolean; speed?: number }
+  /** The page's watchdog: any answer shows the worker is alive and not stuck in a frame. */
+  | { type: 'ping' }
   /** `kubectl apply -f` of editor text (`mode: 'replace'` for an edited live object); result: ApplyResult[]. */
   | { type: 'apply'; yaml: string; dryRun?: DryRun; source?: string; mode?: 'apply' | 'replace' }
   /** `kubectl delete -f` of editor text; result: KubectlReply. */
@@ -58,7 +60,7 @@ export type Request =
   /** The student's objects as multi-document YAML for `kubectl apply -f` on a real cluster (engine/kubectl/export.ts). */
   | { type: 'export' }
   /** Fault drill for the UI's recovery path: the worker throws from its loop as a real bug would. */
-  | { type: 'crash' }
+  | { type: 'crash'; silently?: boolean }
   /** Failure injection (`cluster.inject`): result FaultResult (English text plus code and params for the page to translate). */
   | { type: 'inject'; fault: string; target: string; options?: Record<string, string | number> }
   /** Chaos mode (`cluster.chaos`): start (recorded, so snapshots replay it), stop, or status; result ChaosResult. */
@@ -93,6 +95,7 @@ export type SendRequest = <K extends ToWorkerType>(req: Request & { type: K }) =
 export interface Replies {
   /** The clock after the cluster started. */
   init: ClockState;
+  ping: null;
   /** One result per YAML document. */
   apply: ApplyResult[];
   deleteManifests: KubectlReply;

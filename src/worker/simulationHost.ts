@@ -51,6 +51,9 @@ export function errorInfo(err: unknown): ErrorInfo {
   return { message: String(err) };
 }
 
+/** Most real time one frame spends advancing the cluster (the rest of its virtual time is dropped). */
+export const FRAME_WORK_BUDGET_MS = 100;
+
 export class SimulationHost {
   private cluster: Cluster | undefined;
   private unsubscribe: (() => void)[] = [];
@@ -62,6 +65,8 @@ export class SimulationHost {
   private lastFrameReal: number;
   private lastSnapshotReal: number;
   private dirtySinceSnapshot = false;
+  /** The silent drill: the worker script closes the worker after this reply (see sim.worker.ts). */
+  closeRequested = false;
   private crashRequested = false;
   private componentsChanged = false;
   private lastPostedClock = '';
@@ -147,7 +152,11 @@ export class SimulationHost {
       case 'lifecycle':
         return ok(msg, this.lifecycle(msg.namespace, msg.name));
       case 'crash':
-        this.crashRequested = true;
+        // The drill: a frame that throws, or (silently) a worker that closes itself without a word.
+        if (msg.silently) this.closeRequested = true;
+        else this.crashRequested = true;
+        return ok(msg, null);
+      case 'ping':
         return ok(msg, null);
       case 'inject':
         this.markDirty();
@@ -270,19 +279,28 @@ export class SimulationHost {
     }
     if (this.cluster && this.running) {
       const ms = this.accumulator.take(elapsed, this.speed);
-      if (ms > 0) this.advance(ms);
+      if (ms > 0) this.advance(ms, FRAME_WORK_BUDGET_MS);
     }
     this.flush();
     if (this.cluster && this.dirtySinceSnapshot && now - this.lastSnapshotReal >= SNAPSHOT_INTERVAL_MS) this.postSnapshot();
   }
 
-  private advance(ms: number): void {
+  /**
+   * Advances in slices. With a budget (the real-time frames), slices stop once the frame has worked
+   * that long: a heavy cluster then runs slower than its speed asks, but the worker stays free to
+   * answer pause, reset and the console between frames.
+   */
+  private advance(ms: number, budgetMs?: number): void {
     if (this.concept.isOpen) {
       this.concept.advance(ms, MAX_ADVANCE_SLICE_MS);
       return;
     }
     const cluster = this.requireCluster();
-    for (const slice of advanceSlices(ms)) cluster.advance(slice);
+    const started = budgetMs === undefined ? 0 : this.opts.realNow();
+    for (const slice of advanceSlices(ms)) {
+      cluster.advance(slice);
+      if (budgetMs !== undefined && this.opts.realNow() - started >= budgetMs) break;
+    }
     this.dirtySinceSnapshot = true;
   }
 

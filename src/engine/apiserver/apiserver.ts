@@ -88,6 +88,9 @@ function writeHex(buf: number[], pos: number, value: number, digits: number): vo
   }
 }
 
+/** Namespaces NamespaceLifecycle admission refuses to delete. */
+const IMMORTAL_NAMESPACES = new Set(['default', 'kube-system', 'kube-public']);
+
 export class ApiServer {
   private readonly buckets = new Map<string, Bucket>();
   private readonly watchers = new Map<string, Set<WatchHandler>>();
@@ -211,7 +214,43 @@ export class ApiServer {
 
   // ---- writes ----
 
+  /**
+   * Creates an object. A create that fails consumes nothing: the random draws it made (a generated
+   * name, the uid, an allocated ClusterIP or NodePort) are given back, so a refused manifest leaves the
+   * cluster's random stream, and so every later generated name, exactly as it was.
+   */
   create<T = KubeObject>(input: KubeObject | T, opts: WriteOptions = {}): Stored<T> {
+    const mark = this.randomMark();
+    const rv = this.rv;
+    try {
+      return this.createObject<T>(input, opts);
+    } catch (e) {
+      // Only if nothing was stored (a watcher failing after the write must not reuse the draws).
+      if (this.rv === rv) this.restoreRandomMark(mark);
+      throw e;
+    }
+  }
+
+  /** The random streams' positions and the uid counter, which only creates move. */
+  private randomMark(): [number, number, number] {
+    return [this.random.getState(), this.uidRandom.getState(), this.uidCounter];
+  }
+
+  private restoreRandomMark([random, uidRandom, uidCounter]: [number, number, number]): void {
+    this.random.setState(random);
+    this.uidRandom.setState(uidRandom);
+    this.uidCounter = uidCounter;
+  }
+
+  /**
+   * A fingerprint of everything writes consume: the resourceVersion counter and the random streams.
+   * Equal before and after a request means the request changed nothing (a refused apply).
+   */
+  consumptionMark(): string {
+    return `${this.rv}/${this.randomMark().join('/')}`;
+  }
+
+  private createObject<T>(input: KubeObject | T, opts: WriteOptions): Stored<T> {
     this.ensureAvailable();
     const obj = (opts.transferOwnership ? input : cloneData(input)) as KubeObject;
     const resource = this.resolve(obj);
@@ -336,6 +375,11 @@ export class ApiServer {
     const ns = resource.namespaced ? (namespace ?? 'default') : undefined;
     const old = this.peek(kind, ns, name);
     if (!old) throw notFound(qualifiedPlural(resource), name);
+    // NamespaceLifecycle admission (plugin/pkg/admission/namespace/lifecycle): the immortal namespaces
+    // default, kube-system and kube-public may not be deleted.
+    if (kind === 'Namespace' && IMMORTAL_NAMESPACES.has(name)) {
+      throw new ApiError('Forbidden', `namespaces "${name}" is forbidden: this namespace may not be deleted`);
+    }
     if (opts.dryRun) return old;
 
     if (opts.propagationPolicy === 'Orphan') this.orphanDependents(old);

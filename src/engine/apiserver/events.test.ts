@@ -62,4 +62,20 @@ describe('EventRecorder', () => {
     clock.advance(6 * 60_000);
     expect(events(api)).toHaveLength(0);
   });
+
+  it('an event that recurs after the 10-minute window gets a new object, and the old one still expires after an hour', () => {
+    const { api, clock, recorder, pod } = setup();
+    // Every 11 minutes for 24 hours: each repeat is a new Event (outside the aggregation window).
+    for (let t = 0; t < 24 * 60; t += 11) {
+      recorder.record(pod, 'Warning', 'BackOff', 'Back-off restarting failed container', { component: 'kubelet' });
+      clock.advance(11 * 60_000);
+    }
+    clock.advance(2 * 60_000);
+    const ttlMs = 60 * 60_000;
+    const stale = events(api).filter((e) => clock.now() - Date.parse(e.lastTimestamp!) > ttlMs + 60_000);
+    expect(stale).toEqual([]);
+    // An hour holds at most 6 of them (one per 11 minutes), plus the sweep's minute of slack.
+    expect(events(api).length).toBeLessThanOrEqual(7);
+  });
 });
+

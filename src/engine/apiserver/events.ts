@@ -134,15 +134,12 @@ export class EventRecorder {
     };
     try {
       const created = this.api.create<KubeEvent>(event as Stored<KubeEvent>, { transferOwnership: true });
-      if (seen) {
-        seen.name = created.metadata.name;
-        seen.namespace = namespace;
-        seen.lastMs = now;
-      } else {
-        seen = { subject, type, reason, component: source.component, host, fieldPath: path, message, name: created.metadata.name, namespace, lastMs: now, removed: false };
-        this.remember(seen, bucket);
-      }
-      this.touch(seen, now);
+      // A repeat after the aggregation window is a new Event; the old one stays until its own TTL runs
+      // out, so its entry leaves the lookup but keeps its place in the expiry queue.
+      if (seen) this.unlist(seen);
+      const entry: Recent = { subject, type, reason, component: source.component, host, fieldPath: path, message, name: created.metadata.name, namespace, lastMs: now, removed: false };
+      this.remember(entry, this.recent.get(subject));
+      this.touch(entry, now);
     } catch {
       // Events are best effort in Kubernetes too (a terminating namespace refuses them, for one).
     }
@@ -204,6 +201,11 @@ export class EventRecorder {
 
   private forget(entry: Recent): void {
     entry.removed = true;
+    this.unlist(entry);
+  }
+
+  /** Takes an entry out of the lookup by object (it may still be in the expiry queue). */
+  private unlist(entry: Recent): void {
     const bucket = this.recent.get(entry.subject);
     if (!bucket) return;
     const list = Array.isArray(bucket) ? bucket : bucket.get(entry.message);

@@ -45,6 +45,35 @@ describe('VirtualClock', () => {
     expect(fired).toBe(false);
   });
 
+  it('clearing a timer that already fired keeps nothing: a day of clear-after-fire leaves no trace', () => {
+    const clock = new VirtualClock(0);
+    const internals = clock as unknown as { live: Map<number, unknown> };
+    for (let i = 0; i < 10_000; i++) {
+      const id = clock.setTimeout(() => {}, 1);
+      clock.advance(1);
+      clock.clearTimeout(id);
+    }
+    expect(internals.live.size).toBe(0);
+    expect(clock.pendingTimers).toBe(0);
+  });
+
+  it('refuses to advance by NaN, an infinity or a negative duration (it would never end)', () => {
+    const clock = new VirtualClock(0);
+    clock.setTimeout(function again() {
+      clock.setTimeout(again, 1_000);
+    }, 1_000);
+    for (const bad of [Number.NaN, Number.POSITIVE_INFINITY, -1]) expect(() => clock.advance(bad)).toThrow(RangeError);
+    expect(clock.now()).toBe(0);
+  });
+
+  it('a NaN delay runs at the current instant, as a browser would', () => {
+    const clock = new VirtualClock(0);
+    let fired = false;
+    clock.setTimeout(() => (fired = true), Number.NaN);
+    clock.flush();
+    expect(fired).toBe(true);
+  });
+
   it('drives XState after-delays on virtual time', () => {
     const clock = new VirtualClock(0);
     const machine = setup({ delays: { heartbeat: 10_000 } }).createMachine({

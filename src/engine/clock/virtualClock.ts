@@ -19,6 +19,7 @@ interface Timer {
   /** Insertion order: timers due at the same instant fire first-scheduled, first-fired. */
   seq: number;
   fn: () => void;
+  cancelled: boolean;
 }
 
 /** 2026-01-01T00:00:00Z: a fixed epoch, so that a given seed and input give byte-identical output. */
@@ -27,7 +28,8 @@ export const DEFAULT_EPOCH_MS = Date.UTC(2026, 0, 1, 0, 0, 0);
 export class VirtualClock {
   private current: number;
   private readonly heap = new BinaryHeap<Timer>((a, b) => a.due < b.due || (a.due === b.due && a.seq < b.seq));
-  private readonly cancelled = new Set<TimerId>();
+  /** Timers not yet fired or cancelled, by id: clearTimeout of a fired timer finds nothing to keep. */
+  private readonly live = new Map<TimerId, Timer>();
   private nextId = 1;
   private nextSeq = 0;
 
@@ -47,12 +49,20 @@ export class VirtualClock {
 
   setTimeout(fn: () => void, ms: number): TimerId {
     const id = this.nextId++;
-    this.heap.push({ id, due: this.current + Math.max(0, ms), seq: this.nextSeq++, fn });
+    // A delay that is not a number runs at once, as a browser's setTimeout treats it.
+    const delay = Number.isNaN(ms) ? 0 : Math.max(0, ms);
+    const timer: Timer = { id, due: this.current + delay, seq: this.nextSeq++, fn, cancelled: false };
+    this.heap.push(timer);
+    this.live.set(id, timer);
     return id;
   }
 
   clearTimeout(id: TimerId | undefined): void {
-    if (id !== undefined) this.cancelled.add(id);
+    if (id === undefined) return;
+    const timer = this.live.get(id);
+    if (!timer) return; // already fired or cleared
+    timer.cancelled = true;
+    this.live.delete(id);
   }
 
   /** Number of timers still waiting (cancelled ones excluded lazily, so this is an upper bound). */
@@ -68,7 +78,7 @@ export class VirtualClock {
 
   /** Moves time forward by `ms`, firing every timer that falls due, in order. */
   advance(ms: number): void {
-    if (ms < 0) throw new RangeError(`cannot advance the clock by a negative duration (${ms} ms)`);
+    if (!Number.isFinite(ms) || ms < 0) throw new RangeError(`cannot advance the clock by ${ms} ms: a finite duration from 0 up is needed`);
     this.runUntil(this.current + ms);
   }
 
@@ -83,6 +93,7 @@ export class VirtualClock {
       const head = this.heap.peek();
       if (!head || head.due > target) break;
       this.heap.pop();
+      this.live.delete(head.id);
       this.current = head.due;
       head.fn();
     }
@@ -93,8 +104,7 @@ export class VirtualClock {
     for (;;) {
       const head = this.heap.peek();
       if (!head) return;
-      if (!this.cancelled.has(head.id)) return;
-      this.cancelled.delete(head.id);
+      if (!head.cancelled) return;
       this.heap.pop();
     }
   }

@@ -25,4 +25,7 @@ export const CONCEPT_META: Record<ConceptId, ConceptMeta> = {
 export const SCENARIO_MENU: readonly ConceptId[] = [
   'eras',
   'vm-vs-container',
+  'image-layers',
+  'monolith-vs-microservices',
+  'declarative-vs-script',
 ];

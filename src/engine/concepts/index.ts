@@ -7,10 +7,16 @@ import type { ConceptFactory, ConceptId } from './types';
 import { isConceptId } from './types';
 import { createErasModel } from './eras/model';
 import { createVmVsContainerModel } from './vmVsContainer/model';
+import { createImageLayersModel } from './imageLayers/model';
+import { createMonolithVsMicroservicesModel } from './monolithVsMicroservices/model';
+import { createDeclarativeVsScriptModel } from './declarativeVsScript/model';
 
 export const CONCEPTS: Partial<Record<ConceptId, ConceptFactory>> = {
   eras: createErasModel,
   'vm-vs-container': createVmVsContainerModel,
+  'image-layers': createImageLayersModel,
+  'monolith-vs-microservices': createMonolithVsMicroservicesModel,
+  'declarative-vs-script': createDeclarativeVsScriptModel,
 };
 
 export function conceptFactory(id: string): ConceptFactory | undefined {

@@ -20,6 +20,7 @@
  *  - crash loops, failing probes, powered-off nodes, partitions and stopped components are healed
  *    after a random while, also after chaos is switched off.
  */
+import { describeValue } from './describeValue';
 import type { Node, Pod } from 'kubernetes-types/core/v1';
 import type { ApiServer } from '../apiserver/apiserver';
 import { SeededRandom } from '../clock/random';
@@ -144,20 +145,30 @@ export function isChaosKind(name: string): name is ChaosKind {
 }
 
 /** Checks a request and fills in its defaults. */
-export function resolveChaosSettings(request: ChaosRequest, defaults: ChaosSettings): Resolved<ChaosSettings> {
+export function resolveChaosSettings(input: ChaosRequest | null | undefined, defaults: ChaosSettings): Resolved<ChaosSettings> {
+  // Requests arrive from the console and from messages: anything that is not a record is refused here,
+  // and each field is checked for its type before use (never a TypeError).
+  if (input !== null && input !== undefined && (typeof input !== 'object' || Array.isArray(input))) return faultFailure('chaos-bad-rate', { max: MAX_CHAOS_RATE, value: describeValue(input) });
+  const request: ChaosRequest = input ?? {};
   let rate = defaults.rate;
   if (request.rate !== undefined) {
+    if (typeof request.rate !== 'string' && typeof request.rate !== 'number') return faultFailure('chaos-bad-rate', { max: MAX_CHAOS_RATE, value: describeValue(request.rate) });
     rate = typeof request.rate === 'string' ? Number(request.rate.replace(/\/m(in)?$/, '')) : request.rate;
-    if (!Number.isFinite(rate) || rate <= 0 || rate > MAX_CHAOS_RATE) return faultFailure('chaos-bad-rate', { max: MAX_CHAOS_RATE, value: String(request.rate) });
+    if (!Number.isFinite(rate) || rate <= 0 || rate > MAX_CHAOS_RATE) return faultFailure('chaos-bad-rate', { max: MAX_CHAOS_RATE, value: describeValue(request.rate) });
   }
   let seed = defaults.seed;
   if (request.seed !== undefined) {
+    if (typeof request.seed !== 'string' && typeof request.seed !== 'number') return faultFailure('chaos-bad-seed', { value: describeValue(request.seed) });
     seed = typeof request.seed === 'string' ? Number(request.seed) : request.seed;
-    if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) return faultFailure('chaos-bad-seed', { value: String(request.seed) });
+    if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) return faultFailure('chaos-bad-seed', { value: describeValue(request.seed) });
   }
   let kinds = defaults.kinds;
   if (request.kinds !== undefined) {
-    const list = typeof request.kinds === 'string' ? request.kinds.split(',') : [...request.kinds];
+    const raw: unknown = request.kinds;
+    if (typeof raw !== 'string' && !(Array.isArray(raw) && raw.every((k) => typeof k === 'string'))) {
+      return faultFailure('chaos-bad-kind', { kind: describeValue(raw), kinds: CHAOS_KINDS.join(', ') });
+    }
+    const list: string[] = typeof raw === 'string' ? raw.split(',') : [...(raw as string[])];
     const names = list.map((k) => k.trim()).filter((k) => k !== '');
     const bad = names.find((k) => !isChaosKind(k));
     if (bad !== undefined) return faultFailure('chaos-bad-kind', { kind: bad, kinds: CHAOS_KINDS.join(', ') });

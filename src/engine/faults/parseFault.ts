@@ -2,6 +2,7 @@
  * Turning what a person typed (`fault cpu-load deployment/web 80`, `fault oom web-x after=30s`) or what
  * a message carried (an untyped record) into a checked Fault, with an error that says what is wrong.
  */
+import { describeValue } from './describeValue';
 import { parseDuration } from '../clock/duration';
 import { faultFailure, faultTextEn } from './resultText';
 import { FAULT_NAMES, FAULT_OPTIONS, faultOption, type FaultOptionSpec } from './catalogue';
@@ -25,7 +26,7 @@ export function normalizeFault(input: unknown): Resolved<Fault> {
   if (typeof input !== 'object' || input === null) return faultFailure('usage', { names: NAMES });
   const req = input as Record<string, unknown>;
   const name = req.fault;
-  if (typeof name !== 'string' || !isFaultName(name)) return faultFailure('unknown-fault', { fault: String(name), names: NAMES });
+  if (typeof name !== 'string' || !isFaultName(name)) return faultFailure('unknown-fault', { fault: describeValue(name), names: NAMES });
   const target = req.target;
   if (typeof target !== 'string' || target.trim() === '') return faultFailure('needs-target', { fault: name });
   const out: Record<string, unknown> = { fault: name, target: target.trim() };
@@ -54,7 +55,7 @@ function checkOption(spec: FaultOptionSpec, value: unknown): Resolved<unknown> {
       return typeof value === 'string' && value !== '' ? { ok: true, value } : faultFailure('option-not-a-name', { option: spec.name });
     case 'integer': {
       const n = typeof value === 'string' ? Number(value) : value;
-      return typeof n === 'number' && Number.isInteger(n) && n >= min && n <= max ? { ok: true, value: n } : faultFailure('bad-exit-code', { value: String(value), min, max });
+      return typeof n === 'number' && Number.isInteger(n) && n >= min && n <= max ? { ok: true, value: n } : faultFailure('bad-exit-code', { value: describeValue(value), min, max });
     }
     case 'duration': {
       let ms: number;
@@ -66,12 +67,12 @@ function checkOption(spec: FaultOptionSpec, value: unknown): Resolved<unknown> {
           return faultFailure('bad-duration', { value });
         }
       } else return faultFailure('bad-after');
-      return ms >= min && ms <= max ? { ok: true, value: ms } : faultFailure('after-out-of-range', { value: String(value), min: `${min / 1000}s`, max: `${max / 1000}s` });
+      return ms >= min && ms <= max ? { ok: true, value: ms } : faultFailure('after-out-of-range', { value: describeValue(value), min: `${min / 1000}s`, max: `${max / 1000}s` });
     }
     case 'percent': {
       const n = typeof value === 'string' ? Number(value.replace(/%$/, '')) : value;
-      if (typeof n !== 'number' || !Number.isFinite(n) || n < 0) return faultFailure('bad-percent', { value: String(value) });
-      return n >= min && n <= max ? { ok: true, value: n } : faultFailure('percent-out-of-range', { value: String(value), min, max });
+      if (typeof n !== 'number' || !Number.isFinite(n) || n < 0) return faultFailure('bad-percent', { value: describeValue(value) });
+      return n >= min && n <= max ? { ok: true, value: n } : faultFailure('percent-out-of-range', { value: describeValue(value), min, max });
     }
   }
 }

@@ -195,11 +195,18 @@ export class Flags {
     throw new KubectlError(`error: invalid argument "${v}" for "--${name}" flag: strconv.ParseBool: parsing "${v}": invalid syntax`);
   }
 
-  int(name: string): number | undefined {
+  /** An integer flag, as pflag's Int (64 bits) or Int32 parses it: out of range is an error, as in Go. */
+  int(name: string, bits: 32 | 64 = 64): number | undefined {
     const v = this.string(name);
     if (v === undefined) return undefined;
     if (!/^-?\d+$/.test(v)) {
       throw new KubectlError(`error: invalid argument "${v}" for "--${name}" flag: strconv.ParseInt: parsing "${v}": invalid syntax`);
+    }
+    const limit = 2n ** BigInt(bits - 1);
+    const n = BigInt(v);
+    // Beyond int64 Go says so; within it, values past 2^53 would lose precision here, so they are refused too.
+    if (n >= limit || n < -limit || (bits === 64 && (n > BigInt(Number.MAX_SAFE_INTEGER) || n < BigInt(Number.MIN_SAFE_INTEGER)))) {
+      throw new KubectlError(`error: invalid argument "${v}" for "--${name}" flag: strconv.ParseInt: parsing "${v}": value out of range`);
     }
     return Number(v);
   }

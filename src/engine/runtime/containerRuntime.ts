@@ -10,7 +10,7 @@
  */
 import type { ContainerImage } from 'kubernetes-types/core/v1';
 import type { VirtualClock } from '../clock/virtualClock';
-import { resolveImage, type ImageManifest } from './registry';
+import { resolveImage, type ImageManifest, type ResolveResult } from './registry';
 import type { ImageReference } from './imageReference';
 
 export const DOWNLOAD_BYTES_PER_MS = 40_000; // 40 MB/s
@@ -45,7 +45,19 @@ export class ContainerRuntime {
   /** Bumps whenever the image list changes (the kubelet then reports node status). */
   imagesVersion = 0;
 
-  constructor(private readonly clock: VirtualClock) {}
+  /**
+   * `resolve` answers which manifest a reference names: the public catalogue by default; a concept model
+   * passes its own registry (images it built and pushed, on top of the catalogue).
+   */
+  constructor(
+    private readonly clock: VirtualClock,
+    private readonly resolve: (ref: ImageReference) => ResolveResult = resolveImage,
+  ) {}
+
+  /** Whether the layer is on this node's disk, or will be once the queued pulls finish. */
+  hasLayer(digest: string): boolean {
+    return this.layersAfterQueue.has(digest);
+  }
 
   /** The image a reference names, if it is on this node. */
   findImage(ref: ImageReference): { manifest: ImageManifest; imageRef: string; imageID: string } | undefined {
@@ -62,7 +74,7 @@ export class ContainerRuntime {
   pull(ref: ImageReference, done: (result: PullResult) => void): () => void {
     const now = this.clock.now();
     const startAt = Math.max(now, this.pullerFreeAt);
-    const resolved = resolveImage(ref);
+    const resolved = this.resolve(ref);
     let pullMs: number;
     let result: (totalMs: number) => PullResult;
     if (resolved.ok) {
@@ -107,7 +119,7 @@ export class ContainerRuntime {
   /** Images already on the machine's disk when it boots (a kind node image ships the cluster's own). */
   preload(refs: ImageReference[]): void {
     for (const ref of refs) {
-      const resolved = resolveImage(ref);
+      const resolved = this.resolve(ref);
       if (!resolved.ok) throw new Error(`cannot preload ${ref.canonical}: ${resolved.reason}`);
       for (const layer of resolved.manifest.layers) this.layersAfterQueue.add(layer.digest);
       this.store(resolved.manifest, ref.canonical);

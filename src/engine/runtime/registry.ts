@@ -342,6 +342,15 @@ image('gcr.io/google-samples/hello-frontend', ['1.0'], { base: 'debian-stretch-s
 image('gcr.io/google-samples/cassandra', ['v13', 'v14'], { base: 'debian-stretch-slim', size: 290_000_000, own: 6, config: { ...server('server', 'debian', [], ['/run.sh'], '3.11.2', [7000, 7001, 7199, 9042]), extraBinaries: ['ready-probe.sh', 'cassandra', 'nodetool', 'cqlsh', 'java'] } });
 image('gcr.io/google-samples/xtrabackup', ['1.0'], { base: 'debian-jessie', size: 265_000_000, own: 3, config: { entrypoint: [], cmd: ['bash'], program: 'shell', flavor: 'debian' } });
 
+// ---- The playground's own sample shop (the monolith-vs-microservices concept scenario) ----
+// One image holding every module (the monolith), and one image per module (the microservices); 1.1 of a
+// module is its build against a newer major version of a shared library.
+image('ghcr.io/kube-playground/shop', ['1.0'], { base: 'alpine-3.20', size: 118_000_000, own: 6, config: server('server', 'alpine', ['/shop'], [], '1.0', [8080]) });
+for (const module of ['catalog', 'cart', 'payment', 'search']) {
+  image(`ghcr.io/kube-playground/${module}`, ['1.0'], { base: 'alpine-3.20', size: 34_000_000, own: 3, config: server('server', 'alpine', [`/${module}`], [], '1.0', [8080]) });
+  image(`ghcr.io/kube-playground/${module}`, ['1.1'], { base: 'alpine-3.20', size: 34_500_000, own: 3, config: server('server', 'alpine', [`/${module}`], [], '1.1', [8080]) });
+}
+
 /** Registry hosts that exist (any other host fails to resolve, as a typo'd registry does). */
 const KNOWN_HOSTS = new Set([
   'docker.io',

@@ -41,7 +41,8 @@ const LEAF_WIDTH: Record<ConceptNodeKind, number> = {
   module: 180,
   service: 190,
   request: 140,
-  step: 220,
+  // A Dockerfile line or a script step is read whole: wider than other leaves.
+  step: 340,
   loop: 220,
   machine: 220,
 };

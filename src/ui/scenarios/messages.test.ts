@@ -48,7 +48,8 @@ describe('every code a scenario emits has words in English and Korean', () => {
         for (const n of v.nodes) {
           if (n.label.startsWith('label:')) keys.add(`labels.${n.label.slice(6)}`);
           for (const f of Object.keys(n.facts ?? {})) keys.add(`facts.${f}`);
-          if (n.pulse) shared.add(`pulse.${n.pulse}`);
+          // Pulses are looked up as the page does: the scenario's own table first, then the shared one.
+          if (n.pulse) keys.add(`pulse.${n.pulse}`);
           shared.add(`kinds.${n.kind}`);
           if (n.health) shared.add(`health.${n.health}`);
         }

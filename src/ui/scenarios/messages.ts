@@ -5,6 +5,9 @@
  */
 import { erasEn, erasKo } from './text/eras';
 import { vmVsContainerEn, vmVsContainerKo } from './text/vmVsContainer';
+import { imageLayersEn, imageLayersKo } from './text/imageLayers';
+import { monolithVsMicroservicesEn, monolithVsMicroservicesKo } from './text/monolithVsMicroservices';
+import { declarativeVsScriptEn, declarativeVsScriptKo } from './text/declarativeVsScript';
 
 export const conceptsEn = {
   menu: 'Scenarios',
@@ -66,6 +69,9 @@ export const conceptsEn = {
   scenarios: {
     eras: erasEn,
     'vm-vs-container': vmVsContainerEn,
+    'image-layers': imageLayersEn,
+    'monolith-vs-microservices': monolithVsMicroservicesEn,
+    'declarative-vs-script': declarativeVsScriptEn,
   },
 };
 
@@ -129,5 +135,8 @@ export const conceptsKo: typeof conceptsEn = {
   scenarios: {
     eras: erasKo,
     'vm-vs-container': vmVsContainerKo,
+    'image-layers': imageLayersKo,
+    'monolith-vs-microservices': monolithVsMicroservicesKo,
+    'declarative-vs-script': declarativeVsScriptKo,
   },
 };

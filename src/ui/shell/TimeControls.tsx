@@ -53,13 +53,13 @@ export function TimeControls() {
         <span className="clock-state">{running ? t('time.running') : t('time.paused')}</span>
       </div>
       {onCluster ? (
+        // Never disabled: a crashed or silent worker is replaced by a fresh one (simClient.resetFresh).
         <button
           type="button"
           className="btn btn-quiet"
-          disabled={!ready}
           title={t('firstScreen.resetHint')}
           onClick={() => {
-            if (window.confirm(t('firstScreen.resetConfirm'))) void simClient.request({ type: 'reset' }).catch(() => undefined);
+            if (window.confirm(t('firstScreen.resetConfirm'))) void simClient.resetFresh().catch(() => undefined);
           }}
         >
           ↺ {t('time.reset')}

@@ -24,6 +24,7 @@ import { getPodsToDelete } from '../controllerutils/podDeletionRanking';
 import { isPodActive, isPodReady, parseTime, type StoredPod } from '../controllerutils/podStatus';
 import { podFromTemplate } from '../controllerutils/podTemplate';
 import { SLOW_START_INITIAL_BATCH_SIZE, slowStartBatch } from '../controllerutils/slowStart';
+import { BurstPacer } from '../controllerutils/burstPacer';
 import { completionIndexOf, formatIndexes, JOB_COMPLETION_INDEX_ANNOTATION, JOB_INDEX_ENV, parseIndexes } from './completionIndexes';
 import {
   findCondition,
@@ -67,6 +68,8 @@ export class JobSyncer {
   readonly podsByOwner: OwnerIndex<Pod>;
   private readonly orphanPods: OrphanIndex;
   private readonly tracking = new Map<string, JobTracking>();
+  /** After a sync that hit MAX_POD_CREATE_DELETE_PER_SYNC, the next waits for the API client's rate limit. */
+  private readonly pacer = new BurstPacer();
 
   constructor(
     private readonly ctx: ControllerContext,
@@ -89,6 +92,7 @@ export class JobSyncer {
     const job = api.get<Job>('Job', namespace, name);
     if (!job) {
       this.expectations.delete(key);
+      this.pacer.forget(key);
       return;
     }
     if (isJobFinished(job) || job.metadata.deletionTimestamp) return;
@@ -254,6 +258,8 @@ export class JobSyncer {
     backoff: BackoffRecord,
     now: number,
   ): number | undefined {
+    const paced = this.pacer.waitMs(key, now);
+    if (paced > 0) return paced;
     const spec = job.spec!;
     const parallelism = spec.parallelism ?? 1;
     const completions = spec.completions ?? undefined;
@@ -306,7 +312,8 @@ export class JobSyncer {
 
   /** One pod per entry: an index for Indexed Jobs, undefined otherwise. */
   private createPods(key: string, job: StoredJob, indexes: readonly (number | undefined)[]): void {
-    const { api, events } = this.ctx;
+    const { api, events, clock } = this.ctx;
+    if (indexes.length === MAX_POD_CREATE_DELETE_PER_SYNC) this.pacer.capped(key, indexes.length, clock.now());
     this.expectations.expectCreations(key, indexes.length);
     const controllerRef = ownerReferenceTo(job as Stored, { controller: true });
     const namespace = job.metadata.namespace ?? 'default';
@@ -328,6 +335,7 @@ export class JobSyncer {
   private deletePods(key: string, job: StoredJob, pods: readonly StoredPod[]): void {
     if (pods.length === 0) return;
     const { api, events } = this.ctx;
+    if (pods.length === MAX_POD_CREATE_DELETE_PER_SYNC) this.pacer.capped(key, pods.length, this.ctx.clock.now());
     this.expectations.expectDeletions(key, pods.map((p) => keyOf(p)));
     let firstError: unknown;
     for (const pod of pods) {

@@ -19,6 +19,7 @@ import { getPodsToDelete } from '../controllerutils/podDeletionRanking';
 import { isPodActive, type StoredPod } from '../controllerutils/podStatus';
 import { podFromTemplate } from '../controllerutils/podTemplate';
 import { SLOW_START_INITIAL_BATCH_SIZE, slowStartBatch } from '../controllerutils/slowStart';
+import { BurstPacer } from '../controllerutils/burstPacer';
 import {
   calculateReplicaSetStatus,
   desiredReplicas,
@@ -37,6 +38,8 @@ export class ReplicaSetSyncer {
   readonly expectations: ControllerExpectations;
   readonly orphanPods: OrphanIndex;
   readonly podsByOwner: OwnerIndex<Pod>;
+  /** After a sync that hit BURST_REPLICAS, the next waits for the API client's rate limit. */
+  private readonly pacer = new BurstPacer();
 
   constructor(private readonly ctx: ControllerContext) {
     this.expectations = new ControllerExpectations(ctx.clock);
@@ -57,9 +60,11 @@ export class ReplicaSetSyncer {
     const rs = api.get<ReplicaSet>('ReplicaSet', namespace, name);
     if (!rs) {
       this.expectations.delete(key);
+      this.pacer.forget(key);
       return;
     }
-    const needsSync = this.expectations.satisfied(key);
+    const paced = this.pacer.waitMs(key, clock.now());
+    const needsSync = this.expectations.satisfied(key) && paced === 0;
     const selector = fromLabelSelector(rs.spec?.selector);
     // A ReplicaSet without a valid selector manages nothing (validation normally prevents it).
     const pods = selector
@@ -89,6 +94,8 @@ export class ReplicaSetSyncer {
     }
     if (thrown !== undefined) throw thrown;
     const after = nextAvailabilityCheckMs(latest, current, clock.now());
+    const resume = this.pacer.waitMs(key, clock.now());
+    if (resume > 0) return { requeueAfterMs: after === undefined ? resume : Math.min(after, resume) };
     return after === undefined ? undefined : { requeueAfterMs: after };
   }
 
@@ -113,12 +120,14 @@ export class ReplicaSetSyncer {
       });
       // Pods never created will never be observed: stop expecting them.
       for (let i = successes; i < toCreate; i++) this.expectations.creationObserved(key);
+      if (toCreate === BURST_REPLICAS) this.pacer.capped(key, successes, clock.now());
       if (error !== undefined) return { manageError: { reason: 'FailedCreate', message: errorMessage(error) }, thrown: error };
       return {};
     }
     if (diff > 0) {
       const count = Math.min(diff, BURST_REPLICAS);
       const victims = getPodsToDelete(pods, this.relatedPods(rs), count, clock.now());
+      if (count === BURST_REPLICAS) this.pacer.capped(key, count, clock.now());
       this.expectations.expectDeletions(key, victims.map((p) => keyOf(p)));
       let firstError: unknown;
       for (const pod of victims) {

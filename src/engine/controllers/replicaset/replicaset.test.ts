@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { rateLimitedDurationMs } from '../controllerutils/burstPacer';
 import type { ReplicaSet } from 'kubernetes-types/apps/v1';
 import type { Pod } from 'kubernetes-types/core/v1';
 import { NAME_SUFFIX_ALPHABET } from '../../clock/random';
@@ -175,9 +176,23 @@ describe('ReplicaSet controller', () => {
     });
     ctx.api.create(replicaSet('big', 1200));
     ctx.clock.flush();
+    // The first burst at once; the next when a client at 20 QPS (burst 30) would have sent it: 23.5 s.
+    expect(podsOf(ctx)).toHaveLength(500);
+    ctx.clock.advance(rateLimitedDurationMs(500) - 1);
+    expect(podsOf(ctx)).toHaveLength(500);
+    ctx.clock.advance(1);
+    expect(podsOf(ctx)).toHaveLength(1000);
+    ctx.clock.advance(rateLimitedDurationMs(500));
     expect(podsOf(ctx)).toHaveLength(1200);
     // Status writes happen once per sync: the counts at each write show the 500-pod bursts.
     expect(created.filter((n) => n > 0).slice(0, 3)).toEqual([500, 1000, 1200]);
+  });
+
+  it('a scale-up under the burst is not paced: its pods appear at once', () => {
+    const ctx = start();
+    ctx.api.create(replicaSet('web', 499));
+    ctx.clock.flush();
+    expect(podsOf(ctx)).toHaveLength(499);
   });
 
   it('a stopped controller creates nothing; started again, it reconciles', () => {

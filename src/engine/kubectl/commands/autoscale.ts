@@ -14,9 +14,10 @@ import { createAndReport } from './emit';
 
 export function runAutoscale(ctx: CommandContext): number {
   const { type, name } = resolveSingle(ctx.operands, 'the resource type and name are required (kubectl autoscale deployment NAME --max=N)');
-  const max = ctx.flags.int('max') ?? -1;
-  const min = ctx.flags.int('min') ?? -1;
-  const cpu = ctx.flags.int('cpu-percent') ?? -1;
+  // pkg/cmd/autoscale declares --max, --min and --cpu-percent as Int32 flags.
+  const max = ctx.flags.int('max', 32) ?? -1;
+  const min = ctx.flags.int('min', 32) ?? -1;
+  const cpu = ctx.flags.int('cpu-percent', 32) ?? -1;
   if (max < 1) throw new KubectlError(`error: --max=MAXPODS is required and must be at least 1, max: ${max}`);
   if (max < min) throw new KubectlError(`error: --max=MAXPODS must be larger or equal to --min=MINPODS, max: ${max}, min: ${min}`);
   if (!Object.hasOwn(SCALE_TARGETS, type.kind)) throw new KubectlError(`error: cannot autoscale a ${type.kind}: ${type.plural} is not scalable`);

@@ -6,8 +6,8 @@
  * default): where a caller polls sessions (the console) the command goes on until they are gone;
  * elsewhere (scripts, replay) it returns at once and the pod shows Terminating.
  */
-import YAML from 'yaml';
 import { notFound } from '../../apiserver/errors';
+import { decodeYamlStream } from '../../apiserver/manifests';
 import { qualifiedPlural, resourceForKind } from '../../apiserver/resources';
 import type { DeleteOptions } from '../../apiserver/apiserver';
 import type { Stored } from '../../objects';
@@ -40,10 +40,11 @@ function deleteOptions(ctx: CommandContext): { opts: DeleteOptions; force: boole
 
 function targetsFromFiles(ctx: CommandContext): Target[] {
   const targets: Target[] = [];
-  for (const { text } of readManifests(ctx)) {
-    for (const doc of YAML.parseAllDocuments(text)) {
-      const obj = doc.toJS() as { kind?: string; metadata?: { name?: string; namespace?: string } } | null;
-      if (!obj || !obj.kind) continue;
+  for (const { path, text } of readManifests(ctx)) {
+    for (const doc of decodeYamlStream(text)) {
+      if (doc.error) throw new KubectlError(`error: error parsing ${path}: error converting YAML to JSON: ${doc.error.message}`);
+      const obj = doc.value as { kind?: string; metadata?: { name?: string; namespace?: string } } | null;
+      if (!obj || typeof obj !== 'object' || typeof obj.kind !== 'string' || !obj.kind) continue;
       const type = resourceForKind(obj.kind);
       if (!type) throw new KubectlError(`error: resource mapping not found for kind "${obj.kind}": ensure CRDs are installed first`);
       targets.push({ type, names: [obj.metadata?.name ?? ''], ...(type.namespaced && obj.metadata?.namespace ? { namespace: obj.metadata.namespace } : {}) });
