@@ -1,6 +1,9 @@
 /** English UI strings. Kubernetes terms (Pod, Node, kubelet, etcd) stay as Kubernetes spells them. */
 import { faultsEn } from '../ui/faults/messages';
 import { chaosEn } from '../ui/faults/chaosMessages';
+import { explainEn } from '../ui/explain/messages';
+import { deploymentMenuEn } from '../ui/deployment/messages';
+import { presenterEn } from '../ui/presenter/messages';
 export const en = {
   app: {
     title: 'kube-playground',
@@ -179,6 +182,9 @@ export const en = {
   },
   faults: faultsEn,
   chaos: chaosEn,
+  explain: explainEn,
+  deploymentMenu: deploymentMenuEn,
+  presenter: presenterEn,
 };
 
 export type Messages = typeof en;

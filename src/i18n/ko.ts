@@ -2,6 +2,9 @@
 import type { Messages } from './en';
 import { faultsKo } from '../ui/faults/messages';
 import { chaosKo } from '../ui/faults/chaosMessages';
+import { explainKo } from '../ui/explain/messages';
+import { deploymentMenuKo } from '../ui/deployment/messages';
+import { presenterKo } from '../ui/presenter/messages';
 
 export const ko: Messages = {
   app: {
@@ -181,4 +184,7 @@ export const ko: Messages = {
   },
   faults: faultsKo,
   chaos: chaosKo,
+  explain: explainKo,
+  deploymentMenu: deploymentMenuKo,
+  presenter: presenterKo,
 };

@@ -12,6 +12,9 @@ import { HelpOverlay } from './shell/HelpOverlay';
 import { WorkerBanner } from './shell/WorkerBanner';
 import { Workbench } from './shell/Workbench';
 import { useKeyboardShortcuts } from './shell/useKeyboardShortcuts';
+import { Captions } from './presenter/Captions';
+import { PresenterBar, usePresenterKeys } from './presenter/PresenterBar';
+import { usePresenterStore } from './presenter/presenterStore';
 
 const LANGUAGE_KEY = 'kube-playground.language';
 
@@ -40,23 +43,29 @@ export function storedLanguage(): string | undefined {
 export function App() {
   const { t } = useTranslation();
   useKeyboardShortcuts();
+  usePresenterKeys();
   useLanguageSync();
+  const presenter = usePresenterStore((s) => s.on);
   const starting = useClusterStore((s) => s.status === 'starting');
   const hasSelection = useUiStore((s) => s.selection !== undefined);
   const eventsOpen = useUiStore((s) => s.eventsOpen);
   return (
-    <div className={`app${hasSelection ? ' with-inspector' : ''}${eventsOpen ? ' with-events' : ''}`}>
+    <div className={`app${hasSelection ? ' with-inspector' : ''}${eventsOpen ? ' with-events' : ''}${presenter ? ' presenter' : ''}`}>
       <Header />
       <WorkerBanner />
       <main className="workspace">
         <Workbench />
         <div className="stage">
+          <PresenterBar />
           <ClusterCanvas />
           {starting ? <div className="starting-note">{t('app.starting')}</div> : null}
-          <EventsPanel />
+          {presenter ? <Captions /> : <EventsPanel />}
         </div>
-        <FailurePanel />
-        <Inspector />
+        {/* One dock for the side panels: stacked on small screens, side by side on wide ones; never over the canvas. */}
+        <div className="side-dock">
+          <FailurePanel />
+          <Inspector />
+        </div>
       </main>
       <HelpOverlay />
       <FaultLayer />

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useUiStore } from '../../store/uiStore';
 import { useWorkbenchStore } from '../../store/workbenchStore';
 import { FailureButton } from '../faults/FailureButton';
+import { PresenterToggle } from '../presenter/PresenterBar';
 import { LanguageSwitch } from './LanguageSwitch';
 import { TimeControls } from './TimeControls';
 
@@ -31,6 +32,7 @@ export function Header() {
           {eventsOpen ? t('events.hide') : t('events.show')}
         </button>
         <FailureButton />
+        <PresenterToggle />
         <LanguageSwitch />
         <button type="button" className="btn btn-quiet btn-round" onClick={() => toggleHelp()} aria-label={t('header.help')} aria-keyshortcuts="?">
           ?
