@@ -45,8 +45,8 @@ test('presenter mode: a bad rollout and its undo, with the chosen zoom kept (Kor
   await page.getByRole('button', { name: '발표 모드' }).click();
 
   // The presenter zooms in; opening a panel and injecting a fault keep that zoom.
-  await page.getByRole('button', { name: /zoom in/i }).click();
-  await page.getByRole('button', { name: /zoom in/i }).click();
+  await page.getByRole('button', { name: '확대', exact: true }).click();
+  await page.getByRole('button', { name: '확대', exact: true }).click();
   await page.waitForTimeout(400);
   const viewport = page.locator('.react-flow__viewport');
   const chosen = await viewport.getAttribute('style');
@@ -68,12 +68,12 @@ test('presenter mode: a bad rollout and its undo, with the chosen zoom kept (Kor
   await expect(demo).toContainText('kubectl rollout undo deployment/web');
   await expect(page.getByRole('button', { name: /^Pod web-[a-z0-9-]+: (ErrImagePull|ImagePullBackOff)$/ })).toHaveCount(0, { timeout: 30_000 });
   await expect(page.getByRole('button', { name: /^Pod web-[a-z0-9-]+: Running$/ })).toHaveCount(3);
-  await page.getByRole('button', { name: 'Fit View' }).click();
+  await page.getByRole('button', { name: '클러스터를 화면에 맞추기' }).click();
   await page.waitForTimeout(400);
   await screenshot(page, 'presenter-4-undone-ko-1280');
 
   await page.setViewportSize({ width: 1440, height: 900 });
-  await page.getByRole('button', { name: 'Fit View' }).click();
+  await page.getByRole('button', { name: '클러스터를 화면에 맞추기' }).click();
   await page.waitForTimeout(400);
   await screenshot(page, 'presenter-5-ko-1440');
 });

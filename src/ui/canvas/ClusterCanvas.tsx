@@ -52,10 +52,22 @@ function CanvasInner() {
   const failurePanelOpen = useFaultStore((s) => s.panelOpen);
   const inspectorOpen = useUiStore((s) => s.selection !== undefined);
   const presenter = usePresenterStore((s) => s.on);
+  // A demo's narration bar is taller than the demo list: the canvas re-fits when one starts or ends.
+  const presenterDemo = usePresenterStore((s) => s.run !== undefined);
   const { fitView, getViewport } = useReactFlow();
   // The viewport the last automatic fit left; a different one now means the viewer zoomed or panned.
   const lastAutoFit = useRef<ViewportLike | undefined>(undefined);
 
+  const ariaLabels = useMemo(
+    () => ({
+      'controls.ariaLabel': t('explain.canvasControls.label'),
+      'controls.zoomIn.ariaLabel': t('explain.canvasControls.zoomIn'),
+      'controls.zoomOut.ariaLabel': t('explain.canvasControls.zoomOut'),
+      'controls.fitView.ariaLabel': t('explain.canvasControls.fitView'),
+      'minimap.ariaLabel': t('explain.canvasControls.minimap'),
+    }),
+    [t],
+  );
   const layout = useMemo(() => JSON.parse(layoutKey) as LayoutInput, [layoutKey]);
   // Nodes go through React Flow's change stream so their measured sizes reach the minimap.
   const [nodes, setNodes, onNodesChange] = useNodesState<FlowNode>(flowNodes(layout));
@@ -94,7 +106,7 @@ function CanvasInner() {
 
   // Re-fit when machines or Services come or go, or a side column (workbench, failure panel, inspector)
   // opens or closes (the canvas is resized), not when a pod changes or another object is selected.
-  const structure = `${layout.workers.map((w) => w.name).join(',')}|${layout.services.length}|${layout.deployments.length}|${cpName ?? ''}|${workbenchOpen}|${failurePanelOpen}|${inspectorOpen}|${showSystem}|${presenter}`;
+  const structure = `${layout.workers.map((w) => w.name).join(',')}|${layout.services.length}|${layout.deployments.length}|${cpName ?? ''}|${workbenchOpen}|${failurePanelOpen}|${inspectorOpen}|${showSystem}|${presenter}|${presenterDemo}`;
   useEffect(() => {
     const handle = setTimeout(() => {
       if (!mayAutoFit(getViewport(), lastAutoFit.current)) return;
@@ -122,6 +134,7 @@ function CanvasInner() {
       nodesFocusable={false}
       edgesFocusable={false}
       onPaneClick={() => select(undefined)}
+      ariaLabelConfig={ariaLabels}
 
       aria-label={t('canvas.label')}
     >
