@@ -16,6 +16,6 @@ export default defineConfig({
     include: ['react', 'react-dom', 'react-dom/client', '@xyflow/react', 'zustand', 'zustand/shallow', 'i18next', 'react-i18next'],
   },
   preview: { port: 4173, strictPort: false, host: '127.0.0.1' },
-  // The editor's examples import the conformance corpus from ../shared (outside the project root).
-  server: { host: '127.0.0.1', fs: { allow: ['.', '../shared/conformance'] } },
+  // Nothing outside the project root is served (the conformance corpus is vendored in conformance/).
+  server: { host: '127.0.0.1', fs: { strict: true, allow: ['.'] } },
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, openPlayground, screenshot, test } from './fixtures';
 
-const CORPUS = '../shared/conformance/examples/application/';
+const CORPUS = 'conformance/examples/application/';
 /** The docs' HPA walkthrough, saved in the editor as a student would have it: the server and its autoscaler. */
 const WALKTHROUGH = `${readFileSync(`${CORPUS}php-apache.yaml`, 'utf8')}---\n${readFileSync(`${CORPUS}hpa/php-apache.yaml`, 'utf8')}`;
 

@@ -2,7 +2,9 @@
  * Builds the JSON Schema the manifest editor validates against, from the real Kubernetes API types: the
  * `kubernetes-models` package (Kubernetes v1.36 OpenAPI, generated upstream with the API documentation
  * as JSDoc, which becomes each field's `description` for hovers). Its .d.ts interfaces go through
- * ts-json-schema-generator, one TypeScript program per apiVersion.
+ * ts-json-schema-generator, one TypeScript program per apiVersion. Only those declarations are read, never
+ * the package's JavaScript, which is why this works on Node 20 although `kubernetes-models` declares
+ * Node >= 22 (npm's EBADENGINE warning on install is harmless here).
  *
  * One schema covers every kind the playground serves (RESOURCE_TYPES): monaco-yaml picks a schema by
  * file name, not by content, so the root dispatches on `kind` (and `apiVersion` where a kind has two)

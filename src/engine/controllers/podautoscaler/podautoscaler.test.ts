@@ -1,16 +1,15 @@
-import { readFileSync } from 'node:fs';
 import type { Deployment } from 'kubernetes-types/apps/v1';
 import type { HorizontalPodAutoscaler } from 'kubernetes-types/autoscaling/v2';
 import type { Event } from 'kubernetes-types/core/v1';
 import { describe, expect, it } from 'vitest';
 import { createCluster, type Cluster } from '../../cluster';
 import type { Stored } from '../../objects';
+import { readCorpusFile } from '../../testing/conformanceCorpus';
 import { normalizeWithBehavior, normalizeWithoutBehavior, type HpaHistory } from './normalize';
 import { HPA_TOLERANCE } from './replicaCalculator';
 
-const CORPUS = new URL('../../../../../shared/conformance/examples/application/', import.meta.url);
-const PHP_APACHE = readFileSync(new URL('php-apache.yaml', CORPUS), 'utf8');
-const PHP_HPA = readFileSync(new URL('hpa/php-apache.yaml', CORPUS), 'utf8');
+const PHP_APACHE = readCorpusFile('examples/application/php-apache.yaml');
+const PHP_HPA = readCorpusFile('examples/application/hpa/php-apache.yaml');
 const LOAD_GENERATOR = `apiVersion: v1
 kind: Pod
 metadata: {name: load-generator}

@@ -1,7 +1,8 @@
 /**
- * The conformance corpus (the Kubernetes documentation's example manifests, ../shared/conformance from
- * the repository root) as browser examples. Vite bundles each file as its own lazy chunk, fetched only
- * when a student opens it; if the folder is absent at build time the list is simply empty.
+ * The conformance corpus (the Kubernetes documentation's example manifests, vendored in the repository's
+ * `conformance/` folder) as browser examples. Vite bundles each file as its own lazy chunk, fetched only
+ * when a student opens it. The list must hold all 338 files: examples.test.ts compares it with the
+ * corpus' index.tsv.
  */
 export interface CorpusExample {
   /** As in the corpus' index.tsv: `examples/controllers/nginx-deployment.yaml`. */
@@ -9,10 +10,11 @@ export interface CorpusExample {
   load(): Promise<string>;
 }
 
-const loaders = import.meta.glob<string>('../../../../../shared/conformance/examples/**/*.{yaml,yml}', { query: '?raw', import: 'default' });
+// A leading `/` is the project root for import.meta.glob.
+const loaders = import.meta.glob<string>('/conformance/examples/**/*.{yaml,yml}', { query: '?raw', import: 'default' });
 
 export const CORPUS_EXAMPLES: readonly CorpusExample[] = Object.entries(loaders)
-  .map(([key, load]) => ({ path: key.replace(/^.*\/shared\/conformance\//, ''), load }))
+  .map(([key, load]) => ({ path: key.replace(/^\/conformance\//, ''), load }))
   .sort((a, b) => a.path.localeCompare(b.path));
 
 /** The folder of an example (`controllers`), for grouping the menu. */

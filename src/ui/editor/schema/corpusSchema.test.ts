@@ -1,5 +1,5 @@
 /**
- * The editor's schema against the Kubernetes docs' manifests (../shared/conformance): every document the
+ * The editor's schema against the Kubernetes docs' manifests (conformance/): every document the
  * engine's API server accepts must validate without a single marker, and misspelled fields must still be
  * caught at the right place.
  *
@@ -7,17 +7,12 @@
  * schema itself, YAML 1.2 values (yaml-language-server's default).
  */
 import { Ajv, type ErrorObject } from 'ajv';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { createTestControlPlane } from '../../../engine/apiserver/admission/testCluster';
 import { applyManifests } from '../../../engine/kubectl/apply';
+import { corpusFiles, readCorpusFile } from '../../../engine/testing/conformanceCorpus';
 import schema from './kubernetes.schema.json';
-
-const here = dirname(fileURLToPath(import.meta.url));
-const CORPUS = resolve(here, '../../../../../shared/conformance');
 
 /**
  * Accepted by the engine but not by a real API server, so the schema is right to flag them. The docs'
@@ -46,11 +41,6 @@ function validateYaml(text: string): string[][] {
     .map((v) => (validate(v) ? [] : describeErrors(validate.errors)));
 }
 
-function corpusFiles(): string[] {
-  const index = readFileSync(join(CORPUS, 'index.tsv'), 'utf8').split('\n').slice(1);
-  return index.map((line) => line.split('\t')[0]!).filter((p) => p !== '');
-}
-
 /** The indexes (among non-empty documents) the engine's API server accepts, namespaces created first as the docs say. */
 function acceptedDocuments(text: string, source: string): Set<number> {
   const { api, host } = createTestControlPlane();
@@ -63,17 +53,15 @@ function acceptedDocuments(text: string, source: string): Set<number> {
   return new Set(results.filter((r) => !refused.has(r.index)).map((r) => r.index));
 }
 
-const present = existsSync(join(CORPUS, 'index.tsv'));
-
-describe.skipIf(!present)('the schema accepts every docs manifest the API server accepts', () => {
-  const files = present ? corpusFiles() : [];
+describe('the schema accepts every docs manifest the API server accepts', () => {
+  const files = corpusFiles();
 
   it('covers the corpus', () => {
     expect(files.length).toBeGreaterThan(300);
   });
 
   it.each(files)('%s', (path) => {
-    const text = readFileSync(join(CORPUS, path), 'utf8');
+    const text = readCorpusFile(path);
     const accepted = acceptedDocuments(text, path.split('/').pop()!);
     const problems = validateYaml(text).flatMap((errors, i) => (accepted.has(i) ? errors : []));
     expect(problems).toEqual(KNOWN_ENGINE_GAPS[path] ?? []);

@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import type { Event, Pod } from 'kubernetes-types/core/v1';
 import { describe, expect, it } from 'vitest';
 import { createCluster, type Cluster } from '../../../cluster';
 import { nodeManifest } from '../../../scenarios/presets';
+import { readCorpusFile } from '../../../testing/conformanceCorpus';
 
 function node(name: string, zone: string, cpu = '8'): string {
   return nodeManifest(name, { zone, cpu, memoryMi: 65_536 });
@@ -250,7 +250,7 @@ describe('InterPodAffinity score', () => {
 });
 
 describe('the docs example pods/pod-with-pod-affinity.yaml', () => {
-  const EXAMPLE = readFileSync(new URL('../../../../../../shared/conformance/examples/pods/pod-with-pod-affinity.yaml', import.meta.url), 'utf8');
+  const EXAMPLE = readCorpusFile('examples/pods/pod-with-pod-affinity.yaml');
 
   it('goes to the zone with a security=S1 pod, and of two such zones prefers the one without S2', () => {
     const c = cluster(...ZONES, node('c1', 'c'));
