@@ -51,7 +51,18 @@ test('components explain what they are and what they are doing now (English)', a
   const memory = inspector.getByRole('row', { name: /MemoryPressure/ }).getByRole('cell').nth(1);
   await expect(memory).toHaveAttribute('data-health', 'good');
   await expect(inspector.getByRole('row', { name: /^Ready/ }).getByRole('cell').nth(1)).toHaveAttribute('data-health', 'good');
+  // The kubelet's own state machine, live.
+  await expect(inspector.getByTestId('statechart-kubelet')).toHaveAttribute('data-current', 'running');
+  await expect(inspector.getByTestId('statechart-kubelet')).toContainText('POWER_OFF → poweredOff: the machine is powered off');
   await screenshot(page, 'explain-2-node-conditions-1280');
+
+  // A pod's container: its machine in the kubelet, the current state and what can happen next.
+  await runningPods(page).first().click();
+  const chart = inspector.getByTestId('statechart-container');
+  await expect(chart).toHaveAttribute('data-current', 'running');
+  await expect(chart).toContainText('EXITED → terminated: the process exits');
+  await chart.scrollIntoViewIfNeeded();
+  await screenshot(page, 'explain-7-container-statechart-1280');
 });
 
 test('a Pending pod says why: the scheduler is stopped (Korean), and the Deployment menu scales it', async ({ page }) => {
@@ -67,8 +78,8 @@ test('a Pending pod says why: the scheduler is stopped (Korean), and the Deploym
   await expect(inspectorOf(page).getByText(/중지됨/).first()).toBeVisible();
 
   // Scale up from the Deployment's own menu: the new pod stays Pending.
-  await page.getByRole('region', { name: 'Deployment web' }).getByRole('button', { name: 'Deployment web 작업' }).click();
-  const menu = page.getByRole('menu', { name: 'Deployment web 작업' });
+  await page.getByRole('region', { name: 'Deployment web' }).getByRole('button', { name: 'Deployment 작업: web' }).click();
+  const menu = page.getByRole('menu', { name: 'Deployment 작업: web' });
   await expect(menu).toBeVisible();
   await screenshot(page, 'explain-3-deployment-menu-ko');
   await menu.getByRole('menuitem', { name: '늘리기 (+1)' }).click();

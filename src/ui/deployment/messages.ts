@@ -1,6 +1,6 @@
 /** The Deployment's canvas menu (merged into en.ts / ko.ts as `deploymentMenu`). */
 export const deploymentMenuEn = {
-  label: 'Actions for Deployment {{name}}',
+  label: 'Deployment actions: {{name}}',
   open: 'Actions…',
   'scale-up': 'Scale up (+1)',
   'scale-down': 'Scale down (−1)',
@@ -13,7 +13,7 @@ export const deploymentMenuEn = {
 export type DeploymentMenuMessages = typeof deploymentMenuEn;
 
 export const deploymentMenuKo: DeploymentMenuMessages = {
-  label: 'Deployment {{name}} 작업',
+  label: 'Deployment 작업: {{name}}',
   open: '작업…',
   'scale-up': '늘리기 (+1)',
   'scale-down': '줄이기 (−1)',

@@ -16,6 +16,22 @@ import { PendingReasonView } from '../explain/PendingReasonView';
 import { translateEngineMessage } from '../explain/engineMessages';
 import { componentOfPod, parseComponentName } from '../explain/componentExplanations';
 import type { Pod } from 'kubernetes-types/core/v1';
+import { lazy, Suspense } from 'react';
+import { useFaultMarks } from '../faults/useFaultMarks';
+
+const StatechartView = lazy(() => import('../explain/StatechartView'));
+
+/** The kubelet machine's state follows the machine's power and network (the faults that drive it). */
+function KubeletChart({ node }: { node: string }) {
+  const { t } = useTranslation();
+  const marks = useFaultMarks();
+  const current = marks.nodesDown.has(node) ? 'poweredOff' : marks.nodesPartitioned.has(node) ? 'partitioned' : 'running';
+  return (
+    <Suspense fallback={<p className="muted">{t('inspector.loading')}</p>}>
+      <StatechartView machine="kubelet" current={current} title={t('explain.statechart.kubelet')} />
+    </Suspense>
+  );
+}
 
 export function yamlCommand(ref: ObjectRef): string {
   return `get ${ref.kind.toLowerCase()} ${ref.name}${ref.namespace ? ` -n ${ref.namespace}` : ''} -o yaml`;
@@ -133,6 +149,12 @@ function ObjectInspector() {
             <StatusSummary obj={obj} />
           </section>
         ) : null}
+        {ref.kind === 'Node' && obj ? (
+          <section>
+            <h3>{t('components.kubelet')}</h3>
+            <KubeletChart node={ref.name} />
+          </section>
+        ) : null}
         {obj ? (
           <section>
             <h3>{t('inspector.conditions')}</h3>
@@ -143,6 +165,7 @@ function ObjectInspector() {
           <section>
             <h3>{t('inspector.lifecycle')}</h3>
             {lifecycle.data ? (
+              <>
               <table className="kv-table">
                 <tbody>
                   {lifecycle.data.containers.map((c) => (
@@ -156,6 +179,12 @@ function ObjectInspector() {
                   ))}
                 </tbody>
               </table>
+              <Suspense fallback={null}>
+                {lifecycle.data.containers.map((c) => (
+                  <StatechartView key={c.name} machine="container" current={c.state} title={t('explain.statechart.container', { name: c.name })} />
+                ))}
+              </Suspense>
+              </>
             ) : (
               <p className="muted">{lifecycle.loading ? t('inspector.loading') : t('inspector.noLifecycle')}</p>
             )}
