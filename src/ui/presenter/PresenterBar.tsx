@@ -1,4 +1,5 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import { loadNarration } from './loadNarration';
 import { useTranslation } from 'react-i18next';
 import { DEMO_IDS, DEMOS } from './demos';
 import { usePresenterStore } from './presenterStore';
@@ -48,6 +49,10 @@ export function PresenterBar() {
   const { t } = useTranslation();
   const on = usePresenterStore((s) => s.on);
   const run = usePresenterStore((s) => s.run);
+  const [narrationReady, setNarrationReady] = useState(false);
+  useEffect(() => {
+    if (on) void loadNarration().then(() => setNarrationReady(true));
+  }, [on]);
   if (!on) return null;
   if (!run) {
     return (
@@ -73,7 +78,7 @@ export function PresenterBar() {
           {run.busy ? <span className="muted">{t('presenter.running')}</span> : null}
         </div>
         <p className="presenter-narration" aria-live="polite">
-          {run.missing ? t('presenter.missing', { what: run.missing }) : t(`presenter.steps.${run.demo}.${step.key}`)}
+          {run.missing ? t('presenter.missing', { what: run.missing }) : narrationReady ? t(`presenter.steps.${run.demo}.${step.key}`) : '…'}
         </p>
         {run.outcomes.length > 0 ? (
           <ul className="presenter-outcomes">

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { KubeObject } from '../../engine/objects';
 import type { ObjectsByKind } from '../../store/mirror';
-import { presenterEn, presenterKo } from './messages';
+import { narrationEn, narrationKo } from './narration';
 import { busiestWorker, DEMO_IDS, DEMOS, demoDeployment, resolveStep } from './demos';
 
 function mirror(list: KubeObject[]): ObjectsByKind {
@@ -63,8 +63,8 @@ describe('demo targets', () => {
   it('every step of every demo has its narration in both languages', () => {
     for (const id of DEMO_IDS) {
       for (const step of DEMOS[id].steps) {
-        expect((presenterEn.steps[id] as Record<string, string>)[step.key], `${id}.${step.key}`).toBeTruthy();
-        expect((presenterKo.steps[id] as Record<string, string>)[step.key], `${id}.${step.key}`).toBeTruthy();
+        expect((narrationEn[id] as Record<string, string>)[step.key], `${id}.${step.key}`).toBeTruthy();
+        expect((narrationKo[id] as Record<string, string>)[step.key], `${id}.${step.key}`).toBeTruthy();
       }
     }
   });
