@@ -15,6 +15,7 @@ import { useKeyboardShortcuts } from './shell/useKeyboardShortcuts';
 import { Captions } from './presenter/Captions';
 import { PresenterBar, usePresenterKeys } from './presenter/PresenterBar';
 import { usePresenterStore } from './presenter/presenterStore';
+import { loadExplanations } from './explain/loadExplanations';
 
 const LANGUAGE_KEY = 'kube-playground.language';
 
@@ -47,6 +48,10 @@ export function App() {
   useLanguageSync();
   const presenter = usePresenterStore((s) => s.on);
   const starting = useClusterStore((s) => s.status === 'starting');
+  // The explanations' texts are not needed for the first paint: fetch them once the cluster is live.
+  useEffect(() => {
+    if (!starting) void loadExplanations();
+  }, [starting]);
   const hasSelection = useUiStore((s) => s.selection !== undefined);
   const eventsOpen = useUiStore((s) => s.eventsOpen);
   return (

@@ -1,4 +1,6 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { loadExplanations } from './loadExplanations';
 import type { ComponentId } from './componentExplanations';
 import type { MessageRef } from './pendingReason';
 import { useComponentExplanation } from './useComponentExplanation';
@@ -12,6 +14,7 @@ export function MessageText({ message }: { message: MessageRef }) {
 export function ComponentExplainer({ id }: { id: ComponentId }) {
   const { t } = useTranslation();
   const e = useComponentExplanation(id);
+  useEffect(() => void loadExplanations(), []);
   return (
     <div className="component-explainer" data-testid="component-explanation" data-state={e.state}>
       <p className={`run-state run-state-${e.state}`}>

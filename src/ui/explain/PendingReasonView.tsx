@@ -1,5 +1,7 @@
 import type { Pod } from 'kubernetes-types/core/v1';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { loadExplanations } from './loadExplanations';
 import type { SchedulingDiagnosis } from '../../engine/scheduler/diagnosis';
 import { useFaultStore } from '../../store/faultStore';
 import { MessageText } from './ComponentExplainer';
@@ -10,6 +12,7 @@ export function PendingReasonView({ pod, diagnosis }: { pod: Pod; diagnosis: Sch
   const { t } = useTranslation();
   const schedulerRunning = useFaultStore((s) => s.status.components.find((c) => c.name === 'kube-scheduler')?.running ?? true);
   const reason = pendingReason(pod, { schedulerRunning, diagnosis });
+  useEffect(() => void loadExplanations(), []);
   if (!reason) return null;
   return (
     <section className="pending-reason" data-testid="pending-reason" role="status">

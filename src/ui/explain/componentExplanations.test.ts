@@ -123,7 +123,7 @@ describe('every message a builder returns has English and Korean text', () => {
     { part: 'runtime', node: 'worker-1' },
   ];
   it.each(ids)('%o', async (id) => {
-    const { explainEn, explainKo } = await import('./messages');
+    const { explainTextsEn: explainEn, explainTextsKo: explainKo } = await import('./texts');
     const all = [live(), live({ activity: 'x', nodesPartitioned: new Set(['worker-1']) }), live({ processes: live().processes.map((p) => ({ ...p, running: false })) })];
     for (const state of all) {
       const e = explainComponent(id, state);
