@@ -86,8 +86,11 @@ test('a Pending pod says why: the scheduler is stopped (Korean), and the Deploym
   await expect(page.getByTestId('menu-result')).toContainText('kubectl scale deployment/web --replicas=4');
   const pending = page.getByRole('button', { name: /^Pod web-[a-z0-9-]+: Pending$/ });
   await expect(pending).toHaveCount(1);
-  await pending.click();
   const reason = inspectorOf(page).getByTestId('pending-reason');
+  await expect(async () => {
+    await pending.click();
+    await expect(reason).toBeVisible({ timeout: 2000 });
+  }).toPass({ timeout: 20_000 });
   await expect(reason).toContainText('Pending인 이유');
   await expect(reason).toContainText('kube-scheduler가 중지되어');
   await screenshot(page, 'explain-4-pending-reason-ko');
@@ -116,8 +119,12 @@ spec:
         cpu: "64"
 `),
   );
-  await page.getByRole('button', { name: /^Pod huge: Pending$/ }).click();
   const reason = inspectorOf(page).getByTestId('pending-reason');
+  // The card appears as its box is laid out: click again if the first click met a box still moving.
+  await expect(async () => {
+    await page.getByRole('button', { name: /^Pod huge: Pending$/ }).click();
+    await expect(reason).toBeVisible({ timeout: 2000 });
+  }).toPass({ timeout: 20_000 });
   await expect(reason).toContainText('No node fits: 0 of 4 nodes passed');
   await expect(reason).toContainText(/3 nodes lack resources: Insufficient cpu/);
   await expect(reason).toContainText(/1 node has a taint the pod does not tolerate \(control-plane\)/);
