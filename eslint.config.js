@@ -20,6 +20,21 @@ export default tseslint.config(
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
   },
   {
+    // The worker owns the cluster and speaks the protocol; the page's side (client/, stores, React) is not its business.
+    files: ['src/worker/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['react', 'react-dom', 'react/*', '@xyflow/*', 'zustand', 'zustand/*', 'monaco-editor', 'monaco-editor/*'], message: 'worker/ runs no UI libraries.' },
+            { group: ['**/ui/**', '**/store/**', '**/client/**'], message: 'worker/ must not import from ui/, store/ or client/ (the page side of the protocol).' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The engine runs headless (Node, worker): it must not know the screen exists.
     files: ['src/engine/**/*.ts'],
     rules: {

@@ -2,7 +2,7 @@
  * Entry point, kept small on purpose: start the simulation worker first, then load and mount the UI
  * while the worker boots its cluster.
  */
-import { simClient } from './worker/simClient';
+import { simClient } from './client/simClient';
 
 simClient.start();
 

@@ -1,6 +1,6 @@
 /** English UI strings. Kubernetes terms (Pod, Node, kubelet, etcd) stay as Kubernetes spells them. */
-import { faultsEn } from '../ui/faults/messages';
-import { chaosEn } from '../ui/faults/chaosMessages';
+import { faultsEn } from './faults';
+import { chaosEn } from './chaos';
 import { explainEn } from '../ui/explain/messages';
 import { deploymentMenuEn } from '../ui/deployment/messages';
 import { presenterEn } from '../ui/presenter/messages';

@@ -1,7 +1,7 @@
 /** 한국어 UI 문자열. Kubernetes 용어(Pod, Node, kubelet, etcd)는 Kubernetes 표기 그대로 둔다. */
 import type { Messages } from './en';
-import { faultsKo } from '../ui/faults/messages';
-import { chaosKo } from '../ui/faults/chaosMessages';
+import { faultsKo } from './faults';
+import { chaosKo } from './chaos';
 import { explainKo } from '../ui/explain/messages';
 import { deploymentMenuKo } from '../ui/deployment/messages';
 import { presenterKo } from '../ui/presenter/messages';

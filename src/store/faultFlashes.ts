@@ -3,12 +3,15 @@
  * it hit, captioned with the fault's name. Targets arrive as typed (`web-x`, `default/web-x`, `worker-1`).
  */
 import type { Cue } from '../engine/cues';
+import { faultSpec, isFaultName, type FaultTargetKind } from '../engine/faults';
 import type { Flash } from './cueFlashes';
 
 type FaultCue = Extract<Cue, { type: 'fault' }>;
 
-const POD_FAULTS = new Set(['kill-container', 'crashloop', 'delete-pod', 'liveness-fail', 'readiness-fail', 'oom', 'heal']);
-const NODE_FAULTS = new Set(['node-down', 'node-up', 'partition']);
+/** What the cue's target names, from the engine's fault catalogue (undefined: a name it does not know). */
+function targetKind(fault: string): FaultTargetKind | undefined {
+  return isFaultName(fault) ? faultSpec(fault).target : undefined;
+}
 
 function podFlashTarget(target: string): string {
   const parts = target.replace(/^pods?\//, '').split('/');
@@ -19,14 +22,15 @@ function podFlashTarget(target: string): string {
 
 export function faultFlashes(cue: FaultCue): Flash[] {
   const caption = `${cue.fault}${cue.phase === 'healed' ? ' ✓' : ''}`;
-  if (cue.fault === 'stop' || cue.fault === 'start') {
+  const kind = targetKind(cue.fault);
+  if (kind === 'component') {
     const component = cue.target.startsWith('etcd') ? 'etcd' : cue.target;
     return [{ target: `cp:${component}`, caption }];
   }
-  if (NODE_FAULTS.has(cue.fault)) return [{ target: `node:${cue.target}:kubelet`, caption }];
-  if (!POD_FAULTS.has(cue.fault) || cue.target.startsWith('deployment/')) return [];
+  if (kind === 'node' || kind === 'worker') return [{ target: `node:${cue.target}:kubelet`, caption }];
+  if ((kind !== 'pod' && kind !== 'podOrDeployment' && kind !== 'podNodeOrDeployment') || cue.target.startsWith('deployment/')) return [];
   const flashes: Flash[] = [{ target: podFlashTarget(cue.target), caption }];
   // `heal NAME` also heals a partitioned node: light whichever of the two the canvas has.
-  if (cue.fault === 'heal' && !cue.target.includes('/')) flashes.push({ target: `node:${cue.target}:kubelet`, caption });
+  if (kind === 'podNodeOrDeployment' && !cue.target.includes('/')) flashes.push({ target: `node:${cue.target}:kubelet`, caption });
   return flashes;
 }

@@ -23,6 +23,20 @@ function harness() {
 }
 
 describe('inject request (failure injection through the worker)', () => {
+  it('etcd keeps quorum with 2 of 3 members and loses it with 1 (the worker says so; the page does not work it out)', () => {
+    const h = harness();
+    h.send({ type: 'init' });
+    const etcd = () => {
+      const f = h.lastFaults();
+      return f?.type === 'faults' ? f.status.etcd : undefined;
+    };
+    expect(etcd()).toEqual({ running: 3, total: 3, quorum: true });
+    h.send({ type: 'inject', fault: 'stop', target: 'etcd-1' });
+    expect(etcd()).toEqual({ running: 2, total: 3, quorum: true });
+    h.send({ type: 'inject', fault: 'stop', target: 'etcd-2' });
+    expect(etcd()).toEqual({ running: 1, total: 3, quorum: false });
+  });
+
   it('init posts the control plane with every process running and no fault', () => {
     const h = harness();
     h.send({ type: 'init' });

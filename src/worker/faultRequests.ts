@@ -40,6 +40,7 @@ export function faultStatus(cluster: Cluster): FaultStatus {
   return {
     active: cluster.faults.activeFaults(),
     components: cp.componentNames().map((name) => ({ name, running: cp.isRunning(name) !== false })),
+    etcd: cp.etcd.health(),
     chaos: cluster.chaos.status(),
   };
 }

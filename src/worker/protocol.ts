@@ -1,13 +1,16 @@
 /**
  * The typed message protocol between the UI (main thread) and the simulation worker. Both directions
  * are discriminated unions on `type`, switched exhaustively on each side. Requests carry an `id`; the
- * worker answers each with one `reply`. Everything else the worker sends unasked, batched per frame:
- * object patches (never the whole world per tick), animation cues, clock ticks and periodic snapshots.
+ * worker answers each with one `reply` whose result has the type `Replies` gives for that request.
+ * Everything else the worker sends unasked, batched per frame: object patches (never the whole world
+ * per tick), animation cues, clock ticks and periodic snapshots.
  */
 import type { ClusterSnapshot } from '../engine/cluster';
 import type { Cue } from '../engine/cues';
-import type { ActiveFault, ChaosStatus } from '../engine/faults';
+import type { ActiveFault, ChaosResult, ChaosStatus, EtcdHealth, FaultResult } from '../engine/faults';
+import type { ApplyResult } from '../engine/kubectl/apply';
 import type { KubeObject } from '../engine/objects';
+import type { SchedulingDiagnosis } from '../engine/scheduler';
 
 export type RequestId = number;
 
@@ -18,43 +21,88 @@ export type ClockCommand =
   | { action: 'step'; ms?: number }
   | { action: 'speed'; speed: number };
 
-export type ToWorker =
+/** The requests the page makes, as it writes them: the client numbers each (`ToWorker`). */
+export type Request =
   /** First message: start a fresh cluster (default preset plus the starter app) or rebuild one from a snapshot. */
-  | { type: 'init'; id: RequestId; restore?: ClusterSnapshot; running?: boolean; speed?: number }
+  | { type: 'init'; restore?: ClusterSnapshot; running?: boolean; speed?: number }
   /** `kubectl apply -f` of editor text (`mode: 'replace'` for an edited live object); result: ApplyResult[]. */
-  | { type: 'apply'; id: RequestId; yaml: string; dryRun?: DryRun; source?: string; mode?: 'apply' | 'replace' }
+  | { type: 'apply'; yaml: string; dryRun?: DryRun; source?: string; mode?: 'apply' | 'replace' }
   /** `kubectl delete -f` of editor text; result: KubectlReply. */
-  | { type: 'deleteManifests'; id: RequestId; yaml: string; source: string; dryRun?: DryRun }
-  | { type: 'delete'; id: RequestId; kind: string; namespace?: string; name: string }
+  | { type: 'deleteManifests'; yaml: string; source: string; dryRun?: DryRun }
+  | { type: 'delete'; kind: string; namespace?: string; name: string }
   /**
    * A kubectl line; result KubectlReply. With `stream`, a command that waits (`get -w`, `rollout status`,
    * `wait`, `delete`) answers with its first output and a `stream` id, then goes on in `kubectlStream`
    * messages. The worker keeps one stream: a new streaming command ends the one before.
    */
-  | { type: 'kubectl'; id: RequestId; line: string; files?: Record<string, string>; stream?: boolean }
+  | { type: 'kubectl'; line: string; files?: Record<string, string>; stream?: boolean }
   /** Ctrl+C: ends the stream (nothing more is sent for it); result: boolean, whether it was still running. */
-  | { type: 'kubectlCancel'; id: RequestId; stream: number }
-  | { type: 'clock'; id: RequestId; command: ClockCommand }
-  | { type: 'reset'; id: RequestId }
-  | { type: 'snapshot'; id: RequestId }
-  | { type: 'restore'; id: RequestId; snapshot: ClusterSnapshot }
-  | { type: 'explain'; id: RequestId; namespace: string; name: string }
+  | { type: 'kubectlCancel'; stream: number }
+  | { type: 'clock'; command: ClockCommand }
+  | { type: 'reset' }
+  | { type: 'snapshot' }
+  | { type: 'restore'; snapshot: ClusterSnapshot }
+  | { type: 'explain'; namespace: string; name: string }
   /** The kubelet's view of a pod: each container's lifecycle state machine state (result: PodLifecycle | null). */
-  | { type: 'lifecycle'; id: RequestId; namespace: string; name: string }
+  | { type: 'lifecycle'; namespace: string; name: string }
   /** Object names of a resource type (any kubectl alias), for the console's tab completion; result: string[]. */
-  | { type: 'names'; id: RequestId; resource: string; namespace?: string; allNamespaces?: boolean }
+  | { type: 'names'; resource: string; namespace?: string; allNamespaces?: boolean }
   /** An object as `kubectl edit` opens it (status and server-managed metadata left out); result: string (YAML). */
-  | { type: 'editable'; id: RequestId; kind: string; namespace?: string; name: string }
+  | { type: 'editable'; kind: string; namespace?: string; name: string }
   /** Fault drill for the UI's recovery path: the worker throws from its loop as a real bug would. */
-  | { type: 'crash'; id: RequestId }
+  | { type: 'crash' }
   /** Failure injection (`cluster.inject`): result FaultResult (English text plus code and params for the page to translate). */
-  | { type: 'inject'; id: RequestId; fault: string; target: string; options?: Record<string, string | number> }
+  | { type: 'inject'; fault: string; target: string; options?: Record<string, string | number> }
   /** Chaos mode (`cluster.chaos`): start (recorded, so snapshots replay it), stop, or status; result ChaosResult. */
-  | { type: 'chaos'; id: RequestId; action: 'start' | 'stop' | 'status'; rate?: number | string; seed?: number | string; kinds?: readonly string[] | string };
+  | { type: 'chaos'; action: 'start' | 'stop' | 'status'; rate?: number | string; seed?: number | string; kinds?: readonly string[] | string };
+
+/** A request on the wire: numbered, so its reply can be matched. */
+export type ToWorker = Request & { id: RequestId };
 
 export type DryRun = 'client' | 'server';
 
-export type ToWorkerType = ToWorker['type'];
+export type ToWorkerType = Request['type'];
+
+/** The request message of one type, as the page writes it. */
+export type RequestOf<K extends ToWorkerType> = Extract<Request, { type: K }>;
+
+/** Sends a request and resolves with its typed reply (the page's `simClient.request`, or a test's host). */
+export type SendRequest = <K extends ToWorkerType>(req: Request & { type: K }) => Promise<Replies[K]>;
+
+/**
+ * What each request answers with (the `result` of its ok reply). A request type missing here, or a
+ * key here that is no request, fails the type check (see protocol.test.ts).
+ */
+export interface Replies {
+  /** The clock after the cluster started. */
+  init: ClockState;
+  /** One result per YAML document. */
+  apply: ApplyResult[];
+  deleteManifests: KubectlReply;
+  delete: KubectlReply;
+  kubectl: KubectlReply;
+  /** Whether the stream was still running. */
+  kubectlCancel: boolean;
+  clock: ClockState;
+  reset: ClockState;
+  snapshot: ClusterSnapshot;
+  restore: ClockState;
+  /** The scheduler's last attempt at the pod (plain data: it crosses postMessage), or null if none. */
+  explain: SchedulingDiagnosis | null;
+  lifecycle: PodLifecycle | null;
+  /** Sorted object names. */
+  names: string[];
+  /** YAML text. */
+  editable: string;
+  crash: null;
+  inject: FaultResult;
+  chaos: ChaosResult;
+}
+
+/** Stops the type check when a switch over a union misses a case; at run time, a message from a newer or broken peer. */
+export function assertNever(value: never, what = 'message'): never {
+  throw new Error(`unexpected ${what}: ${JSON.stringify(value)}`);
+}
 
 export type ObjectChangeType = 'added' | 'modified' | 'deleted';
 
@@ -94,6 +142,8 @@ export interface FaultStatus {
   active: ActiveFault[];
   /** kube-scheduler, kube-controller-manager, kube-apiserver, etcd-0 .. etcd-2. */
   components: { name: string; running: boolean }[];
+  /** etcd's members running and whether they form a quorum (the engine's rule, not the page's). */
+  etcd?: EtcdHealth;
   /** Chaos mode: on or off, rate, seed, next fault, and what it did lately. */
   chaos?: ChaosStatus;
 }
@@ -104,7 +154,27 @@ export interface ErrorInfo {
   reason?: string;
 }
 
-export type Reply = { type: 'reply'; id: RequestId; ok: true; result: unknown } | { type: 'reply'; id: RequestId; ok: false; error: ErrorInfo };
+/** The ok answer to a request of type K; `request` names that type so the page can check the pairing. */
+export interface OkReply<K extends ToWorkerType = ToWorkerType> {
+  type: 'reply';
+  id: RequestId;
+  request: K;
+  ok: true;
+  result: Replies[K];
+}
+
+export interface ErrorReply {
+  type: 'reply';
+  id: RequestId;
+  request: ToWorkerType;
+  ok: false;
+  error: ErrorInfo;
+}
+
+/** Any ok reply, as a union over request types (so `request` narrows `result`). */
+export type AnyOkReply = { [K in ToWorkerType]: OkReply<K> }[ToWorkerType];
+
+export type Reply = AnyOkReply | ErrorReply;
 
 export type FromWorker =
   | { type: 'ready'; clock: ClockState }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ClusterSnapshot } from '../engine/cluster';
 import type { FromWorker, KubectlReply, ToWorker } from './protocol';
-import { SimulationHost, isReadOnlyKubectl } from './simulationHost';
+import { SimulationHost } from './simulationHost';
 
 function harness() {
   const sent: FromWorker[] = [];
@@ -128,20 +128,6 @@ describe('SimulationHost (the worker side of the protocol)', () => {
     h.send({ type: 'crash' });
     expect(() => h.frame(33)).toThrow(/simulated crash/);
   });
-});
-
-describe('isReadOnlyKubectl', () => {
-  const cases = [
-    { line: 'get pods -o wide', want: true },
-    { line: 'kubectl describe pod web-1', want: true },
-    { line: 'get pods -w', want: true },
-    { line: 'kubectl rollout status deployment/web', want: true },
-    { line: 'wait --for=condition=Ready pod/web-1', want: true },
-    { line: 'rollout undo deployment/web', want: false },
-    { line: 'scale deployment web --replicas=5', want: false },
-    { line: 'delete pod web-1', want: false },
-  ];
-  for (const c of cases) it(`${c.line} → ${c.want ? 'read-only' : 'recorded'}`, () => expect(isReadOnlyKubectl(c.line)).toBe(c.want));
 });
 
 describe('streaming kubectl (the console\'s get -w, rollout status, wait, delete)', () => {

@@ -4,17 +4,30 @@
  * cues, clock ticks and snapshots through `post`.
  */
 import { createCluster, type Cluster, type ClusterSnapshot } from '../engine/cluster';
-import { runKubectl, runKubectlStreaming, type KubectlSession, type StreamingResult } from '../engine/kubectl';
+import { editableManifest, isReadOnlyKubectl, objectNames, runKubectl, runKubectlStreaming, stripKubectl, type KubectlSession, type StreamingResult } from '../engine/kubectl';
 import { ApiError } from '../engine/apiserver/errors';
-import { resourceForAlias, resourceForKind } from '../engine/apiserver/resources';
-import { toYaml } from '../engine/kubectl/printers/serialize';
-import type { KubeObject } from '../engine/objects';
 import { CueBatcher } from './cueBatcher';
 import { PatchBatcher, listAsChanges, type WatchedObject } from './patchBatcher';
 import { VirtualTimeAccumulator, advanceSlices } from './clockLoop';
 import { STARTER_APP_YAML } from './starterApp';
 import { FaultStatusTracker, chaosRequest, injectFault } from './faultRequests';
-import { STEP_MS, clampSpeed, type ClockState, type ComponentStatus, type ErrorInfo, type FromWorker, type PodLifecycle, type ToWorker } from './protocol';
+import {
+  STEP_MS,
+  assertNever,
+  clampSpeed,
+  type AnyOkReply,
+  type ClockState,
+  type ComponentStatus,
+  type ErrorInfo,
+  type FromWorker,
+  type KubectlReply,
+  type OkReply,
+  type PodLifecycle,
+  type Replies,
+  type RequestId,
+  type ToWorker,
+  type ToWorkerType,
+} from './protocol';
 
 /** Real milliseconds between automatic snapshots while the cluster changes. */
 export const SNAPSHOT_INTERVAL_MS = 2000;
@@ -63,72 +76,74 @@ export class SimulationHost {
   /** Answers one request. Errors become structured replies; only the frame loop can be fatal. */
   handle(msg: ToWorker): void {
     try {
-      const result = this.dispatch(msg);
-      this.opts.post({ type: 'reply', id: msg.id, ok: true, result });
+      this.opts.post(this.dispatch(msg));
     } catch (err) {
-      this.opts.post({ type: 'reply', id: msg.id, ok: false, error: errorInfo(err) });
+      this.opts.post({ type: 'reply', id: msg.id, request: msg.type, ok: false, error: errorInfo(err) });
     }
     // Replies to writes are followed at once by their effects, not a frame later.
     this.flush();
   }
 
-  private dispatch(msg: ToWorker): unknown {
+  /** Each case answers with its request's reply type (`ok` checks it); a request type without a case does not compile. */
+  private dispatch(msg: ToWorker): AnyOkReply {
     switch (msg.type) {
       case 'init':
         if (msg.running !== undefined) this.running = msg.running;
         if (msg.speed !== undefined) this.speed = clampSpeed(msg.speed);
         this.start(msg.restore);
         this.opts.post({ type: 'ready', clock: this.clockState });
-        return this.clockState;
+        return ok(msg, this.clockState);
       case 'apply': {
         if (msg.dryRun !== 'client') this.markDirty();
         const options = { ...(msg.dryRun ? { dryRun: msg.dryRun } : {}), ...(msg.source ? { source: msg.source } : {}), ...(msg.mode ? { mode: msg.mode } : {}) };
-        return this.requireCluster().apply(msg.yaml, options);
+        return ok(msg, this.requireCluster().apply(msg.yaml, options));
       }
       case 'deleteManifests': {
         const dryRun = msg.dryRun ? ` --dry-run=${msg.dryRun}` : '';
-        return this.kubectl(`delete -f ${quoteWord(msg.source)}${dryRun}`, { [msg.source]: msg.yaml }, false);
+        return ok(msg, this.kubectl(`delete -f ${quoteWord(msg.source)}${dryRun}`, { [msg.source]: msg.yaml }, false));
       }
       case 'names':
-        return this.names(msg.resource, msg.namespace, msg.allNamespaces ?? false);
+        return ok(msg, objectNames(this.requireCluster().api, msg.resource, msg.namespace, msg.allNamespaces ?? false));
       case 'editable':
-        return this.editable(msg.kind, msg.namespace, msg.name);
+        return ok(msg, editableManifest(this.requireCluster().api, msg.kind, msg.namespace, msg.name));
       case 'delete': {
         // Through kubectl so the deletion is one of the cluster's recorded inputs (snapshots replay it).
         const ns = msg.namespace ? ` -n ${msg.namespace}` : '';
         this.markDirty();
-        return this.requireCluster().kubectl(`delete ${msg.kind.toLowerCase()} ${msg.name}${ns}`);
+        return ok(msg, this.requireCluster().kubectl(`delete ${msg.kind.toLowerCase()} ${msg.name}${ns}`));
       }
       case 'kubectl':
-        return this.kubectl(msg.line, msg.files, msg.stream ?? false);
+        return ok(msg, this.kubectl(msg.line, msg.files, msg.stream ?? false));
       case 'kubectlCancel':
-        return this.cancelStream(msg.stream);
+        return ok(msg, this.cancelStream(msg.stream));
       case 'clock':
-        return this.clock(msg.command);
+        return ok(msg, this.clock(msg.command));
       case 'reset':
         this.start(undefined);
-        return this.clockState;
+        return ok(msg, this.clockState);
       case 'snapshot':
-        return this.requireCluster().snapshot();
+        return ok(msg, this.requireCluster().snapshot());
       case 'restore':
         this.start(msg.snapshot);
-        return this.clockState;
+        return ok(msg, this.clockState);
       case 'explain':
         // JSON round trip: the diagnosis crosses postMessage, which refuses functions and class instances' methods.
-        return JSON.parse(JSON.stringify(this.requireCluster().scheduler.explain(msg.namespace, msg.name) ?? null)) as unknown;
+        return ok(msg, JSON.parse(JSON.stringify(this.requireCluster().scheduler.explain(msg.namespace, msg.name) ?? null)) as Replies['explain']);
       case 'lifecycle':
-        return this.lifecycle(msg.namespace, msg.name);
+        return ok(msg, this.lifecycle(msg.namespace, msg.name));
       case 'crash':
         this.crashRequested = true;
-        return null;
+        return ok(msg, null);
       case 'inject':
         this.markDirty();
         this.faultStatus.markChanged();
-        return injectFault(this.requireCluster(), msg);
+        return ok(msg, injectFault(this.requireCluster(), msg));
       case 'chaos':
         if (msg.action !== 'status') this.markDirty();
         this.faultStatus.markChanged();
-        return chaosRequest(this.requireCluster(), msg);
+        return ok(msg, chaosRequest(this.requireCluster(), msg));
+      default:
+        return assertNever(msg, 'request');
     }
   }
 
@@ -145,28 +160,11 @@ export class SimulationHost {
     };
   }
 
-  private names(alias: string, namespace: string | undefined, allNamespaces: boolean): string[] {
-    const resource = resourceForAlias(alias);
-    if (!resource) return [];
-    const ns = resource.namespaced && !allNamespaces ? (namespace ?? 'default') : undefined;
-    const objects = this.requireCluster().api.peekList(resource.kind) as KubeObject[];
-    return objects.filter((o) => ns === undefined || o.metadata.namespace === ns).map((o) => o.metadata.name ?? '').filter((n) => n !== '').sort();
-  }
-
-  /** The object as `kubectl edit` shows it, less what the user cannot write: status and server-set metadata. */
-  private editable(kind: string, namespace: string | undefined, name: string): string {
-    const resource = resourceForKind(kind);
-    if (!resource) throw new Error(`${kind} objects are not supported in the playground`);
-    const live = this.requireCluster().api.peek(kind, resource.namespaced ? (namespace ?? 'default') : undefined, name);
-    if (!live) throw new ApiError('NotFound', `${resource.plural}${resource.group ? `.${resource.group}` : ''} "${name}" not found`);
-    return toYaml(editableObject(live as KubeObject));
-  }
-
   /**
    * Read-only `get`/`describe`/`wait` lines are not recorded in the snapshot's inputs (the inspector
    * polls them). Without `stream` every command answers at once, as in scripts.
    */
-  private kubectl(line: string, files: Record<string, string> | undefined, stream: boolean): unknown {
+  private kubectl(line: string, files: Record<string, string> | undefined, stream: boolean): KubectlReply {
     const cluster = this.requireCluster();
     const opts = files ? { files } : {};
     let result: StreamingResult;
@@ -338,36 +336,16 @@ function* allObjects(cluster: Cluster): Iterable<WatchedObject> {
   for (const kind of cluster.api.kinds()) yield* cluster.api.peekList(kind) as WatchedObject[];
 }
 
-/**
- * Drops what the server owns (status, uid, resourceVersion, generation, creationTimestamp, managedFields):
- * saving then replaces the spec and labels without a resourceVersion precondition, so a Deployment whose
- * status moved on since it was opened still saves.
- */
-export function editableObject(obj: KubeObject): KubeObject {
-  const { status: _status, ...rest } = obj as KubeObject & { status?: unknown };
-  const { uid: _u, resourceVersion: _rv, generation: _g, creationTimestamp: _c, managedFields: _m, selfLink: _s, ...metadata } = obj.metadata as Record<string, unknown>;
-  return { ...rest, metadata } as KubeObject;
-}
-
 /** A file name as one shell word for kubectl's tokenizer. */
 function quoteWord(word: string): string {
   return /^[\w./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
-const READ_ONLY_VERBS = new Set(['get', 'describe', 'logs', 'top', 'explain', 'api-resources', 'version', 'cluster-info', 'wait']);
-
-function stripKubectl(line: string): string {
-  return line.trim().replace(/^kubectl\s+/, '');
-}
-
-/** `get` (`-w` too), `describe`, `wait`, `rollout status` ... change nothing; anything else is recorded. */
-export function isReadOnlyKubectl(line: string): boolean {
-  const words = stripKubectl(line).split(/\s+/);
-  const verb = words[0] ?? '';
-  if (verb === 'rollout') return words[1] === 'status';
-  return READ_ONLY_VERBS.has(verb);
-}
-
 function runOnce(cluster: Cluster, line: string, opts: { files?: Record<string, string> }): StreamingResult {
   return runKubectl(cluster.kubectlHost(opts), stripKubectl(line));
+}
+
+/** The ok reply to `msg`: the result must have the type `Replies` gives for its request type. */
+function ok<K extends ToWorkerType>(msg: { id: RequestId; type: K }, result: Replies[K]): OkReply<K> {
+  return { type: 'reply', id: msg.id, request: msg.type, ok: true, result };
 }

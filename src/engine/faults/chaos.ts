@@ -30,6 +30,7 @@ import type { FaultInjector } from './faultInjector';
 import { faultFailure } from './resultText';
 import type { Resolved } from './targets';
 import type { Fault, FaultName } from './types';
+import { faultSpec } from './catalogue';
 import { CONTROLLER_MANAGER, SCHEDULER } from './controlPlane';
 
 export const CHAOS_KINDS = ['kill-container', 'delete-pod', 'crashloop', 'liveness-fail', 'readiness-fail', 'oom', 'node-down', 'partition', 'stop'] as const;
@@ -302,16 +303,15 @@ export class ChaosMonkey {
    * whose node is down or cut off cannot be reached: the heal waits for the node.
    */
   private heal(kind: ChaosKind, target: string, uid: string | undefined): 'done' | 'retry' {
-    let fault: Fault;
+    // What ends the fault is the catalogue's `undo` (node-up, start, heal); whether it still needs ending is checked here.
+    const undo = faultSpec(kind).undo;
+    if (undo === undefined) return 'done';
     if (kind === 'node-down') {
       if (this.host.nodes.kubelet(target)?.state !== 'poweredOff') return 'done';
-      fault = { fault: 'node-up', target };
     } else if (kind === 'partition') {
       if (this.host.nodes.kubelet(target)?.state !== 'partitioned') return 'done';
-      fault = { fault: 'heal', target };
     } else if (kind === 'stop') {
       if (this.host.faults.controlPlane.isRunning(target) !== false || this.host.faults.controlPlane.lostLeaderLease(target)) return 'done';
-      fault = { fault: 'start', target: target as Extract<Fault, { fault: 'start' }>['target'] };
     } else {
       if (uid === undefined || this.podUid(target) !== uid) return 'done';
       const live = this.host.faults.activeFaults().some((f) => f.target === target && f.fault === kind);
@@ -319,8 +319,8 @@ export class ChaosMonkey {
       const [namespace, name] = target.split('/') as [string, string];
       const nodeName = this.host.api.peek<Pod>('Pod', namespace, name)?.spec?.nodeName;
       if (nodeName && this.host.nodes.kubelet(nodeName)?.state !== 'running') return 'retry';
-      fault = { fault: 'heal', target };
     }
+    const fault = { fault: undo, target } as Fault;
     const result = this.host.faults.inject(fault);
     this.record({ action: 'heal', fault: fault.fault, target, ok: result.ok, message: result.ok ? result.message : result.error });
     return 'done';

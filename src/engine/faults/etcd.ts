@@ -19,6 +19,13 @@ export interface EtcdMember {
   running: boolean;
 }
 
+/** How etcd stands: members running, and whether they still form a quorum. */
+export interface EtcdHealth {
+  running: number;
+  total: number;
+  quorum: boolean;
+}
+
 export class EtcdCluster {
   readonly members: EtcdMember[];
 
@@ -45,6 +52,10 @@ export class EtcdCluster {
 
   get hasQuorum(): boolean {
     return this.runningCount >= this.quorumSize;
+  }
+
+  health(): EtcdHealth {
+    return { running: this.runningCount, total: this.members.length, quorum: this.hasQuorum };
   }
 
   /** Sets a member's state; returns false when it already was so. */

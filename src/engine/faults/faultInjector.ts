@@ -18,6 +18,7 @@ import type { ContainerSlot } from '../kubelet/podWorker';
 import { probeDefaults } from '../kubelet/probes';
 import { isMirrorPod } from '../kubelet/staticPods';
 import type { Stored } from '../objects';
+import { CRASH_AFTER_MS, CRASH_EXIT_CODE, KILL_EXIT_CODE, OOM_RAMP_MS, faultSpec } from './catalogue';
 import { ControlPlane, type ControlPlaneMachine, type StoppableComponent } from './controlPlane';
 import { missingTag } from './images';
 import { normalizeFault } from './parseFault';
@@ -36,11 +37,8 @@ export interface FaultHost {
   controlPlaneMachine?: () => ControlPlaneMachine | undefined;
 }
 
-/** How long `oom` takes for memory to climb from its current use to the limit (a leak, not a spike). */
-export const OOM_RAMP_MS = 20_000;
+export { CRASH_AFTER_MS, OOM_RAMP_MS };
 const OOM_STEP_MS = 1_000;
-/** How soon after each start a `crashloop`ed container exits. */
-export const CRASH_AFTER_MS = 1_000;
 /** A Deployment's CPU load reaches pods created after the fault at metrics-server's resolution. */
 const LOAD_REFRESH_MS = 15_000;
 /** A container without a CPU request: `cpu-load 100` is one core. */
@@ -75,8 +73,7 @@ export class FaultInjector {
       result = thrownFailure(e);
     }
     if (result.ok && this.host.cues.hasListeners) {
-      const healed = fault.fault === 'heal' || fault.fault === 'node-up' || fault.fault === 'start' || fault.fault === 'zone-up';
-      this.host.cues.emit({ type: 'fault', fault: fault.fault, target: fault.target, phase: healed ? 'healed' : 'injected' });
+      this.host.cues.emit({ type: 'fault', fault: fault.fault, target: fault.target, phase: faultSpec(fault.fault).restores ? 'healed' : 'injected' });
     }
     return result;
   }
@@ -102,9 +99,9 @@ export class FaultInjector {
   private dispatch(f: Fault): FaultResult {
     switch (f.fault) {
       case 'kill-container':
-        return this.killContainer(f.target, f.container, f.exitCode ?? 137);
+        return this.killContainer(f.target, f.container, f.exitCode ?? KILL_EXIT_CODE);
       case 'crashloop':
-        return this.crashloop(f.target, f.container, f.exitCode ?? 1, f.afterMs ?? CRASH_AFTER_MS);
+        return this.crashloop(f.target, f.container, f.exitCode ?? CRASH_EXIT_CODE, f.afterMs ?? CRASH_AFTER_MS);
       case 'delete-pod':
         return this.deletePod(f.target);
       case 'liveness-fail':

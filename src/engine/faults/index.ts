@@ -1,9 +1,24 @@
 /** The failure-injection catalogue: `cluster.inject(fault)`, the `fault` command, and the etcd model. */
-export { FaultInjector, type FaultHost, OOM_RAMP_MS, CRASH_AFTER_MS } from './faultInjector';
+export { FaultInjector, type FaultHost } from './faultInjector';
+export {
+  CRASH_AFTER_MS,
+  CRASH_EXIT_CODE,
+  FAULT_CATALOGUE,
+  FAULT_OPTIONS,
+  KILL_EXIT_CODE,
+  OOM_RAMP_MS,
+  faultOption,
+  faultSpec,
+  isLastingPodFault,
+  type FaultOptionName,
+  type FaultOptionSpec,
+  type FaultSpec,
+  type FaultTargetKind,
+} from './catalogue';
 export { missingTag } from './images';
 export { FAULT_CODES, FAULT_TEXT_EN, faultTextEn, type FaultCode, type FaultParams, type FaultText } from './resultText';
 export { ControlPlane, APISERVER, CONTROLLER_MANAGER, SCHEDULER, type StoppableComponent } from './controlPlane';
-export { EtcdCluster, ETCD_MEMBER_COUNT, ETCD_NO_QUORUM_MESSAGE, type EtcdMember } from './etcd';
+export { EtcdCluster, ETCD_MEMBER_COUNT, ETCD_NO_QUORUM_MESSAGE, type EtcdHealth, type EtcdMember } from './etcd';
 export { FAULT_USAGE, isFaultName, normalizeFault, parseFaultCommand } from './parseFault';
 export { FAULT_NAMES, type ActiveFault, type ComponentName, type Fault, type FaultName, type FaultResult } from './types';
 export {

@@ -4,8 +4,9 @@
  */
 import { parseDuration } from '../clock/duration';
 import { faultFailure, faultTextEn } from './resultText';
+import { FAULT_NAMES, FAULT_OPTIONS, faultOption, type FaultOptionSpec } from './catalogue';
 import type { Resolved } from './targets';
-import { FAULT_NAMES, FAULT_OPTIONS, type Fault, type FaultName } from './types';
+import type { Fault, FaultName } from './types';
 
 export { FAULT_OPTIONS };
 
@@ -31,10 +32,11 @@ export function normalizeFault(input: unknown): Resolved<Fault> {
   for (const [rawKey, value] of Object.entries(req)) {
     if (rawKey === 'fault' || rawKey === 'target' || value === undefined) continue;
     const key = ALIASES[rawKey] ?? rawKey;
-    if (!FAULT_OPTIONS[name].includes(key)) {
+    const spec = faultOption(name, key as FaultOptionSpec['name']);
+    if (!spec) {
       return FAULT_OPTIONS[name].length > 0 ? faultFailure('unknown-option', { fault: name, option: rawKey, options: FAULT_OPTIONS[name].join(', ') }) : faultFailure('takes-no-options', { fault: name, option: rawKey });
     }
-    const checked = checkOption(key, value);
+    const checked = checkOption(spec, value);
     if (!checked.ok) return checked;
     out[key] = checked.value;
   }
@@ -42,32 +44,35 @@ export function normalizeFault(input: unknown): Resolved<Fault> {
   return { ok: true, value: out as unknown as Fault };
 }
 
-function checkOption(key: string, value: unknown): Resolved<unknown> {
-  switch (key) {
-    case 'container':
+/** Checks a value against its option's type and range in the catalogue. */
+function checkOption(spec: FaultOptionSpec, value: unknown): Resolved<unknown> {
+  const min = spec.min ?? 0;
+  const max = spec.max ?? Infinity;
+  switch (spec.type) {
+    case 'name':
     case 'image':
-      return typeof value === 'string' && value !== '' ? { ok: true, value } : faultFailure('option-not-a-name', { option: key });
-    case 'exitCode': {
+      return typeof value === 'string' && value !== '' ? { ok: true, value } : faultFailure('option-not-a-name', { option: spec.name });
+    case 'integer': {
       const n = typeof value === 'string' ? Number(value) : value;
-      return typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= 255 ? { ok: true, value: n } : faultFailure('bad-exit-code', { value: String(value) });
+      return typeof n === 'number' && Number.isInteger(n) && n >= min && n <= max ? { ok: true, value: n } : faultFailure('bad-exit-code', { value: String(value), min, max });
     }
-    case 'afterMs': {
-      if (typeof value === 'number' && value >= 0) return { ok: true, value };
-      if (typeof value === 'string') {
+    case 'duration': {
+      let ms: number;
+      if (typeof value === 'number' && value >= 0) ms = value;
+      else if (typeof value === 'string') {
         try {
-          return { ok: true, value: parseDuration(value) };
+          ms = parseDuration(value);
         } catch {
           return faultFailure('bad-duration', { value });
         }
-      }
-      return faultFailure('bad-after');
+      } else return faultFailure('bad-after');
+      return ms >= min && ms <= max ? { ok: true, value: ms } : faultFailure('after-out-of-range', { value: String(value), min: `${min / 1000}s`, max: `${max / 1000}s` });
     }
     case 'percent': {
       const n = typeof value === 'string' ? Number(value.replace(/%$/, '')) : value;
-      return typeof n === 'number' && Number.isFinite(n) && n >= 0 ? { ok: true, value: n } : faultFailure('bad-percent', { value: String(value) });
+      if (typeof n !== 'number' || !Number.isFinite(n) || n < 0) return faultFailure('bad-percent', { value: String(value) });
+      return n >= min && n <= max ? { ok: true, value: n } : faultFailure('percent-out-of-range', { value: String(value), min, max });
     }
-    default:
-      return { ok: true, value };
   }
 }
 

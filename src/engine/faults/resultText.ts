@@ -15,10 +15,12 @@ export const FAULT_TEXT_EN = {
   'takes-no-options': 'fault {{fault}} has no option "{{option}}"',
   'percent-required': 'fault cpu-load needs a percentage: cpu-load TARGET PERCENT (of the CPU request)',
   'option-not-a-name': 'option {{option}} must be a name',
-  'bad-exit-code': 'option exitCode must be an integer from 0 to 255, not "{{value}}"',
+  'bad-exit-code': 'option exitCode must be an integer from {{min}} to {{max}}, not "{{value}}"',
   'bad-duration': 'invalid duration "{{value}}": use a number with a unit, such as 500ms, 30s, 5m or 1h',
   'bad-after': 'option after must be a duration such as 30s',
+  'after-out-of-range': 'option after must be from {{min}} to {{max}}, not "{{value}}"',
   'bad-percent': 'CPU load must be a percentage such as 80, not "{{value}}"',
+  'percent-out-of-range': 'CPU load must be from {{min}}% to {{max}}% of the request, not "{{value}}"',
   'unexpected-word': 'unexpected "{{word}}": options are key=value',
   // ---------------------------------------------------------------- targets
   'invalid-pod-target': 'invalid pod target "{{target}}": use POD, NAMESPACE/POD or POD/CONTAINER',

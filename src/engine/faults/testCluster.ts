@@ -139,6 +139,8 @@ spec:
   run({ fault: 'oom', target: p0, afterMs: 'soon' });
   run({ fault: 'oom', target: p0, afterMs: -1 });
   run({ fault: 'cpu-load', target: p0, percent: 'lots' });
+  run({ fault: 'oom', target: p0, afterMs: '2h' });
+  run({ fault: 'cpu-load', target: p0, percent: 5000 });
   // Targets.
   run({ fault: 'kill-container', target: 'a/b/c/d' });
   run({ fault: 'kill-container', target: 'default/' });

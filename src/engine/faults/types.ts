@@ -41,24 +41,7 @@ export type Fault =
 
 export type FaultName = Fault['fault'];
 
-export const FAULT_NAMES: readonly FaultName[] = [
-  'kill-container',
-  'crashloop',
-  'delete-pod',
-  'liveness-fail',
-  'readiness-fail',
-  'oom',
-  'cpu-load',
-  'node-down',
-  'node-up',
-  'partition',
-  'heal',
-  'bad-image',
-  'stop',
-  'start',
-  'zone-down',
-  'zone-up',
-];
+export { FAULT_NAMES, FAULT_OPTIONS } from './catalogue';
 
 /**
  * What an injection did, or why it could not. `message`/`error` is the English text (what the CLI and
@@ -73,23 +56,3 @@ export interface ActiveFault {
   target: string;
   sinceMs: number;
 }
-
-/** Options each fault takes, beyond its target (`key=value` on the command line). */
-export const FAULT_OPTIONS: Record<FaultName, readonly string[]> = {
-  'kill-container': ['container', 'exitCode'],
-  crashloop: ['container', 'exitCode', 'afterMs'],
-  'delete-pod': [],
-  'liveness-fail': ['container'],
-  'readiness-fail': ['container'],
-  oom: ['container', 'afterMs'],
-  'cpu-load': ['percent'],
-  'node-down': [],
-  'node-up': [],
-  partition: [],
-  heal: [],
-  'bad-image': ['container', 'image'],
-  stop: [],
-  start: [],
-  'zone-down': [],
-  'zone-up': [],
-};

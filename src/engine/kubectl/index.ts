@@ -15,6 +15,9 @@ import { COMMANDS, HELP_TEXT, findCommand } from './commands/registry';
 
 export type { KubectlHost, KubectlResult } from './host';
 export type { KubectlSession, SessionOutput } from './session';
+export { isReadOnlyKubectl, stripKubectl } from './readOnly';
+export { editableManifest, editableObject } from './editable';
+export { objectNames } from './names';
 
 /** What a command printed before it returned or started waiting; `session` when it goes on waiting. */
 export interface StreamingResult extends KubectlResult {

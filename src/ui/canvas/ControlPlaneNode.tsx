@@ -9,7 +9,6 @@ import { ComponentRow, useComponentHover } from './ComponentRow';
 import { componentName } from '../explain/componentExplanations';
 import type { FlowNode } from './graph';
 import { PodCard } from './PodCard';
-import { etcdSummary } from '../faults/catalogue';
 import { openFaultMenu } from '../faults/FaultContextMenu';
 import { useFaultMarks } from '../faults/useFaultMarks';
 import { useFaultStore } from '../../store/faultStore';
@@ -57,7 +56,8 @@ export const ControlPlaneNode = memo(function ControlPlaneNode({ id, data }: Nod
   const marks = useFaultMarks();
   const stoppedComponents = marks.stoppedComponents;
   const down = !!name && marks.nodesDown.has(name);
-  const etcd = etcdSummary(useFaultStore((s) => s.status.components));
+  // Quorum is the worker's word (engine/faults/etcd.ts), not worked out here.
+  const etcd = useFaultStore((s) => s.status.etcd);
   const row = (component: string) => ({
     stopped: stoppedComponents.has(component),
     stoppedLabel: t('faults.badges.stopped'),

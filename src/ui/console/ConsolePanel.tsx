@@ -8,8 +8,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkbenchStore } from '../../store/workbenchStore';
-import { simClient, type KubectlStreamMessage } from '../../worker/simClient';
-import type { KubectlReply } from '../../worker/protocol';
+import { simClient, type KubectlStreamMessage } from '../../client/simClient';
 import { complete, completionSite, type CompletionRequest, type CompletionSite } from './completion';
 import { parseCompanion, runCompanion } from './companion';
 import { FAULT_NAMES } from '../../engine/faults';
@@ -27,12 +26,12 @@ async function candidatesOf(request: CompletionRequest): Promise<string[]> {
     case 'files':
       return useWorkbenchStore.getState().files.map((f) => f.name);
     case 'names': {
-      const names = (await simClient.request({
+      const names = await simClient.request({
         type: 'names',
         resource: request.resource,
         ...(request.namespace ? { namespace: request.namespace } : {}),
         allNamespaces: request.allNamespaces,
-      })) as string[];
+      });
       return names.map((n) => request.prefix + n);
     }
     case 'none':
@@ -122,14 +121,14 @@ export function ConsolePanel({ active }: { active: boolean }) {
     let streamed = false;
     try {
       if (companion) {
-        const out = await runCompanion(companion, (req) => simClient.request(req));
+        const out = await runCompanion(companion, simClient.request);
         if (out.stdout) store.print('stdout', out.stdout);
         if (out.stderr) store.print('stderr', out.stderr);
         return;
       }
       // kubectl with no command prints its own help: the commands the playground supports.
       const kubectlLine = help ? '' : command;
-      const reply = (await simClient.request({ type: 'kubectl', line: kubectlLine, files: editorFiles(), stream: true })) as KubectlReply;
+      const reply = await simClient.request({ type: 'kubectl', line: kubectlLine, files: editorFiles(), stream: true });
       const out = (kind: 'stdout' | 'stderr', text: string) => {
         if (reply.stream !== undefined) store.printStream(reply.stream, kind, text);
         else store.print(kind, text);

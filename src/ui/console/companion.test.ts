@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SimulationHost } from '../../worker/simulationHost';
-import type { FromWorker, ToWorker } from '../../worker/protocol';
-import type { Request } from '../../worker/simClient';
+import { hostHarness } from '../../worker/hostHarness';
+import type { SendRequest } from '../../worker/protocol';
 import { parseCompanion, runCompanion } from './companion';
 
 describe('console companion commands: parsing', () => {
@@ -25,19 +24,10 @@ describe('console companion commands: parsing', () => {
 });
 
 /** The real worker host answering requests, as the console's simClient would get them. */
-function workerRequest(): (req: Request) => Promise<unknown> {
-  const sent: FromWorker[] = [];
-  const host = new SimulationHost({ post: (m) => sent.push(m), realNow: () => 0 });
-  let id = 0;
-  const send = (req: Request) => {
-    const reqId = ++id;
-    host.handle({ ...req, id: reqId } as ToWorker);
-    const reply = sent.find((m) => m.type === 'reply' && m.id === reqId);
-    if (reply?.type !== 'reply') throw new Error('no reply');
-    return reply.ok ? Promise.resolve(reply.result) : Promise.reject(new Error(reply.error.message));
-  };
-  void send({ type: 'init' });
-  return send;
+function workerRequest(): SendRequest {
+  const h = hostHarness();
+  h.call({ type: 'init' });
+  return h.send;
 }
 
 describe('console companion commands: running them against the worker', () => {

@@ -3,11 +3,11 @@
  * parsed exactly as `npm run sim` scripts parse it) and `chaos on|off|status [rate=N] [seed=N]`.
  * Parsing is pure; running sends the request to the worker and turns the answer into console output.
  */
-import { describeChaos, formatChaosEntry, parseChaosCommand, parseFaultCommand, type ChaosCommand, type ChaosResult, type FaultResult } from '../../engine/faults';
-import type { Request } from '../../worker/simClient';
+import { describeChaos, formatChaosEntry, parseChaosCommand, parseFaultCommand, type ChaosCommand } from '../../engine/faults';
+import type { RequestOf, SendRequest } from '../../worker/protocol';
 
 export type CompanionCommand =
-  | { kind: 'fault'; request: Extract<Request, { type: 'inject' }> }
+  | { kind: 'fault'; request: RequestOf<'inject'> }
   | { kind: 'chaos'; command: ChaosCommand }
   | { kind: 'error'; message: string };
 
@@ -36,18 +36,18 @@ export interface CompanionOutput {
 }
 
 /** Runs a parsed command through `request` (the worker client); failures come back as stderr, never thrown. */
-export async function runCompanion(command: CompanionCommand, request: (req: Request) => Promise<unknown>): Promise<CompanionOutput> {
+export async function runCompanion(command: CompanionCommand, request: SendRequest): Promise<CompanionOutput> {
   try {
     switch (command.kind) {
       case 'error':
         return { stderr: `error: ${command.message}` };
       case 'fault': {
-        const r = (await request(command.request)) as FaultResult;
+        const r = await request(command.request);
         return r.ok ? { stdout: r.message } : { stderr: `error: ${r.error}` };
       }
       case 'chaos': {
         const c = command.command;
-        const r = (await request(c.action === 'on' ? { type: 'chaos', action: 'start', ...c.request } : { type: 'chaos', action: c.action === 'off' ? 'stop' : 'status' })) as ChaosResult;
+        const r = await request(c.action === 'on' ? { type: 'chaos', action: 'start', ...c.request } : { type: 'chaos', action: c.action === 'off' ? 'stop' : 'status' });
         if (!r.ok) return { stderr: `error: ${r.error}` };
         if (c.action !== 'status') return { stdout: r.message };
         const log = r.status.log.slice(-STATUS_LOG_LINES).map(formatChaosEntry);

@@ -4,7 +4,7 @@
  * file after `-f`. Pure: the caller supplies the names.
  */
 import { RESOURCE_TYPES, resourceForAlias } from '../../engine/apiserver/resources';
-import { APISERVER, CONTROLLER_MANAGER, ETCD_MEMBER_COUNT, FAULT_NAMES, SCHEDULER, type FaultName } from '../../engine/faults';
+import { APISERVER, CONTROLLER_MANAGER, ETCD_MEMBER_COUNT, FAULT_NAMES, SCHEDULER, faultSpec, isFaultName } from '../../engine/faults';
 
 /** kubectl's top-level commands the engine implements (kept equal to its registry by a test). */
 export const KUBECTL_COMMANDS = [
@@ -14,26 +14,6 @@ export const KUBECTL_COMMANDS = [
 
 /** Console words that are not kubectl commands (`fault` and `chaos` are the failure catalogue's companions). */
 export const CONSOLE_COMMANDS = ['clear', 'help', 'fault', 'chaos'] as const;
-
-/** What each fault's target names, for completing it. */
-const FAULT_TARGETS: Record<FaultName, 'pod' | 'node' | 'deployment' | 'podOrDeployment' | 'any' | 'component' | 'zone'> = {
-  'kill-container': 'pod',
-  crashloop: 'pod',
-  'delete-pod': 'pod',
-  'liveness-fail': 'pod',
-  'readiness-fail': 'pod',
-  oom: 'pod',
-  'cpu-load': 'podOrDeployment',
-  'node-down': 'node',
-  'node-up': 'node',
-  partition: 'node',
-  heal: 'any',
-  'bad-image': 'deployment',
-  stop: 'component',
-  start: 'component',
-  'zone-down': 'zone',
-  'zone-up': 'zone',
-};
 
 export const COMPONENT_NAMES: readonly string[] = [SCHEDULER, CONTROLLER_MANAGER, APISERVER, ...Array.from({ length: ETCD_MEMBER_COUNT }, (_, i) => `etcd-${i}`)];
 
@@ -120,12 +100,14 @@ export function completionSite(line: string): CompletionSite {
 function faultRequest(args: readonly string[], partial: string): CompletionRequest {
   if (args.length === 0) return { kind: 'words', words: FAULT_NAMES };
   if (args.length > 1) return { kind: 'none' };
-  const target = FAULT_TARGETS[args[0] as FaultName];
-  if (!target) return { kind: 'none' };
+  const name = args[0]!;
+  if (!isFaultName(name)) return { kind: 'none' };
+  // What the target names comes from the engine's fault catalogue.
+  const target = faultSpec(name).target;
   const slash = partial.indexOf('/');
   const deployments: CompletionRequest = { kind: 'names', resource: 'deployments', allNamespaces: false, prefix: 'deployment/' };
   if (slash > 0 && /^(deployments?|deploy)$/.test(partial.slice(0, slash))) {
-    return target === 'deployment' || target === 'podOrDeployment' || target === 'any' ? { ...deployments, prefix: partial.slice(0, slash + 1) } : { kind: 'none' };
+    return target === 'deployment' || target === 'podOrDeployment' || target === 'podNodeOrDeployment' ? { ...deployments, prefix: partial.slice(0, slash + 1) } : { kind: 'none' };
   }
   const pods: CompletionRequest =
     slash > 0 ? { kind: 'names', resource: 'pods', namespace: partial.slice(0, slash), allNamespaces: false, prefix: partial.slice(0, slash + 1) } : { kind: 'names', resource: 'pods', allNamespaces: false, prefix: '' };
@@ -135,12 +117,13 @@ function faultRequest(args: readonly string[], partial: string): CompletionReque
     case 'pod':
       return pods;
     case 'node':
+    case 'worker':
       return nodes;
     case 'deployment':
       return { kind: 'any', requests: [{ ...deployments, prefix: '' }, deploymentWord] };
     case 'podOrDeployment':
       return { kind: 'any', requests: [pods, deploymentWord] };
-    case 'any':
+    case 'podNodeOrDeployment':
       return slash > 0 ? pods : { kind: 'any', requests: [pods, nodes, deploymentWord] };
     case 'component':
       return { kind: 'words', words: COMPONENT_NAMES };

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { objectKey } from '../../engine/objects';
 import { useClusterStore } from '../../store/clusterStore';
 import { kindOf } from '../../store/selectors';
-import { simClient } from '../../worker/simClient';
+import { simClient } from '../../client/simClient';
 import { sendFault } from '../faults/sendFault';
 import { useFaultStore } from '../../store/faultStore';
 import { DEPLOYMENT_ACTIONS, deploymentCommand } from './deploymentActions';

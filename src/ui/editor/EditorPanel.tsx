@@ -9,7 +9,7 @@ import type { ApplyResult } from '../../engine/kubectl/apply';
 import { useUiStore } from '../../store/uiStore';
 import { useWorkbenchStore, type EditorFile } from '../../store/workbenchStore';
 import type { KubectlReply } from '../../worker/protocol';
-import { simClient } from '../../worker/simClient';
+import { simClient } from '../../client/simClient';
 import { markersFromResults, type ApiMarker } from './applyMarkers';
 import { exportBundle, importBundle } from './bundle';
 import { CORPUS_EXAMPLES, corpusSection } from './examples/corpus';
@@ -55,13 +55,13 @@ export default function EditorPanel() {
       if (!file) return;
       setBusy(true);
       try {
-        const results = (await simClient.request({
+        const results = await simClient.request({
           type: 'apply',
           yaml: file.text,
           source: file.name,
           ...(dryRun ? { dryRun: 'server' as const } : {}),
           ...(file.edits ? { mode: 'replace' as const } : {}),
-        })) as ApplyResult[];
+        });
         setOutcome({ kind: 'apply', file: file.name, dryRun, results });
         setMarkers((m) => ({ ...m, [file.name]: markersFromResults(results) }));
       } catch (err) {
@@ -77,7 +77,7 @@ export default function EditorPanel() {
     if (!activeFile || !window.confirm(t('editor.deleteConfirm', { name: activeFile.name }))) return;
     setBusy(true);
     try {
-      const reply = (await simClient.request({ type: 'deleteManifests', yaml: activeFile.text, source: activeFile.name })) as KubectlReply;
+      const reply = await simClient.request({ type: 'deleteManifests', yaml: activeFile.text, source: activeFile.name });
       setOutcome({ kind: 'delete', file: activeFile.name, reply });
     } catch (err) {
       setOutcome({ kind: 'failed', file: activeFile.name, message: err instanceof Error ? err.message : String(err) });

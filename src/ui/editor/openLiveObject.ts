@@ -6,14 +6,14 @@
 import type { ObjectRef } from '../../store/uiStore';
 import { sameRef } from '../../store/uiStore';
 import { useWorkbenchStore } from '../../store/workbenchStore';
-import { simClient } from '../../worker/simClient';
+import { simClient } from '../../client/simClient';
 
 export function editFileName(ref: ObjectRef): string {
   return `${ref.kind.toLowerCase()}-${ref.name}.yaml`;
 }
 
 export async function openLiveObject(ref: ObjectRef): Promise<void> {
-  const text = (await simClient.request({ type: 'editable', kind: ref.kind, ...(ref.namespace ? { namespace: ref.namespace } : {}), name: ref.name })) as string;
+  const text = await simClient.request({ type: 'editable', kind: ref.kind, ...(ref.namespace ? { namespace: ref.namespace } : {}), name: ref.name });
   const store = useWorkbenchStore.getState();
   const existing = store.files.find((f) => f.edits && sameRef(f.edits, ref));
   if (existing) {

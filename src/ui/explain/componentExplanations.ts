@@ -64,6 +64,8 @@ export interface LiveState {
   nodesPartitioned: ReadonlySet<string>;
   /** Virtual time, epoch ms. */
   now: number;
+  /** etcd's members and quorum as the worker reports them (the engine's rule); else counted from `processes`. */
+  etcd?: { running: number; total: number; quorum: boolean } | undefined;
   /** What the component did last, while its cue is fresh (`pull nginx:1.27`). */
   activity?: string | undefined;
 }
@@ -85,9 +87,12 @@ function processRunning(live: LiveState, name: string): boolean {
   return p ? p.running : true;
 }
 
-function etcdMembers(live: LiveState): { running: number; total: number } {
+function etcdMembers(live: LiveState): { running: number; total: number; quorum: boolean } {
+  if (live.etcd) return live.etcd;
   const members = live.processes.filter((p) => p.name.startsWith('etcd-'));
-  return { running: members.filter((m) => m.running).length, total: members.length };
+  const running = members.filter((m) => m.running).length;
+  // etcd commits with floor(n/2) + 1 members (engine/faults/etcd.ts).
+  return { running, total: members.length, quorum: members.length === 0 || running > members.length / 2 };
 }
 
 function objectCount(objects: ObjectsByKind): { count: number; rv: number } {
@@ -146,17 +151,15 @@ function explainPart(id: ComponentId, live: LiveState): ComponentExplanation {
   switch (id.part) {
     case 'kube-apiserver': {
       const running = processRunning(live, 'kube-apiserver');
-      const etcd = etcdMembers(live);
-      const quorum = etcd.total === 0 || etcd.running > etcd.total / 2;
+      const { quorum } = etcdMembers(live);
       const { count, rv } = objectCount(objects);
       const now: MessageRef[] = running ? [{ key: 'now.apiserver.serving', params: { count, rv } }] : [{ key: 'now.apiserver.stopped' }];
       if (running && !quorum) now.push({ key: 'now.apiserver.noQuorum' });
       return { title: 'kube-apiserver', state: !running ? 'stopped' : quorum ? 'running' : 'degraded', what: { key: 'what.kube-apiserver' }, now };
     }
     case 'etcd': {
-      const { running, total } = etcdMembers(live);
+      const { running, total, quorum } = etcdMembers(live);
       const need = Math.floor(total / 2) + 1;
-      const quorum = total === 0 || running >= need;
       const { count, rv } = objectCount(objects);
       const now: MessageRef[] = [];
       if (total > 0) now.push({ key: 'now.etcd.members', params: { running, total } });

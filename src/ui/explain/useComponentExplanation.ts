@@ -18,7 +18,8 @@ export function useComponentExplanation(id: ComponentId): ComponentExplanation {
   const controllers = useClusterStore((s) => s.components);
   const now = useClusterStore((s) => s.clock.now);
   const processes = useFaultStore((s) => s.status.components);
+  const etcd = useFaultStore((s) => s.status.etcd);
   const marks = useFaultMarks();
   const lit = useLit(flashTargetOf(id));
-  return explainComponent(id, { objects, controllers, processes, nodesDown: marks.nodesDown, nodesPartitioned: marks.nodesPartitioned, now, activity: lit?.caption });
+  return explainComponent(id, { objects, controllers, processes, nodesDown: marks.nodesDown, nodesPartitioned: marks.nodesPartitioned, now, etcd, activity: lit?.caption });
 }

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHAOS_KINDS, CHAOS_RATES, type ChaosKind, type ChaosLogEntry, type ChaosResult } from '../../engine/faults';
 import { useFaultStore } from '../../store/faultStore';
-import { simClient } from '../../worker/simClient';
+import { simClient } from '../../client/simClient';
 import { formatVirtualTime } from '../shell/formatClock';
 import { outcomeText } from './resultText';
 import './chaos.css';
@@ -17,7 +17,7 @@ const SHOWN = 8;
 
 async function sendChaos(request: { action: 'start'; rate: number; seed: number; kinds: readonly ChaosKind[] } | { action: 'stop' }): Promise<ChaosResult> {
   try {
-    return (await simClient.request({ type: 'chaos', ...request })) as ChaosResult;
+    return await simClient.request({ type: 'chaos', ...request });
   } catch (e) {
     return { ok: false, error: e instanceof Error ? e.message : String(e) };
   }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { FaultName } from '../../engine/faults/types';
 import { missingTag } from '../../engine/faults/images';
 import { useFaultStore } from '../../store/faultStore';
-import { DEFAULT_AFTER_SECONDS, DEFAULT_EXIT_CODE, EXIT_CODE_PRESETS, optionFields, type OptionDraft, type OptionErrors, type OptionField } from './faultOptions';
+import { DEFAULT_AFTER_SECONDS, DEFAULT_EXIT_CODE, EXIT_CODE_PRESETS, fieldRange, optionFields, type OptionDraft, type OptionErrors, type OptionField } from './faultOptions';
 import type { ContainerChoice } from './targets';
 
 interface Props {
@@ -41,7 +41,7 @@ export function FaultOptionFields({ fault, target, draft, containers, errors }: 
   const { t } = useTranslation();
   const setOption = useFaultStore((s) => s.setOption);
   const fields = optionFields(fault);
-  const message = (field: OptionField) => (errors[field] ? t(`faults.options.errors.${errors[field]}`, { target }) : undefined);
+  const message = (field: OptionField) => (errors[field] ? t(`faults.options.errors.${errors[field]}`, { target, ...fieldRange(fault, field) }) : undefined);
   const first = containers[0];
   // '' stands for the engine's default, the first container; picking the first explicitly is the same.
   const containerValue = draft.container !== first?.name && containers.some((c) => c.name === draft.container) ? draft.container : '';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FaultStatus } from '../../worker/protocol';
-import { CATALOGUE, containerDown, etcdSummary, faultMarks, menuItems, staleStaticPod, undoFor, zonesOf } from './catalogue';
+import { CATALOGUE, containerDown, faultMarks, menuItems, staleStaticPod, undoFor, zonesOf } from './catalogue';
 
 const RUNNING = ['kube-scheduler', 'kube-controller-manager', 'kube-apiserver', 'etcd-0', 'etcd-1', 'etcd-2'].map((name) => ({ name, running: true }));
 const calm: FaultStatus = { active: [], components: RUNNING };
@@ -81,11 +81,6 @@ describe('canvas marks', () => {
     ['no status yet', undefined, false],
   ] as const)('a container %s is drawn down: %s', (_name, cs, down) => {
     expect(containerDown(cs)).toBe(down);
-  });
-
-  it('etcd keeps quorum with 2 of 3 members and loses it with 1', () => {
-    expect(etcdSummary(status([], ['etcd-0']).components)).toEqual({ running: 2, total: 3, quorum: true });
-    expect(etcdSummary(status([], ['etcd-0', 'etcd-1']).components)).toEqual({ running: 1, total: 3, quorum: false });
   });
 
   it('zones come from topology.kubernetes.io/zone labels', () => {

@@ -1,14 +1,18 @@
 /**
- * The failure panel's catalogue and the canvas's right-click menus, as data: which faults exist, what
- * kind of target each takes, what undoes an active fault, and which marks the canvas draws for the
- * faults the worker reports. Pure functions: the worker decides what a fault does.
+ * The failure panel's catalogue and the canvas's right-click menus, read from the engine's fault
+ * catalogue (engine/faults/catalogue.ts): which faults the panel offers, what kind of target each takes,
+ * what undoes an active fault, and which marks the canvas draws for the faults the worker reports.
+ * Pure functions: the worker decides what a fault does and what is in effect.
  */
-import type { ActiveFault, FaultName } from '../../engine/faults';
+import { FAULT_CATALOGUE, faultSpec, isLastingPodFault, type ActiveFault, type FaultName, type FaultSpec } from '../../engine/faults';
 import type { FaultSubject } from '../../store/faultStore';
 import type { FaultStatus } from '../../worker/protocol';
 
-/** What a fault acts on; `stop` offers the running control-plane processes, `start` the stopped ones. */
-export type TargetKind = 'pod' | 'node' | 'worker' | 'zone' | 'deployment' | 'podOrDeployment' | 'runningComponent' | 'stoppedComponent';
+/**
+ * What a fault acts on, as the panel lists targets: the engine's target kinds, with `component` split
+ * by run state (`stop` offers the running control-plane processes, `start` the stopped ones).
+ */
+export type TargetKind = Exclude<FaultSpec['target'], 'component'> | 'runningComponent' | 'stoppedComponent';
 
 export interface CatalogueEntry {
   /** What the panel sends (`stop`/`start` for the control plane). */
@@ -16,52 +20,31 @@ export interface CatalogueEntry {
   target: TargetKind;
   /** i18n key under `faults.explain`. */
   explainKey: string;
-  /** cpu-load's PERCENT. */
-  needsPercent?: boolean;
 }
 
 export interface CatalogueGroup {
-  group: 'pods' | 'nodes' | 'rollouts' | 'controlPlane';
+  group: FaultSpec['area'];
   entries: CatalogueEntry[];
 }
 
-export const CATALOGUE: readonly CatalogueGroup[] = [
-  {
-    group: 'pods',
-    entries: [
-      { fault: 'kill-container', target: 'pod', explainKey: 'kill-container' },
-      { fault: 'crashloop', target: 'pod', explainKey: 'crashloop' },
-      { fault: 'delete-pod', target: 'pod', explainKey: 'delete-pod' },
-      { fault: 'liveness-fail', target: 'pod', explainKey: 'liveness-fail' },
-      { fault: 'readiness-fail', target: 'pod', explainKey: 'readiness-fail' },
-      { fault: 'oom', target: 'pod', explainKey: 'oom' },
-      { fault: 'cpu-load', target: 'podOrDeployment', explainKey: 'cpu-load', needsPercent: true },
-    ],
-  },
-  {
-    group: 'nodes',
-    entries: [
-      { fault: 'node-down', target: 'node', explainKey: 'node-down' },
-      { fault: 'partition', target: 'worker', explainKey: 'partition' },
-      { fault: 'zone-down', target: 'zone', explainKey: 'zone-down' },
-    ],
-  },
-  { group: 'rollouts', entries: [{ fault: 'bad-image', target: 'deployment', explainKey: 'bad-image' }] },
-  {
-    group: 'controlPlane',
-    entries: [
-      { fault: 'stop', target: 'runningComponent', explainKey: 'stop' },
-      { fault: 'start', target: 'stoppedComponent', explainKey: 'start' },
-    ],
-  },
-];
+const GROUP_ORDER: readonly FaultSpec['area'][] = ['pods', 'nodes', 'rollouts', 'controlPlane'];
+
+export function targetKindOf(spec: FaultSpec): TargetKind {
+  if (spec.target !== 'component') return spec.target;
+  return spec.restores ? 'stoppedComponent' : 'runningComponent';
+}
+
+const entryOf = (spec: FaultSpec): CatalogueEntry => ({ fault: spec.name, target: targetKindOf(spec), explainKey: spec.name });
+
+/** The faults the panel offers, grouped by what they break, in the engine catalogue's order. */
+export const CATALOGUE: readonly CatalogueGroup[] = GROUP_ORDER.map((group) => ({
+  group,
+  entries: FAULT_CATALOGUE.filter((s) => s.offered && s.area === group).map(entryOf),
+})).filter((g) => g.entries.length > 0);
 
 export function catalogueEntry(fault: FaultName): CatalogueEntry | undefined {
-  for (const g of CATALOGUE) {
-    const e = g.entries.find((x) => x.fault === fault);
-    if (e) return e;
-  }
-  return undefined;
+  const spec = faultSpec(fault);
+  return spec.offered ? entryOf(spec) : undefined;
 }
 
 export interface FaultAction {
@@ -70,25 +53,10 @@ export interface FaultAction {
   options?: Record<string, string | number>;
 }
 
-/** The request that ends an active fault: `node-up` for `node-down`, `start` for `stop`, else `heal`. */
+/** The request that ends an active fault (the catalogue's `undo`: `node-up` for `node-down`, `start` for `stop` ...). */
 export function undoFor(active: ActiveFault): FaultAction | undefined {
-  switch (active.fault) {
-    case 'node-down':
-      return { fault: 'node-up', target: active.target };
-    case 'zone-down':
-      return { fault: 'zone-up', target: active.target };
-    case 'stop':
-      return { fault: 'start', target: active.target };
-    case 'partition':
-    case 'crashloop':
-    case 'liveness-fail':
-    case 'readiness-fail':
-    case 'oom':
-    case 'cpu-load':
-      return { fault: 'heal', target: active.target };
-    default:
-      return undefined;
-  }
+  const undo = faultSpec(active.fault).undo;
+  return undo ? { fault: undo, target: active.target } : undefined;
 }
 
 export const podKey = (namespace: string, name: string): string => `${namespace}/${name}`;
@@ -102,8 +70,6 @@ export interface FaultMarks {
   stoppedComponents: ReadonlySet<string>;
 }
 
-const POD_FAULTS: ReadonlySet<FaultName> = new Set(['crashloop', 'liveness-fail', 'readiness-fail', 'oom', 'cpu-load']);
-
 export function faultMarks(status: FaultStatus): FaultMarks {
   const pods = new Map<string, FaultName[]>();
   const nodesDown = new Set<string>();
@@ -111,7 +77,7 @@ export function faultMarks(status: FaultStatus): FaultMarks {
   for (const f of status.active) {
     if (f.fault === 'node-down') nodesDown.add(f.target);
     else if (f.fault === 'partition') nodesPartitioned.add(f.target);
-    else if (POD_FAULTS.has(f.fault) && !f.target.startsWith('deployment/')) {
+    else if (isLastingPodFault(f.fault) && !f.target.startsWith('deployment/')) {
       const list = pods.get(f.target) ?? [];
       list.push(f.fault);
       pods.set(f.target, list);
@@ -126,13 +92,16 @@ export interface MenuItem extends FaultAction {
   labelKey: string;
 }
 
+/** A pod's menu: the faults that take a pod (not a Deployment) as their target. */
+const POD_MENU_FAULTS: readonly FaultName[] = FAULT_CATALOGUE.filter((s) => s.target === 'pod').map((s) => s.name);
+
 /** The right-click menu of a canvas object, given what is in effect now. */
 export function menuItems(subject: FaultSubject, status: FaultStatus): MenuItem[] {
   const marks = faultMarks(status);
   switch (subject.kind) {
     case 'Pod': {
       const target = podKey(subject.namespace, subject.name);
-      const items: MenuItem[] = (['kill-container', 'crashloop', 'delete-pod', 'liveness-fail', 'readiness-fail', 'oom'] as const).map((fault) => ({ fault, target, labelKey: fault }));
+      const items: MenuItem[] = POD_MENU_FAULTS.map((fault) => ({ fault, target, labelKey: fault }));
       if ((marks.pods.get(target) ?? []).length > 0) items.push({ fault: 'heal', target, labelKey: 'heal' });
       return items;
     }
@@ -179,12 +148,4 @@ export function staleStaticPod(pod: { metadata: { annotations?: Record<string, s
   const component = pod.metadata.labels?.component;
   if (!component) return false;
   return stopped.has(component === 'etcd' ? 'etcd-0' : component);
-}
-
-/** How the etcd row reads: members running, and whether a majority (quorum) still runs. */
-export function etcdSummary(components: FaultStatus['components']): { running: number; total: number; quorum: boolean } | undefined {
-  const members = components.filter((c) => c.name.startsWith('etcd-'));
-  if (members.length === 0) return undefined;
-  const running = members.filter((c) => c.running).length;
-  return { running, total: members.length, quorum: running > members.length / 2 };
 }

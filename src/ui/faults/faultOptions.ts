@@ -1,10 +1,9 @@
 /**
- * The failure panel's option fields: which ones a fault takes (the engine's own list), their defaults
- * (the engine's), and checking what was typed before anything is sent. Errors are i18n keys under
- * `faults.options.errors`, one per field.
+ * The failure panel's option fields: which ones a fault takes, their defaults and ranges (all from the
+ * engine's fault catalogue), and checking what was typed before anything is sent. Errors are i18n keys
+ * under `faults.options.errors`, one per field.
  */
-import type { FaultName } from '../../engine/faults/types';
-import { FAULT_OPTIONS } from '../../engine/faults/types';
+import { FAULT_CATALOGUE, FAULT_OPTIONS, faultOption, type FaultName, type FaultOptionName } from '../../engine/faults';
 
 /** What the person typed or picked, as strings (empty: the engine's default). */
 export interface OptionDraft {
@@ -19,10 +18,27 @@ export type OptionField = keyof OptionDraft;
 
 export const EMPTY_DRAFT: OptionDraft = { container: '', exitCode: '', image: '', afterSeconds: '', percent: '' };
 
-/** The engine's defaults (faultInjector.ts: kill-container 137 like `kill -9`, crashloop 1; CRASH_AFTER_MS, OOM_RAMP_MS). */
-export const DEFAULT_EXIT_CODE: Partial<Record<FaultName, number>> = { 'kill-container': 137, crashloop: 1 };
-export const DEFAULT_AFTER_SECONDS: Partial<Record<FaultName, number>> = { crashloop: 1, oom: 20 };
-export const DEFAULT_PERCENT = 80;
+/** The engine's value of an option per fault, for the faults that have one. */
+function defaultsOf(option: FaultOptionName, scale = 1): Partial<Record<FaultName, number>> {
+  const out: Partial<Record<FaultName, number>> = {};
+  for (const spec of FAULT_CATALOGUE) {
+    const value = faultOption(spec.name, option)?.default;
+    if (value !== undefined) out[spec.name] = value / scale;
+  }
+  return out;
+}
+
+/** The engine's defaults: kill-container 137 (`kill -9`), crashloop 1; crashloop's and oom's delays in seconds. */
+export const DEFAULT_EXIT_CODE = defaultsOf('exitCode');
+export const DEFAULT_AFTER_SECONDS = defaultsOf('afterMs', 1000);
+/** What cpu-load's percentage starts at. */
+export const DEFAULT_PERCENT = faultOption('cpu-load', 'percent')?.suggested ?? 100;
+
+/** An option's range from the catalogue (durations in seconds, as the field takes them). */
+function rangeOf(fault: FaultName, option: FaultOptionName, scale = 1): { min: number; max: number } {
+  const spec = faultOption(fault, option);
+  return { min: (spec?.min ?? 0) / scale, max: (spec?.max ?? Infinity) / scale };
+}
 
 /**
  * Exit codes a teacher reaches for: 1 (the program reports an error), 137 = 128 + 9 (SIGKILL: `kill -9`,
@@ -32,6 +48,13 @@ export const EXIT_CODE_PRESETS = [1, 137, 143] as const;
 
 const FIELD_OF_OPTION: Record<string, OptionField> = { container: 'container', exitCode: 'exitCode', image: 'image', afterMs: 'afterSeconds', percent: 'percent' };
 
+const OPTION_OF_FIELD: Record<OptionField, FaultOptionName> = { container: 'container', exitCode: 'exitCode', image: 'image', afterSeconds: 'afterMs', percent: 'percent' };
+
+/** A numeric field's bounds for a fault, in the field's unit (what its error message quotes). */
+export function fieldRange(fault: FaultName, field: OptionField): { min: number; max: number } {
+  return rangeOf(fault, OPTION_OF_FIELD[field], field === 'afterSeconds' ? 1000 : 1);
+}
+
 /** The fields the panel shows for a fault, in the engine's order. */
 export function optionFields(fault: FaultName): OptionField[] {
   return FAULT_OPTIONS[fault].map((o) => FIELD_OF_OPTION[o]).filter((f): f is OptionField => f !== undefined);
@@ -40,7 +63,8 @@ export function optionFields(fault: FaultName): OptionField[] {
 /** The draft a fault starts with: its default exit code and CPU percentage filled in. */
 export function initialDraft(fault: FaultName, container = ''): OptionDraft {
   const exit = DEFAULT_EXIT_CODE[fault];
-  return { ...EMPTY_DRAFT, container, exitCode: exit === undefined ? '' : String(exit), percent: fault === 'cpu-load' ? String(DEFAULT_PERCENT) : '' };
+  const percent = faultOption(fault, 'percent');
+  return { ...EMPTY_DRAFT, container, exitCode: exit === undefined ? '' : String(exit), percent: percent?.suggested === undefined ? '' : String(percent.suggested) };
 }
 
 /**
@@ -71,7 +95,8 @@ export function checkOptions(fault: FaultName, draft: OptionDraft, containers: r
       case 'exitCode': {
         if (value === '') break;
         const n = Number(value);
-        if (!/^\d+$/.test(value) || n > 255) errors.exitCode = 'exitCode';
+        const { min, max } = rangeOf(fault, 'exitCode');
+        if (!/^\d+$/.test(value) || n < min || n > max) errors.exitCode = 'exitCode';
         else options.exitCode = n;
         break;
       }
@@ -83,13 +108,15 @@ export function checkOptions(fault: FaultName, draft: OptionDraft, containers: r
       case 'afterSeconds': {
         if (value === '') break;
         const n = Number(value);
-        if (!/^\d+(\.\d+)?$/.test(value) || n < 1 || n > 3600) errors.afterSeconds = 'afterSeconds';
+        const { min, max } = rangeOf(fault, 'afterMs', 1000);
+        if (!/^\d+(\.\d+)?$/.test(value) || n < min || n > max) errors.afterSeconds = 'afterSeconds';
         else options.afterMs = Math.round(n * 1000);
         break;
       }
       case 'percent': {
         const n = Number(value);
-        if (value === '' || !/^\d+(\.\d+)?$/.test(value) || n > 1000) errors.percent = 'percent';
+        const { min, max } = rangeOf(fault, 'percent');
+        if (value === '' || !/^\d+(\.\d+)?$/.test(value) || n < min || n > max) errors.percent = 'percent';
         else options.percent = n;
         break;
       }

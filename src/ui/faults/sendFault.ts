@@ -3,13 +3,13 @@ import type { FaultResult } from '../../engine/faults/types';
 import { faultFailure } from '../../engine/faults/resultText';
 import { useClusterStore } from '../../store/clusterStore';
 import { useFaultStore } from '../../store/faultStore';
-import { simClient } from '../../worker/simClient';
+import { simClient } from '../../client/simClient';
 import type { FaultAction } from './catalogue';
 
 export async function sendFault(action: FaultAction): Promise<FaultResult> {
   let result: FaultResult;
   try {
-    result = (await simClient.request({ type: 'inject', fault: action.fault, target: action.target, ...(action.options ? { options: action.options } : {}) })) as FaultResult;
+    result = await simClient.request({ type: 'inject', fault: action.fault, target: action.target, ...(action.options ? { options: action.options } : {}) });
   } catch (e) {
     // The worker is gone or refused the message: the engine never saw the request.
     result = faultFailure('internal-error', { error: e instanceof Error ? e.message : String(e) });

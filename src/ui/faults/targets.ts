@@ -42,6 +42,9 @@ export function targetNames(kind: TargetKind, src: TargetSources): string[] {
     }
     case 'zone':
       return zonesOf(src.nodes);
+    case 'podNodeOrDeployment':
+      // heal: whatever may have something to undo.
+      return [...deployments.map((d) => `deployment/${d}`), ...pods, ...targetNames('node', src)];
     case 'runningComponent':
     case 'stoppedComponent':
       return src.components.filter((c) => c.running === (kind === 'runningComponent')).map((c) => c.name);

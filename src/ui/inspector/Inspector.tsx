@@ -4,7 +4,7 @@ import type { SchedulingDiagnosis } from '../../engine/scheduler/diagnosis';
 import { useClusterStore } from '../../store/clusterStore';
 import { eventsAbout, eventsNewestFirst, kindOf } from '../../store/selectors';
 import { useUiStore, type ObjectRef } from '../../store/uiStore';
-import { simClient } from '../../worker/simClient';
+import { simClient } from '../../client/simClient';
 import type { KubectlReply, PodLifecycle } from '../../worker/protocol';
 import { eventRow } from '../events/eventRows';
 import { openLiveObject } from '../editor/openLiveObject';
@@ -110,11 +110,11 @@ function ObjectInspector() {
   const staticOn = isPod && obj?.metadata.annotations?.['kubernetes.io/config.mirror'] !== undefined ? nodeName : undefined;
   const explain = useWorkerQuery<SchedulingDiagnosis | null>(
     isPod && baseKey ? `${baseKey}@${nodeName ?? 'pending'}@${isPod && !nodeName ? rv : ''}` : undefined,
-    () => simClient.request({ type: 'explain', namespace: ref!.namespace ?? 'default', name: ref!.name }) as Promise<SchedulingDiagnosis | null>,
+    () => simClient.request({ type: 'explain', namespace: ref!.namespace ?? 'default', name: ref!.name }),
   );
   const lifecycle = useWorkerQuery<PodLifecycle | null>(
     isPod && baseKey ? `${baseKey}@${rv ?? 'gone'}` : undefined,
-    () => simClient.request({ type: 'lifecycle', namespace: ref!.namespace ?? 'default', name: ref!.name }) as Promise<PodLifecycle | null>,
+    () => simClient.request({ type: 'lifecycle', namespace: ref!.namespace ?? 'default', name: ref!.name }),
   );
   const systemComponent = isPod && obj ? componentOfPod(obj as Pod) : undefined;
   if (!ref) return null;

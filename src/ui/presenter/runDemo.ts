@@ -1,6 +1,6 @@
 /** Runs a demo's steps: resolves each against the live mirror, then sends its kubectl lines, faults and speed. */
 import { useClusterStore } from '../../store/clusterStore';
-import { simClient } from '../../worker/simClient';
+import { simClient } from '../../client/simClient';
 import { sendFault } from '../faults/sendFault';
 import { outcomeText } from '../faults/resultText';
 import i18n from 'i18next';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useClusterStore } from '../../store/clusterStore';
 import { SPEEDS } from '../../worker/protocol';
-import { simClient } from '../../worker/simClient';
+import { simClient } from '../../client/simClient';
 import { formatSpeed, formatVirtualTime } from './formatClock';
 
 export function togglePlay(): void {

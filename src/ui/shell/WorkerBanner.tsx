@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useClusterStore } from '../../store/clusterStore';
-import { simClient } from '../../worker/simClient';
+import { simClient } from '../../client/simClient';
 
 /** Says when the simulation worker crashed and is being restarted from its last snapshot. */
 export function WorkerBanner() {

@@ -1,5 +1,5 @@
 /** The failure panel's strings (merged into en.ts / ko.ts as `faults`). */
-import { FAULT_TEXT_EN } from '../../engine/faults/resultText';
+import { FAULT_TEXT_EN } from '../engine/faults/resultText';
 
 /** The engine's result texts: English is the engine's own templates, Korean is written here. */
 export type ResultTexts = Record<keyof typeof FAULT_TEXT_EN, string>;
@@ -93,10 +93,10 @@ export const faultsEn = {
     oomAfterHint: 'How long memory takes to climb to the limit.',
     errors: {
       container: 'Pick one of the containers of {{target}}.',
-      exitCode: 'An exit code is a whole number from 0 to 255.',
+      exitCode: 'An exit code is a whole number from {{min}} to {{max}}.',
       image: 'An image is written like nginx:1.27 or registry.example.com/team/app:v2 (no spaces).',
-      afterSeconds: 'Give a number of seconds from 1 to 3600.',
-      percent: 'Give a percentage from 0 to 1000 (100 = exactly the request).',
+      afterSeconds: 'Give a number of seconds from {{min}} to {{max}}.',
+      percent: 'Give a percentage from {{min}} to {{max}} (100 = exactly the request).',
     },
   },
   more: 'More options…',
@@ -195,10 +195,10 @@ export const faultsKo: FaultMessages = {
     oomAfterHint: '메모리가 제한까지 차오르는 데 걸리는 시간입니다.',
     errors: {
       container: '{{target}}의 컨테이너 중 하나를 고르세요.',
-      exitCode: '종료 코드는 0부터 255까지의 정수입니다.',
+      exitCode: '종료 코드는 {{min}}부터 {{max}}까지의 정수입니다.',
       image: '이미지는 nginx:1.27이나 registry.example.com/team/app:v2처럼 공백 없이 씁니다.',
-      afterSeconds: '1부터 3600까지의 초를 입력하세요.',
-      percent: '0부터 1000까지의 백분율을 입력하세요 (100이면 요청량과 같습니다).',
+      afterSeconds: '{{min}}부터 {{max}}까지의 초를 입력하세요.',
+      percent: '{{min}}부터 {{max}}까지의 백분율을 입력하세요 (100이면 요청량과 같습니다).',
     },
   },
   more: '옵션 더 보기…',
@@ -211,10 +211,12 @@ export const faultsKo: FaultMessages = {
     'takes-no-options': '{{fault}} 장애는 옵션을 받지 않습니다 (받은 옵션: "{{option}}")',
     'percent-required': 'cpu-load에는 비율이 필요합니다: cpu-load 대상 비율 (CPU 요청량 대비 %)',
     'option-not-a-name': '{{option}} 옵션에는 이름을 적어야 합니다',
-    'bad-exit-code': '종료 코드는 0부터 255까지의 정수여야 합니다 (입력값: "{{value}}")',
+    'bad-exit-code': '종료 코드는 {{min}}부터 {{max}}까지의 정수여야 합니다 (입력값: "{{value}}")',
     'bad-duration': '잘못된 시간 "{{value}}": 500ms, 30s, 5m, 1h처럼 단위를 붙여 쓰세요',
     'bad-after': 'after 옵션은 30s 같은 시간이어야 합니다',
+    'after-out-of-range': 'after 옵션은 {{min}}에서 {{max}} 사이여야 합니다 (입력값: "{{value}}")',
     'bad-percent': 'CPU 부하는 80 같은 백분율이어야 합니다 (입력값: "{{value}}")',
+    'percent-out-of-range': 'CPU 부하는 요청량의 {{min}}%에서 {{max}}% 사이여야 합니다 (입력값: "{{value}}")',
     'unexpected-word': '예상하지 못한 값 "{{word}}": 옵션은 key=value 형식으로 씁니다',
     'invalid-pod-target': '잘못된 Pod 대상 "{{target}}": POD, NAMESPACE/POD, POD/CONTAINER 형식으로 쓰세요',
     'empty-pod-name': '잘못된 Pod 대상 "{{target}}": Pod 이름이 비어 있습니다',

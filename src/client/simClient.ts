@@ -7,12 +7,9 @@ import type { ClusterSnapshot } from '../engine/cluster';
 import { useClusterStore } from '../store/clusterStore';
 import { useCueStore } from '../store/cueStore';
 import { useFaultStore } from '../store/faultStore';
-import type { ClockCommand, ErrorInfo, FromWorker, KubectlReply, RequestId, ToWorker } from './protocol';
+import { assertNever, type ClockCommand, type ErrorInfo, type FromWorker, type KubectlReply, type Replies, type RequestId, type SendRequest, type ToWorker, type ToWorkerType } from '../worker/protocol';
 
 export type KubectlStreamMessage = Extract<FromWorker, { type: 'kubectlStream' }>;
-
-type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
-export type Request = DistributiveOmit<ToWorker, 'id'>;
 
 export class WorkerRequestError extends Error {
   constructor(readonly info: ErrorInfo) {
@@ -24,7 +21,9 @@ export const RESTART_DELAY_MS = 600;
 export const MAX_RESTARTS_PER_MINUTE = 3;
 
 interface Pending {
-  resolve: (v: unknown) => void;
+  /** The request's type: its reply must name the same one. */
+  type: ToWorkerType;
+  resolve: (v: Replies[ToWorkerType]) => void;
   reject: (e: Error) => void;
 }
 
@@ -40,7 +39,7 @@ export class SimClient {
     const store = useClusterStore.getState();
     store.setStatus(restore ? 'restarting' : 'starting');
     performance.mark('kube-playground:worker-start');
-    const worker = new Worker(new URL('./sim.worker.ts', import.meta.url), { type: 'module', name: 'simulation' });
+    const worker = new Worker(new URL('../worker/sim.worker.ts', import.meta.url), { type: 'module', name: 'simulation' });
     this.worker = worker;
     worker.onmessage = (ev: MessageEvent<FromWorker>) => {
       if (this.worker === worker) this.receive(ev.data);
@@ -75,15 +74,20 @@ export class SimClient {
     this.start(useClusterStore.getState().lastSnapshot);
   }
 
-  request(req: Request): Promise<unknown> {
+  /**
+   * Sends a request; resolves with its typed reply (`Replies[type]`), rejects with the worker's error.
+   * A bound property, so it can be handed on as a SendRequest.
+   */
+  readonly request: SendRequest = (req) => {
     const worker = this.worker;
     if (!worker) return Promise.reject(new Error('the simulation is not running'));
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
+      // receive() checks that the reply answers this request's type before `resolve` sees it.
+      this.pending.set(id, { type: req.type, resolve: resolve as (v: Replies[ToWorkerType]) => void, reject });
       worker.postMessage({ ...req, id } as ToWorker);
     });
-  }
+  };
 
   /**
    * Output of streaming kubectl commands (`kubectlStream`). When the worker goes away (crash, restart)
@@ -99,10 +103,10 @@ export class SimClient {
   }
 
   kubectl(line: string): Promise<KubectlReply> {
-    return this.request({ type: 'kubectl', line }) as Promise<KubectlReply>;
+    return this.request({ type: 'kubectl', line });
   }
 
-  clock(command: ClockCommand): Promise<unknown> {
+  clock(command: ClockCommand): Promise<Replies['clock']> {
     return this.request({ type: 'clock', command });
   }
 
@@ -118,7 +122,8 @@ export class SimClient {
         const p = this.pending.get(msg.id);
         if (!p) return;
         this.pending.delete(msg.id);
-        if (msg.ok) p.resolve(msg.result);
+        if (msg.request !== p.type) p.reject(new Error(`the simulation answered a ${p.type} request as ${msg.request}`));
+        else if (msg.ok) p.resolve(msg.result);
         else p.reject(new WorkerRequestError(msg.error));
         return;
       }
@@ -147,6 +152,8 @@ export class SimClient {
       case 'fatal':
         this.crashed(msg.error);
         return;
+      default:
+        assertNever(msg);
     }
   }
 
