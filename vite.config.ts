@@ -1,10 +1,30 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { execFileSync } from 'node:child_process';
+import type { Plugin } from 'vite';
+
+/**
+ * `virtual:first-screen`: the running cluster the simulation worker boots into, made at build time by the
+ * same engine (scripts/firstScreenSnapshot.ts), so the page paints its first frame before the worker loads.
+ */
+function firstScreenSnapshot(): Plugin {
+  const id = 'virtual:first-screen';
+  return {
+    name: 'kube-playground:first-screen',
+    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    load(source) {
+      if (source !== `\0${id}`) return undefined;
+      const json = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/firstScreenSnapshot.ts'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+      // JSON.parse of a string literal is faster to load than the same data as an object literal.
+      return `export default JSON.parse(${JSON.stringify(json)});`;
+    },
+  };
+}
 
 // Relative base: dist/ works when served from any sub-path (GitHub Pages, a course site's folder).
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), firstScreenSnapshot()],
   worker: { format: 'es' },
   build: {
     target: 'es2022',

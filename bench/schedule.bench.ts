@@ -9,6 +9,8 @@
  *
  * Run: npm run bench            (prints the figures; exits 1 if a budget is missed)
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { createCluster } from '../src/engine/cluster';
 import { installAddons } from '../src/engine/scenarios/kubeadm';
 
@@ -102,6 +104,30 @@ console.log(`schedule + start wall:    ${tPods.toFixed(0)} ms  (budget 3000 ms) 
 console.log(`10 virtual minutes wall:  ${tSteady.toFixed(0)} ms  (budget 2000 ms)`);
 console.log(`heap growth:              ${((heapAfter - heapBefore) / 1048576).toFixed(0)} MiB`);
 console.log(`objects stored:           ${cluster.api.kinds().map((k) => `${k}=${cluster.api.count(k)}`).join(' ')}`);
+
+const heapUsedMiB = process.memoryUsage().heapUsed / 1048576;
+mkdirSync('bench/results', { recursive: true });
+writeFileSync(
+  `bench/results/engine-${NODES}-nodes-${PODS}-pods.json`,
+  `${JSON.stringify(
+    {
+      measuredAt: new Date().toISOString(),
+      cores: cpus().length,
+      load: loadavg(),
+      nodes: NODES,
+      pods: PODS,
+      addonPods: ADDON_PODS,
+      podsRunning: running,
+      scheduleAndStartMs: Math.round(tPods),
+      scheduleAndStartCpuMs: Math.round((cpuPods.user + cpuPods.system) / 1000),
+      steadyTenMinutesMs: Math.round(tSteady),
+      heapUsedMiB: Math.round(heapUsedMiB),
+      events: cluster.api.count('Event'),
+    },
+    null,
+    2,
+  )}\n`,
+);
 
 const ok = running >= PODS && addonsRunning >= ADDON_PODS && tPods <= 3000 && tSteady <= 2000;
 if (!ok) {

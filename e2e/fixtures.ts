@@ -19,7 +19,27 @@ export function isOffHost(url: string): boolean {
   }
 }
 
-export const test = base.extend<{ offHostRequests: string[] }>({
+/** The first-visit welcome's memory (src/store/guideStore.ts). */
+export const WELCOME_SEEN_KEY = 'kube-playground.welcome-seen';
+
+export const test = base.extend<{ offHostRequests: string[]; firstVisit: boolean }>({
+  /**
+   * Specs see the playground as a returning visitor (no welcome dialog in the way) unless they ask for a
+   * first visit with `test.use({ firstVisit: true })`.
+   */
+  firstVisit: [false, { option: true }],
+  page: async ({ page, firstVisit }, use) => {
+    if (!firstVisit) {
+      await page.addInitScript((key) => {
+        try {
+          localStorage.setItem(key, '1');
+        } catch {
+          /* ignore */
+        }
+      }, WELCOME_SEEN_KEY);
+    }
+    await use(page);
+  },
   offHostRequests: [
     async ({ page }, use) => {
       const offHost: string[] = [];

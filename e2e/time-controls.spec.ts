@@ -33,7 +33,7 @@ test('keyboard: space pauses and plays, "." steps, "?" shows the shortcuts', asy
   await page.keyboard.press('.');
   await expect.poll(() => virtualNow(page)).toBe(paused + 1000);
   await page.keyboard.press('?');
-  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  const help = page.getByRole('dialog', { name: 'Help' });
   await expect(help).toBeVisible();
   await expect(help.getByText('Play / pause the clock')).toBeVisible();
   await screenshot(page, 'help-overlay');

@@ -1,10 +1,13 @@
 /**
- * Entry point, kept small on purpose: start the simulation worker first, then load and mount the UI
- * while the worker boots its cluster.
+ * Entry point. On the cluster page the first frame is painted from the snapshot
+ * of the running cluster made at build time, and the simulation worker (the largest script) starts
+ * once the machines are on the canvas; requests made before then wait for it. Other pages (a preset, a
+ * share link) boot their own cluster, so the worker starts at once there.
  */
+import { afterMachinesPainted, opensOnDefaultCluster, paintFirstScreen } from './ui/firstScreen/paintFirstScreen';
+import snapshot from 'virtual:first-screen';
+import { mountApp } from './ui/mount';
 import { simClient } from './client/simClient';
-
-simClient.start();
 
 // A handle for instructors in the browser console (and for the e2e crash drill).
 declare global {
@@ -22,4 +25,16 @@ window.kubePlayground = {
   crash: () => simClient.request({ type: 'crash' }),
 };
 
-void import('./ui/mount').then(({ mountApp }) => mountApp(document.getElementById('root')!));
+const root = document.getElementById('root')!;
+
+if (opensOnDefaultCluster(location.hash)) {
+  paintFirstScreen(snapshot);
+  mountApp(root);
+  afterMachinesPainted(root, () => {
+    performance.mark('kube-playground:machines-painted');
+    simClient.start();
+  });
+} else {
+  simClient.start();
+  mountApp(root);
+}

@@ -5,6 +5,7 @@
  */
 import type { ClusterSnapshot } from '../engine/cluster';
 import { useClusterStore } from '../store/clusterStore';
+import { useConceptStore } from '../store/conceptStore';
 import { useCueStore } from '../store/cueStore';
 import { useFaultStore } from '../store/faultStore';
 import { assertNever, type ClockCommand, type ErrorInfo, type FromWorker, type KubectlReply, type Replies, type RequestId, type SendRequest, type ToWorker, type ToWorkerType } from '../worker/protocol';
@@ -34,6 +35,8 @@ export class SimClient {
   private recentCrashes: number[] = [];
   private pruneTimer: ReturnType<typeof setInterval> | undefined;
   private readonly streamListeners = new Set<(msg: KubectlStreamMessage) => void>();
+  /** Requests made before the first start (the page paints before the worker loads): sent after `init`. */
+  private beforeStart: (() => void)[] | undefined = [];
 
   start(restore?: ClusterSnapshot): void {
     const store = useClusterStore.getState();
@@ -53,6 +56,9 @@ export class SimClient {
     };
     const { clock } = store;
     void this.request({ type: 'init', ...(restore ? { restore } : {}), running: clock.running, speed: clock.speed }).catch(() => undefined);
+    const waiting = this.beforeStart ?? [];
+    this.beforeStart = undefined;
+    for (const send of waiting) send();
     this.pruneTimer ??= setInterval(() => useCueStore.getState().prune(performance.now()), 100);
   }
 
@@ -80,6 +86,8 @@ export class SimClient {
    */
   readonly request: SendRequest = (req) => {
     const worker = this.worker;
+    const beforeStart = this.beforeStart;
+    if (!worker && beforeStart) return new Promise((resolve, reject) => beforeStart.push(() => void this.request(req).then(resolve, reject)));
     if (!worker) return Promise.reject(new Error('the simulation is not running'));
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
@@ -148,6 +156,10 @@ export class SimClient {
         return;
       case 'kubectlStream':
         for (const l of this.streamListeners) l(msg);
+        return;
+      case 'concept':
+        // A view still in flight when the page closed the scenario is dropped.
+        if (useConceptStore.getState().controls) useConceptStore.getState().setView(msg.view);
         return;
       case 'fatal':
         this.crashed(msg.error);

@@ -17,8 +17,9 @@ import { applyManifests, type ApplyOptions, type ApplyResult } from './kubectl/a
 import { runKubectl, runKubectlStreaming, type StreamingResult } from './kubectl';
 import { ServiceProxy } from './proxy/serviceProxy';
 import { ClusterDns } from './proxy/dns';
+import { PodNetwork } from './proxy/podNetwork';
 import { LoadTraffic } from './proxy/loadTraffic';
-import type { KubectlHost, KubectlResult } from './kubectl/host';
+import type { ContainerExecRequest, KubectlHost, KubectlResult } from './kubectl/host';
 import { bootstrapCluster } from './scenarios/bootstrap';
 import { PRESET_CONTROL_PLANE, PRESETS, type PresetName } from './scenarios/presets';
 import { installAddons, kubeadmControlPlaneMachine, kubeadmProvisioner } from './scenarios/kubeadm';
@@ -44,6 +45,8 @@ export type ClusterInput =
   | { op: 'kubectl'; line: string; files?: Record<string, string> }
   | { op: 'advance'; ms: number }
   | { op: 'inject'; fault: Fault }
+  /** A line typed into an interactive `kubectl exec -it` shell (it may change the container's files). */
+  | { op: 'exec'; req: ContainerExecRequest }
   /** Chaos mode switched on (settings fully resolved, so a replay draws the same faults) or off. */
   | { op: 'chaos'; action: 'start'; settings: ChaosSettings }
   | { op: 'chaos'; action: 'stop' };
@@ -75,6 +78,8 @@ export class Cluster {
   readonly nodes: NodeAgents;
   readonly proxy: ServiceProxy;
   readonly dns: ClusterDns;
+  /** The network as pods see it: DNS, Services through kube-proxy, pod IPs (wget, nslookup, probes). */
+  readonly network: PodNetwork;
   /** Requests from in-cluster clients (load generators) to Services, and the CPU they cost the servers. */
   readonly traffic: LoadTraffic;
   /** The failure-injection catalogue (and the control plane's component and etcd states). */
@@ -109,6 +114,8 @@ export class Cluster {
     this.proxy = new ServiceProxy(this.api, this.random, this.cues);
     this.dns = new ClusterDns(this.api, this.proxy);
     this.traffic = new LoadTraffic(this.api, this.clock, this.nodes, this.dns, this.proxy);
+    this.network = new PodNetwork(this.api, this.dns, this.proxy, this.nodes);
+    this.nodes.network = this.network;
     const controlPlaneNode = opts.preset ? PRESET_CONTROL_PLANE[opts.preset] : undefined;
     this.faults = new FaultInjector({
       api: this.api,
@@ -222,6 +229,11 @@ export class Cluster {
       api: this.api,
       clock: this.clock,
       logs: (req) => this.nodes.logs(req),
+      exec: (req) => {
+        // One-shot `kubectl exec` lines are recorded as kubectl inputs; a shell's lines are recorded here.
+        if (req.interactive) this.record({ op: 'exec', req: structuredClone(req) });
+        return this.nodes.exec(req);
+      },
       podMetrics: (ns, name) => this.nodes.podMetrics(ns, name),
       nodeMetrics: (name) => this.nodes.nodeMetrics(name),
       readFile: (path) => {
@@ -261,6 +273,13 @@ export function createCluster(opts: ClusterOptions = {}): Cluster {
           break;
         case 'inject':
           cluster.inject(input.fault);
+          break;
+        case 'exec':
+          try {
+            cluster.kubectlHost().exec!(input.req);
+          } catch {
+            // It failed the same way when it was typed (the container had gone).
+          }
           break;
         case 'chaos':
           if (input.action === 'start') cluster.chaos.start(input.settings);

@@ -1,6 +1,11 @@
 /** English UI strings. Kubernetes terms (Pod, Node, kubelet, etcd) stay as Kubernetes spells them. */
 import { faultsEn } from './faults';
 import { chaosEn } from './chaos';
+import { shellEn } from './shell';
+import { conceptsEn } from '../ui/scenarios/messages';
+import { guideEn, lessonsEn } from '../ui/lessons/messages';
+import { firstScreenEn } from '../ui/firstScreen/messages';
+import { canvasScaleEn } from '../ui/canvas/scaleMessages';
 import { explainEn } from '../ui/explain/messages';
 import { deploymentMenuEn } from '../ui/deployment/messages';
 import { presenterEn } from '../ui/presenter/messages';
@@ -25,11 +30,11 @@ export const en = {
   },
   header: {
     language: 'Language',
-    help: 'Keyboard shortcuts',
+    help: 'Help',
     events: 'Events',
   },
   help: {
-    title: 'Keyboard shortcuts',
+    title: 'Help',
     playPause: 'Play / pause the clock',
     step: 'Step one second (pauses)',
     help: 'Show or hide this help',
@@ -181,7 +186,13 @@ export const en = {
     restored: 'The simulation was restarted from its last snapshot.',
   },
   faults: faultsEn,
+  shell: shellEn,
+  lessons: lessonsEn,
+  guide: guideEn,
   chaos: chaosEn,
+  concepts: conceptsEn,
+  firstScreen: firstScreenEn,
+  canvasScale: canvasScaleEn,
   explain: explainEn,
   deploymentMenu: deploymentMenuEn,
   presenter: presenterEn,

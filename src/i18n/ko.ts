@@ -2,6 +2,11 @@
 import type { Messages } from './en';
 import { faultsKo } from './faults';
 import { chaosKo } from './chaos';
+import { shellKo } from './shell';
+import { conceptsKo } from '../ui/scenarios/messages';
+import { guideKo, lessonsKo } from '../ui/lessons/messages';
+import { firstScreenKo } from '../ui/firstScreen/messages';
+import { canvasScaleKo } from '../ui/canvas/scaleMessages';
 import { explainKo } from '../ui/explain/messages';
 import { deploymentMenuKo } from '../ui/deployment/messages';
 import { presenterKo } from '../ui/presenter/messages';
@@ -27,11 +32,11 @@ export const ko: Messages = {
   },
   header: {
     language: '언어',
-    help: '키보드 단축키',
+    help: '도움말',
     events: '이벤트',
   },
   help: {
-    title: '키보드 단축키',
+    title: '도움말',
     playPause: '시계 재생 / 일시정지',
     step: '1초 진행 (일시정지됨)',
     help: '이 도움말 보이기 / 숨기기',
@@ -183,7 +188,13 @@ export const ko: Messages = {
     restored: '시뮬레이션을 마지막 스냅샷에서 다시 시작했습니다.',
   },
   faults: faultsKo,
+  shell: shellKo,
+  lessons: lessonsKo,
+  guide: guideKo,
   chaos: chaosKo,
+  concepts: conceptsKo,
+  firstScreen: firstScreenKo,
+  canvasScale: canvasScaleKo,
   explain: explainKo,
   deploymentMenu: deploymentMenuKo,
   presenter: presenterKo,

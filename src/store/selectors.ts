@@ -29,7 +29,15 @@ function memoOnMap<R>(compute: (map: ObjectsOfKind) => R): (map: ObjectsOfKind) 
   };
 }
 
-const byName = (a: KubeObject, b: KubeObject): number => (a.metadata.name ?? '').localeCompare(b.metadata.name ?? '');
+/**
+ * Code-unit order, as kubectl sorts names (Go compares strings bytewise). localeCompare would also cost
+ * the first screen the ICU collator's set-up (~10 ms) for names that are ASCII anyway.
+ */
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+const byName = (a: KubeObject, b: KubeObject): number => compareStrings(a.metadata.name ?? '', b.metadata.name ?? '');
 
 export const NO_PODS: readonly PodObject[] = Object.freeze([]);
 
@@ -93,7 +101,7 @@ export function eventTime(e: EventObject): string {
 /** Events newest first, as `kubectl get events --sort-by=.lastTimestamp` reversed. */
 export const eventsNewestFirst = memoOnMap((events) =>
   (Object.values(events) as EventObject[]).sort((a, b) => {
-    const t = eventTime(b).localeCompare(eventTime(a));
+    const t = compareStrings(eventTime(b), eventTime(a));
     return t !== 0 ? t : Number(b.metadata.resourceVersion ?? 0) - Number(a.metadata.resourceVersion ?? 0);
   }),
 );

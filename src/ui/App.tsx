@@ -1,21 +1,27 @@
-import { useEffect } from 'react';
+import { Suspense, lazy, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClusterStore } from '../store/clusterStore';
+import { useRouteStore } from '../store/routeStore';
+import { followRoute, useLessonStore } from '../store/lessonStore';
+import { useFaultStore } from '../store/faultStore';
 import { useUiStore } from '../store/uiStore';
 import { ClusterCanvas } from './canvas/ClusterCanvas';
 import { EventsPanel } from './events/EventsPanel';
-import { FailurePanel } from './faults/FailurePanel';
 import { FaultLayer } from './faults/FaultLayer';
-import { Inspector } from './inspector/Inspector';
+import { LazyFailurePanel, LazyHelpOverlay, LazyInspector, preloadPanels } from './firstScreen/lazyPanels';
 import { Header } from './shell/Header';
-import { HelpOverlay } from './shell/HelpOverlay';
 import { WorkerBanner } from './shell/WorkerBanner';
+import { WelcomeDialog } from './shell/WelcomeDialog';
 import { Workbench } from './shell/Workbench';
 import { useKeyboardShortcuts } from './shell/useKeyboardShortcuts';
 import { Captions } from './presenter/Captions';
 import { PresenterBar, usePresenterKeys } from './presenter/PresenterBar';
 import { usePresenterStore } from './presenter/presenterStore';
 import { loadExplanations } from './explain/loadExplanations';
+
+// Not on the first screen: the scenario pages load when a scenario address is opened.
+const ScenarioPages = lazy(() => import('./scenarios/ScenarioPages'));
+const LessonDock = lazy(() => import('./lessons/LessonDock'));
 
 const LANGUAGE_KEY = 'kube-playground.language';
 
@@ -47,32 +53,60 @@ export function App() {
   usePresenterKeys();
   useLanguageSync();
   const presenter = usePresenterStore((s) => s.on);
-  const starting = useClusterStore((s) => s.status === 'starting');
+  // The first screen paints from the build's snapshot before the worker runs: no note over a drawn cluster.
+  const starting = useClusterStore((s) => s.status === 'starting' && Object.keys(s.objects).length === 0);
   // The explanations' texts are not needed for the first paint: fetch them once the cluster is live.
+  const live = useClusterStore((s) => s.status === 'running');
   useEffect(() => {
-    if (!starting) void loadExplanations();
-  }, [starting]);
+    if (live) void loadExplanations();
+  }, [live]);
   const hasSelection = useUiStore((s) => s.selection !== undefined);
   const eventsOpen = useUiStore((s) => s.eventsOpen);
+  const onScenarios = useRouteStore((s) => s.route.page === 'scenario' || s.route.page === 'scenarios');
+  const lessonOpen = useLessonStore((s) => s.dock.view !== 'closed');
+  useEffect(followRoute, []);
+  const failuresOpen = useFaultStore((s) => s.panelOpen);
+  const helpOpen = useUiStore((s) => s.helpOpen);
+  useEffect(() => {
+    const timer = setTimeout(preloadPanels, 1500);
+    return () => clearTimeout(timer);
+  }, []);
   return (
-    <div className={`app${hasSelection ? ' with-inspector' : ''}${eventsOpen ? ' with-events' : ''}${presenter ? ' presenter' : ''}`}>
+    <div className={`app${hasSelection ? ' with-inspector' : ''}${eventsOpen ? ' with-events' : ''}${lessonOpen ? ' with-lesson' : ''}${presenter ? ' presenter' : ''}`}>
       <Header />
       <WorkerBanner />
-      <main className="workspace">
-        <Workbench />
-        <div className="stage">
-          <PresenterBar />
-          <ClusterCanvas />
-          {starting ? <div className="starting-note">{t('app.starting')}</div> : null}
-          {presenter ? <Captions /> : <EventsPanel />}
-        </div>
-        {/* One dock for the side panels: stacked on small screens, side by side on wide ones; never over the canvas. */}
-        <div className="side-dock">
-          <FailurePanel />
-          <Inspector />
-        </div>
-      </main>
-      <HelpOverlay />
+      {/* The lesson dock sits outside the workspace: it stays beside a concept scenario's page too. */}
+      <div className="app-body">
+        {lessonOpen ? (
+          <Suspense fallback={<aside className="lesson-dock" />}>
+            <LessonDock />
+          </Suspense>
+        ) : null}
+        {onScenarios ? (
+          <Suspense fallback={<div className="starting-note">{t('concepts.opening')}</div>}>
+            <ScenarioPages />
+          </Suspense>
+        ) : (
+          <main className="workspace">
+            <Workbench />
+            <div className="stage">
+              <PresenterBar />
+              <ClusterCanvas />
+              {starting ? <div className="starting-note">{t('app.starting')}</div> : null}
+              {presenter ? <Captions /> : <EventsPanel />}
+            </div>
+            {/* One dock for the side panels: stacked on small screens, side by side on wide ones; never over the canvas. */}
+            {failuresOpen || hasSelection ? (
+              <div className="side-dock">
+                <Suspense fallback={null}>{failuresOpen ? <LazyFailurePanel /> : null}</Suspense>
+                <Suspense fallback={null}>{hasSelection ? <LazyInspector /> : null}</Suspense>
+              </div>
+            ) : null}
+          </main>
+        )}
+      </div>
+      <Suspense fallback={null}>{helpOpen ? <LazyHelpOverlay /> : null}</Suspense>
+      <WelcomeDialog />
       <FaultLayer />
     </div>
   );

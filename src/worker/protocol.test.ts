@@ -43,6 +43,7 @@ function sampleRequests(snapshot: Replies['snapshot']): { [K in ToWorkerType]: R
     delete: { type: 'delete', kind: 'ConfigMap', name: 'absent' },
     kubectl: { type: 'kubectl', line: 'get pods' },
     kubectlCancel: { type: 'kubectlCancel', stream: 99 },
+    kubectlInput: { type: 'kubectlInput', stream: 99, line: 'hostname' },
     clock: { type: 'clock', command: { action: 'step', ms: 500 } },
     reset: { type: 'reset' },
     snapshot: { type: 'snapshot' },
@@ -54,6 +55,11 @@ function sampleRequests(snapshot: Replies['snapshot']): { [K in ToWorkerType]: R
     crash: { type: 'crash' },
     inject: { type: 'inject', fault: 'node-down', target: 'worker-1' },
     chaos: { type: 'chaos', action: 'status' },
+    // In this order: a scenario opens, is played with, and closes.
+    conceptOpen: { type: 'conceptOpen', concept: 'eras', seed: 1 },
+    conceptKnob: { type: 'conceptKnob', knob: 'apps', value: 3 },
+    conceptAction: { type: 'conceptAction', action: 'spike' },
+    conceptClose: { type: 'conceptClose' },
   };
 }
 
@@ -68,6 +74,7 @@ const REPLY_SHAPES: { [K in ToWorkerType]: (result: Replies[K]) => boolean } = {
   delete: isKubectlReply,
   kubectl: isKubectlReply,
   kubectlCancel: (r) => typeof r === 'boolean',
+  kubectlInput: (r) => typeof r === 'boolean',
   clock: isClock,
   reset: isClock,
   snapshot: (r) => r.version === 1 && Array.isArray(r.inputs),
@@ -79,6 +86,10 @@ const REPLY_SHAPES: { [K in ToWorkerType]: (result: Replies[K]) => boolean } = {
   crash: (r) => r === null,
   inject: (r) => typeof r.ok === 'boolean',
   chaos: (r) => typeof r.ok === 'boolean',
+  conceptOpen: (r) => r.id === 'eras' && r.knobs.length > 0 && r.view.id === 'eras',
+  conceptKnob: (r) => r.ok,
+  conceptAction: (r) => r.ok,
+  conceptClose: (r) => r === null,
 };
 
 describe('protocol at run time (the real SimulationHost)', () => {

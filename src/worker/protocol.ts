@@ -11,6 +11,7 @@ import type { ActiveFault, ChaosResult, ChaosStatus, EtcdHealth, FaultResult } f
 import type { ApplyResult } from '../engine/kubectl/apply';
 import type { KubeObject } from '../engine/objects';
 import type { SchedulingDiagnosis } from '../engine/scheduler';
+import type { ActionSpec, ConceptId, ConceptResult, ConceptView, KnobSpec, KnobValue } from '../engine/concepts/types';
 
 export type RequestId = number;
 
@@ -38,6 +39,11 @@ export type Request =
   | { type: 'kubectl'; line: string; files?: Record<string, string>; stream?: boolean }
   /** Ctrl+C: ends the stream (nothing more is sent for it); result: boolean, whether it was still running. */
   | { type: 'kubectlCancel'; stream: number }
+  /**
+   * A line typed into an interactive stream (`kubectl exec -it POD -- sh`); its output follows in
+   * `kubectlStream` messages. Result: boolean, whether the stream was there to take it.
+   */
+  | { type: 'kubectlInput'; stream: number; line: string }
   | { type: 'clock'; command: ClockCommand }
   | { type: 'reset' }
   | { type: 'snapshot' }
@@ -54,7 +60,16 @@ export type Request =
   /** Failure injection (`cluster.inject`): result FaultResult (English text plus code and params for the page to translate). */
   | { type: 'inject'; fault: string; target: string; options?: Record<string, string | number> }
   /** Chaos mode (`cluster.chaos`): start (recorded, so snapshots replay it), stop, or status; result ChaosResult. */
-  | { type: 'chaos'; action: 'start' | 'stop' | 'status'; rate?: number | string; seed?: number | string; kinds?: readonly string[] | string };
+  | { type: 'chaos'; action: 'start' | 'stop' | 'status'; rate?: number | string; seed?: number | string; kinds?: readonly string[] | string }
+  /**
+   * Concept scenarios (engine/concepts): open one by id (result ConceptOpened: its knobs, actions and first
+   * view); while it is open the clock advances it instead of the cluster. Knobs and actions answer a
+   * ConceptResult (a refusal carries a code); close answers null and the cluster's clock resumes.
+   */
+  | { type: 'conceptOpen'; concept: string; seed?: number }
+  | { type: 'conceptKnob'; knob: string; value: KnobValue }
+  | { type: 'conceptAction'; action: string; params?: Record<string, string> }
+  | { type: 'conceptClose' };
 
 /** A request on the wire: numbered, so its reply can be matched. */
 export type ToWorker = Request & { id: RequestId };
@@ -83,6 +98,8 @@ export interface Replies {
   kubectl: KubectlReply;
   /** Whether the stream was still running. */
   kubectlCancel: boolean;
+  /** Whether the stream took the line. */
+  kubectlInput: boolean;
   clock: ClockState;
   reset: ClockState;
   snapshot: ClusterSnapshot;
@@ -97,6 +114,18 @@ export interface Replies {
   crash: null;
   inject: FaultResult;
   chaos: ChaosResult;
+  conceptOpen: ConceptOpened;
+  conceptKnob: ConceptResult;
+  conceptAction: ConceptResult;
+  conceptClose: null;
+}
+
+/** What opening a concept scenario answers: its controls and its first view. */
+export interface ConceptOpened {
+  id: ConceptId;
+  knobs: readonly KnobSpec[];
+  actions: readonly ActionSpec[];
+  view: ConceptView;
 }
 
 /** Stops the type check when a switch over a union misses a case; at run time, a message from a newer or broken peer. */
@@ -190,6 +219,8 @@ export type FromWorker =
   | { type: 'faults'; status: FaultStatus }
   /** Output of a streaming kubectl command since the last message; `done` with its exit code at the end. */
   | { type: 'kubectlStream'; stream: number; stdout: string; stderr: string; done: boolean; exitCode: number }
+  /** The open concept scenario's view, when it changed (at most once per frame). */
+  | { type: 'concept'; view: ConceptView }
   | { type: 'fatal'; error: ErrorInfo; stack?: string };
 
 export type FromWorkerType = FromWorker['type'];
@@ -220,4 +251,6 @@ export interface KubectlReply {
   exitCode: number;
   /** The command goes on: its output follows in `kubectlStream` messages with this id. */
   stream?: number;
+  /** The stream is an interactive shell (`exec -it ... -- sh`) that takes typed lines; its prompt (`/ # `). */
+  prompt?: string;
 }

@@ -24,9 +24,24 @@ function harness() {
 }
 
 describe('SimulationHost (the worker side of the protocol)', () => {
-  it('init posts the booted machines at once, then ready; the starter app follows at the next frame', () => {
+  it('init boots the running cluster: the first list already holds the starter app Running and Ready', () => {
     const h = harness();
     h.send({ type: 'init' });
+    const first = h.sent.find((m) => m.type === 'patches');
+    expect(first?.type === 'patches' && first.replace).toBe(true);
+    const changes = first?.type === 'patches' ? first.changes : [];
+    expect(changes.some((c) => c.kind === 'Node')).toBe(true);
+    const webPods = changes.filter((c) => c.kind === 'Pod' && c.namespace === 'default');
+    expect(webPods).toHaveLength(3);
+    for (const p of webPods) expect((p.object as { status?: { phase?: string } }).status?.phase).toBe('Running');
+    expect(h.sent.some((m) => m.type === 'ready')).toBe(true);
+  });
+
+  it('reset starts from scratch: the machines at once, the starter app at the next frame, its pods not yet Running', () => {
+    const h = harness();
+    h.send({ type: 'init' });
+    h.clear();
+    h.send({ type: 'reset' });
     const first = h.sent.find((m) => m.type === 'patches');
     expect(first?.type === 'patches' && first.replace).toBe(true);
     const changes = first?.type === 'patches' ? first.changes : [];
@@ -34,10 +49,10 @@ describe('SimulationHost (the worker side of the protocol)', () => {
     // The cluster's own addons (CoreDNS) are there; the student's starter app is not yet.
     expect(changes.some((c) => c.kind === 'Deployment' && c.namespace === 'kube-system')).toBe(true);
     expect(changes.some((c) => c.kind === 'Deployment' && c.namespace === 'default')).toBe(false);
-    expect(h.sent.some((m) => m.type === 'ready')).toBe(true);
     h.frame(16);
     const later = h.sent.filter((m) => m.type === 'patches' && !m.replace).flatMap((m) => (m.type === 'patches' ? m.changes : []));
     expect(later.some((c) => c.kind === 'Deployment' && c.namespace === 'default' && c.type === 'added')).toBe(true);
+    expect(later.some((c) => c.kind === 'Pod' && (c.object as { status?: { phase?: string } } | undefined)?.status?.phase === 'Running' && c.namespace === 'default')).toBe(false);
   });
 
   it('frames advance virtual time by real time × speed', () => {

@@ -10,8 +10,11 @@ import { CueBatcher } from './cueBatcher';
 import { PatchBatcher, listAsChanges, type WatchedObject } from './patchBatcher';
 import { VirtualTimeAccumulator, advanceSlices } from './clockLoop';
 import { STARTER_APP_YAML } from './starterApp';
+import { FIRST_SCREEN_SEED, bootRunningCluster } from './runningCluster';
 import { FaultStatusTracker, chaosRequest, injectFault } from './faultRequests';
+import { ConceptSession } from './conceptSession';
 import {
+  MAX_ADVANCE_SLICE_MS,
   STEP_MS,
   assertNever,
   clampSpeed,
@@ -28,6 +31,9 @@ import {
   type ToWorker,
   type ToWorkerType,
 } from './protocol';
+
+/** Real milliseconds between two views of a running concept scenario (a request's effect is sent at once). */
+export const CONCEPT_VIEW_INTERVAL_MS = 100;
 
 /** Real milliseconds between automatic snapshots while the cluster changes. */
 export const SNAPSHOT_INTERVAL_MS = 2000;
@@ -63,6 +69,9 @@ export class SimulationHost {
   /** The console's waiting command (`get -w`, `rollout status` ...): at most one. */
   private stream: { id: number; session: KubectlSession } | undefined;
   private nextStreamId = 1;
+  /** The open concept scenario: while there is one, time moves it and the cluster waits. */
+  private readonly concept = new ConceptSession();
+  private lastConceptPostReal = -Infinity;
 
   constructor(private readonly opts: SimulationHostOptions) {
     this.lastFrameReal = opts.realNow();
@@ -82,6 +91,7 @@ export class SimulationHost {
     }
     // Replies to writes are followed at once by their effects, not a frame later.
     this.flush();
+    this.postConceptView(true);
   }
 
   /** Each case answers with its request's reply type (`ok` checks it); a request type without a case does not compile. */
@@ -90,7 +100,7 @@ export class SimulationHost {
       case 'init':
         if (msg.running !== undefined) this.running = msg.running;
         if (msg.speed !== undefined) this.speed = clampSpeed(msg.speed);
-        this.start(msg.restore);
+        this.start(msg.restore, 'running');
         this.opts.post({ type: 'ready', clock: this.clockState });
         return ok(msg, this.clockState);
       case 'apply': {
@@ -116,15 +126,18 @@ export class SimulationHost {
         return ok(msg, this.kubectl(msg.line, msg.files, msg.stream ?? false));
       case 'kubectlCancel':
         return ok(msg, this.cancelStream(msg.stream));
+      case 'kubectlInput':
+        return ok(msg, this.streamInput(msg.stream, msg.line));
       case 'clock':
         return ok(msg, this.clock(msg.command));
       case 'reset':
-        this.start(undefined);
+        // "Start from scratch": the bare cluster, the starter app applied now, its pods still to come up.
+        this.start(undefined, 'scratch');
         return ok(msg, this.clockState);
       case 'snapshot':
         return ok(msg, this.requireCluster().snapshot());
       case 'restore':
-        this.start(msg.snapshot);
+        this.start(msg.snapshot, 'running');
         return ok(msg, this.clockState);
       case 'explain':
         // JSON round trip: the diagnosis crosses postMessage, which refuses functions and class instances' methods.
@@ -142,6 +155,15 @@ export class SimulationHost {
         if (msg.action !== 'status') this.markDirty();
         this.faultStatus.markChanged();
         return ok(msg, chaosRequest(this.requireCluster(), msg));
+      case 'conceptOpen':
+        return ok(msg, this.concept.open(msg.concept, msg.seed ?? this.opts.seed ?? 1));
+      case 'conceptKnob':
+        return ok(msg, this.concept.setKnob(msg.knob, msg.value));
+      case 'conceptAction':
+        return ok(msg, this.concept.act(msg.action, msg.params));
+      case 'conceptClose':
+        this.concept.close();
+        return ok(msg, null);
       default:
         return assertNever(msg, 'request');
     }
@@ -179,7 +201,17 @@ export class SimulationHost {
     this.endStream();
     const id = this.nextStreamId++;
     this.stream = { id, session };
-    return { ...reply, stream: id };
+    return { ...reply, stream: id, ...(session.input ? { prompt: session.prompt ?? '' } : {}) };
+  }
+
+  /** A line typed into an interactive stream: it runs at once, and its output is posted like any stream's. */
+  private streamInput(id: number, line: string): boolean {
+    const s = this.stream;
+    if (s?.id !== id || !s.session.input) return false;
+    this.markDirty();
+    s.session.input(line);
+    this.pollStream();
+    return true;
   }
 
   private cancelStream(id: number): boolean {
@@ -243,6 +275,10 @@ export class SimulationHost {
   }
 
   private advance(ms: number): void {
+    if (this.concept.isOpen) {
+      this.concept.advance(ms, MAX_ADVANCE_SLICE_MS);
+      return;
+    }
     const cluster = this.requireCluster();
     for (const slice of advanceSlices(ms)) cluster.advance(slice);
     this.dirtySinceSnapshot = true;
@@ -261,7 +297,21 @@ export class SimulationHost {
       this.componentsChanged = false;
       this.opts.post({ type: 'components', components: componentStatuses(this.cluster) });
     }
+    this.postConceptView(false);
     if (this.cluster) this.postClock();
+  }
+
+  /**
+   * The open scenario's view when it changed: at once after a request (the student sees their knob take
+   * effect), otherwise at most every CONCEPT_VIEW_INTERVAL_MS of real time while the clock runs.
+   */
+  private postConceptView(now: boolean): void {
+    const real = this.opts.realNow();
+    if (!now && real - this.lastConceptPostReal < CONCEPT_VIEW_INTERVAL_MS) return;
+    const view = this.concept.takeChangedView();
+    if (!view) return;
+    this.lastConceptPostReal = real;
+    this.opts.post({ type: 'concept', view });
   }
 
   /** Only when something moved: a paused cluster sends nothing per frame. */
@@ -285,7 +335,11 @@ export class SimulationHost {
     this.dirtySinceSnapshot = false;
   }
 
-  private start(restore: ClusterSnapshot | undefined): void {
+  /**
+   * A fresh cluster (`from` says which: the running one the first screen shows, or one starting from
+   * scratch) or one rebuilt from a snapshot.
+   */
+  private start(restore: ClusterSnapshot | undefined, from: 'running' | 'scratch'): void {
     // A stream watched the old cluster: it ends as a terminal's would when its connection goes.
     const stream = this.stream;
     this.endStream();
@@ -295,10 +349,12 @@ export class SimulationHost {
     this.patches.drain();
     this.cues.drain();
     this.accumulator.reset();
-    const cluster = restore ? createCluster({ restore }) : createCluster({ seed: this.opts.seed ?? 1, preset: 'default' });
+    const seed = this.opts.seed ?? FIRST_SCREEN_SEED;
+    const scratch = !restore && from === 'scratch';
+    // From scratch the machines go to the canvas before the starter app is applied: the app then
+    // arrives through the watch like any later apply, and the student watches it come up.
+    const cluster = restore ? createCluster({ restore }) : scratch ? createCluster({ seed, preset: 'default' }) : bootRunningCluster(seed);
     this.cluster = cluster;
-    // The machines go to the canvas before the starter app is applied: the first paint waits only for
-    // the cluster's boot, and the app then arrives through the watch like any later apply.
     this.opts.post({ type: 'patches', replace: true, changes: listAsChanges(allObjects(cluster)) });
     this.unsubscribe.push(
       cluster.api.watchAll((e) => this.patches.record(e.type, e.object as WatchedObject)),
@@ -307,7 +363,7 @@ export class SimulationHost {
         if (cue.type === 'component') this.componentsChanged = true;
       }),
     );
-    if (!restore) {
+    if (scratch) {
       for (const r of cluster.apply(STARTER_APP_YAML)) {
         if (r.action === 'error') throw new Error(`starter app failed to apply: ${r.message}`);
       }
@@ -332,7 +388,7 @@ export function componentStatuses(cluster: Cluster): ComponentStatus[] {
   return out;
 }
 
-function* allObjects(cluster: Cluster): Iterable<WatchedObject> {
+export function* allObjects(cluster: Cluster): Iterable<WatchedObject> {
   for (const kind of cluster.api.kinds()) yield* cluster.api.peekList(kind) as WatchedObject[];
 }
 

@@ -86,7 +86,19 @@ const FLAGS: FlagSpec[] = [
   { name: 'cluster', kind: 'string' },
   { name: 'kubeconfig', kind: 'string' },
   { name: 'v', short: 'v', kind: 'string' },
+  { name: 'follow', kind: 'bool' },
+  { name: 'field-selector', kind: 'string' },
+  { name: 'prefix', kind: 'bool' },
+  { name: 'max-log-requests', kind: 'string' },
+  { name: 'all-containers', kind: 'bool' },
+  { name: 'since', kind: 'string' },
+  { name: 'address', kind: 'array' },
 ];
+
+/** Shorthands a command gives its own meaning (`kubectl logs -f` follows; elsewhere -f is --filename). */
+const COMMAND_SHORTS: Record<string, Record<string, string>> = {
+  logs: { f: 'follow' },
+};
 
 const BY_NAME = new Map(FLAGS.map((f) => [f.name, f]));
 const BY_SHORT = new Map(FLAGS.filter((f) => f.short).map((f) => [f.short!, f]));
@@ -130,7 +142,8 @@ export function parseArgs(words: string[]): ParsedArgs {
       // A run of shorthands (`-it`), the last of which may take a value (`-nkube-system`, `-n kube-system`).
       for (let j = 1; j < word.length; j++) {
         const short = word[j]!;
-        const spec = BY_SHORT.get(short);
+        const own = COMMAND_SHORTS[positionals[0] ?? '']?.[short];
+        const spec = own ? BY_NAME.get(own) : BY_SHORT.get(short);
         if (!spec) throw new KubectlError(`error: unknown shorthand flag: '${short}' in ${word}\nSee 'kubectl --help' for usage.`);
         if (spec.kind === 'bool') {
           if (word[j + 1] === '=') {

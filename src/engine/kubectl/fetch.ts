@@ -5,6 +5,7 @@ import { qualifiedPlural, type ResourceType } from '../apiserver/resources';
 import type { Stored } from '../objects';
 import type { CommandContext } from './context';
 import { KubectlError } from './errors';
+import { filterByFields } from './fieldSelector';
 import type { Target } from './targets';
 
 export interface Fetched {
@@ -58,6 +59,15 @@ export function fetchTarget(ctx: CommandContext, target: Target, opts: { allowAl
     })
     .slice()
     .sort(byNamespaceAndName);
+  const fields = ctx.flags.string('field-selector');
+  if (fields !== undefined) {
+    try {
+      return { type, objects: filterByFields(objects, type, fields), errors: [] };
+    } catch (e) {
+      if (e instanceof ApiError) throw e;
+      throw new KubectlError(`error: ${(e as Error).message}`);
+    }
+  }
   return { type, objects, errors: [] };
 }
 

@@ -13,6 +13,26 @@ export interface ContainerLogRequest {
   /** `--previous`: the last terminated instance of the container. */
   previous?: boolean;
   tail?: number;
+  /** Only lines written after this virtual time (`logs -f` asking for what is new). */
+  afterMs?: number;
+}
+
+/** `kubectl exec`: a command run in a running container, through the API server and its kubelet. */
+export interface ContainerExecRequest {
+  namespace: string;
+  pod: string;
+  container: string;
+  command: string[];
+  /** A line typed into an interactive shell session (recorded for replay on its own). */
+  interactive?: boolean;
+}
+
+export interface ContainerExecResult {
+  /** What the command printed, in order (stderr lines flagged). */
+  output: Array<{ text: string; stderr?: boolean }>;
+  exitCode: number;
+  /** The command does not end by itself (`sleep infinity`, `tail -f`): it runs until interrupted. */
+  endless: boolean;
 }
 
 export interface ContainerUsage {
@@ -39,6 +59,8 @@ export interface KubectlHost {
   clock: VirtualClock;
   /** Log lines of one container, or throws an Error whose message kubectl prints. */
   logs(req: ContainerLogRequest): string[];
+  /** Runs a command in a container, or throws an Error whose message kubectl prints. */
+  exec?(req: ContainerExecRequest): ContainerExecResult;
   /** metrics-server's view (kubectl top). Undefined when the object has no metrics yet. */
   podMetrics(namespace: string, name: string): PodMetrics | undefined;
   nodeMetrics(name: string): NodeMetrics | undefined;

@@ -21,6 +21,10 @@ export interface KubectlSession {
   cancel(): void;
   /** When the session gives up by itself (its --timeout), in virtual epoch ms; undefined: never. */
   readonly deadline: number | undefined;
+  /** An interactive session (`exec -it POD -- sh`) takes the lines typed at its prompt. */
+  input?(line: string): void;
+  /** What an interactive session's prompt looks like (`/ # `), for the terminal to show. */
+  readonly prompt?: string;
 }
 
 /** kubectl's "a week" for timeouts it takes as "no limit" (delete's 0, wait's negative values). */

@@ -7,9 +7,10 @@ import type { Node, Pod } from 'kubernetes-types/core/v1';
 import type { WatchEvent } from '../apiserver/apiserver';
 import { ApiError, notFound } from '../apiserver/errors';
 import type { ControllerContext } from '../controllers/controllerRuntime';
-import type { ContainerLogRequest, NodeMetrics, PodMetrics } from '../kubectl/host';
+import type { ContainerExecRequest, ContainerExecResult, ContainerLogRequest, NodeMetrics, PodMetrics } from '../kubectl/host';
 import type { Stored } from '../objects';
 import { Kubelet } from './kubelet';
+import type { PodNetworkAccess } from './kubeletServices';
 
 export { Kubelet, type KubeletState } from './kubelet';
 export type { ProbeKind } from './probes';
@@ -21,6 +22,8 @@ export class NodeAgents {
   private readonly agents = new Map<string, Kubelet>();
   /** Set by the cluster preset: what its machines come with. */
   provisioner: NodeProvisioner | undefined;
+  /** The pod network every kubelet's containers reach the cluster through (set by the cluster). */
+  network: PodNetworkAccess | undefined;
   private registered = 0;
   private readonly unwatch: Array<() => void> = [];
 
@@ -47,6 +50,7 @@ export class NodeAgents {
   private addNode(node: Stored<Node>): void {
     if (this.agents.has(node.metadata.name)) return;
     const kubelet = new Kubelet(this.ctx, node, this.registered++);
+    kubelet.network = this.network;
     this.agents.set(node.metadata.name, kubelet);
     this.provisioner?.(kubelet, node);
     kubelet.boot();
@@ -85,6 +89,15 @@ export class NodeAgents {
       throw new ApiError('BadRequest', `container "${name}" in pod "${req.pod}" is waiting to start: ContainerCreating`);
     }
     return agent.logs(pod, req);
+  }
+
+  /** `kubectl exec`: through the API server to the pod's kubelet. */
+  exec(req: ContainerExecRequest): ContainerExecResult {
+    const pod = this.ctx.api.get<Pod>('Pod', req.namespace, req.pod);
+    if (!pod) throw notFound('pods', req.pod);
+    const agent = pod.spec?.nodeName ? this.agents.get(pod.spec.nodeName) : undefined;
+    if (!agent) throw new Error(`unable to upgrade connection: container not found ("${req.container}")`);
+    return agent.exec(pod, req);
   }
 
   /** metrics-server's PodMetrics (kubectl top pod). */

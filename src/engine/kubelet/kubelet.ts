@@ -8,11 +8,13 @@ import type { Lease } from 'kubernetes-types/coordination/v1';
 import type { Node, Pod } from 'kubernetes-types/core/v1';
 import { createActor, type Actor } from 'xstate';
 import { ApiError } from '../apiserver/errors';
+import { KubectlError } from '../kubectl/errors';
 import type { EventType } from '../apiserver/events';
 import type { ControllerContext } from '../controllers/controllerRuntime';
 import type { Cue } from '../cues';
-import type { ContainerLogRequest, NodeMetrics, PodMetrics } from '../kubectl/host';
+import type { ContainerExecRequest, ContainerExecResult, ContainerLogRequest, NodeMetrics, PodMetrics } from '../kubectl/host';
 import type { Stored } from '../objects';
+import { accessLogLine } from '../runtime/accessLog';
 import { hex64 } from '../runtime/digest';
 import { ContainerRuntime } from '../runtime/containerRuntime';
 import { kubeletMachine, type KubeletHost } from './kubeletMachine';
@@ -25,6 +27,7 @@ import type { KubeletServices } from './kubeletServices';
 import type { ProbeKind } from './probes';
 import { microTime, rfc3339 } from './timestamps';
 import { clusterDnsServes } from '../proxy/dns';
+import type { PodNetworkAccess } from './kubeletServices';
 
 /** nodeStatusReportFrequency: the full status is posted on change, or at least this often. */
 export const NODE_STATUS_REPORT_MS = 5 * 60_000;
@@ -71,6 +74,10 @@ export class Kubelet implements KubeletServices, KubeletHost {
   private hadStaticPods = false;
   private defaultLabelsSet = false;
   private mirrorTimer: number | undefined;
+  /** Pod IP → `namespace/name`, for in-cluster connections to pod IPs. */
+  private readonly podByIP = new Map<string, string>();
+  /** Cluster networking as seen from a pod (DNS, Services, other pods); set by the cluster. */
+  network: PodNetworkAccess | undefined;
 
   constructor(
     private readonly ctx: ControllerContext,
@@ -430,11 +437,22 @@ export class Kubelet implements KubeletServices, KubeletHost {
       const node = this.ctx.api.peek<Node>('Node', undefined, this.nodeName);
       this.ipam = new PodIPAM(node?.spec?.podCIDR ?? fallbackPodCidr(this.index));
     }
-    return this.ipam.allocate(podKey);
+    const ip = this.ipam.allocate(podKey);
+    this.podByIP.set(ip, podKey);
+    return ip;
   }
 
   releaseIP(podKey: string): void {
+    const w = this.workers.get(podKey);
+    if (w?.podIP && this.podByIP.get(w.podIP) === podKey) this.podByIP.delete(w.podIP);
     this.ipam?.release(podKey);
+  }
+
+  /** The pod worker whose sandbox has this IP (the node's bridge delivers packets for its pod CIDR). */
+  workerByIP(ip: string): PodWorker | undefined {
+    const key = this.podByIP.get(ip);
+    const w = key ? this.workers.get(key) : undefined;
+    return w && w.podIP === ip ? w : undefined;
   }
 
   markDirty(worker: PodWorker): void {
@@ -628,7 +646,26 @@ export class Kubelet implements KubeletServices, KubeletHost {
       const why = reason === 'ErrImagePull' || reason === 'ImagePullBackOff' ? 'trying and failing to pull image' : reason;
       throw new ApiError('BadRequest', `container "${name}" in pod "${req.pod}" is waiting to start: ${why}`);
     }
-    return instance.log.read(this.ctx.clock.now(), req.tail !== undefined && req.tail >= 0 ? req.tail : undefined).map((l) => l.text);
+    const lines = instance.log.read(this.ctx.clock.now(), req.tail !== undefined && req.tail >= 0 ? req.tail : undefined);
+    const after = req.afterMs;
+    return (after === undefined ? lines : lines.filter((l) => l.atMs > after)).map((l) => l.text);
+  }
+
+  /** The kubelet's exec endpoint (CRI ExecSync in the container). */
+  exec(pod: Stored<Pod>, req: ContainerExecRequest): ContainerExecResult {
+    const containers = [...(pod.spec?.initContainers ?? []), ...(pod.spec?.containers ?? [])];
+    if (!containers.some((c) => c.name === req.container)) throw new ApiError('BadRequest', `container ${req.container} is not valid for pod ${req.pod}`);
+    if (!this.reachable && this.state === 'poweredOff') {
+      throw new KubectlError(`Error from server: error dialing backend: dial tcp ${this.hostIP}:10250: connect: no route to host`);
+    }
+    const w = this.workers.get(`${req.namespace}/${req.pod}`);
+    const slot = w?.slots.find((s) => s.name === req.container);
+    const outcome = slot && w ? w.execIn(slot, req.command, true) : undefined;
+    if (!outcome) throw new KubectlError(`error: unable to upgrade connection: container not found ("${req.container}")`);
+    if (outcome.kind === 'not-found') {
+      throw new KubectlError(`error: Internal error occurred: error executing command in container: failed to exec in container: failed to start exec "${this.newContainerId()}": ${outcome.message}`);
+    }
+    return { output: outcome.output.map((o) => (o.stderr ? { text: o.text, stderr: true } : { text: o.text })), exitCode: outcome.exitCode, endless: outcome.durationMs === Infinity };
   }
 
   podMetrics(namespace: string, name: string): PodMetrics | undefined {
@@ -678,27 +715,6 @@ export class Kubelet implements KubeletServices, KubeletHost {
   /** The Node object changed (a pod CIDR assigned, capacity edited): picked up at the next report. */
   nodeUpdated(node: Stored<Node>): void {
     if (!this.ipam && node.spec?.podCIDR) this.ipam = new PodIPAM(node.spec.podCIDR);
-  }
-}
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** Access log lines in each server's own format (nginx/httpd combined log, hello-app's Go log). */
-function accessLogLine(program: string, ip: string, method: string, path: string, agent: string, code: number, ms: number): string | undefined {
-  const d = new Date(ms);
-  const p2 = (n: number) => String(n).padStart(2, '0');
-  const clf = `${p2(d.getUTCDate())}/${MONTHS[d.getUTCMonth()]}/${d.getUTCFullYear()}:${p2(d.getUTCHours())}:${p2(d.getUTCMinutes())}:${p2(d.getUTCSeconds())} +0000`;
-  switch (program) {
-    case 'nginx':
-      return `${ip} - - [${clf}] "${method} ${path} HTTP/1.1" ${code} ${code === 200 ? 615 : 0} "-" "${agent}" "-"`;
-    case 'httpd':
-    case 'php-apache':
-    case 'wordpress':
-      return `${ip} - - [${clf}] "${method} ${path} HTTP/1.1" ${code} ${program === 'php-apache' ? 3 : 45}`;
-    case 'hello-app':
-      return `${d.getUTCFullYear()}/${p2(d.getUTCMonth() + 1)}/${p2(d.getUTCDate())} ${p2(d.getUTCHours())}:${p2(d.getUTCMinutes())}:${p2(d.getUTCSeconds())} Serving request: ${path}`;
-    default:
-      return undefined;
   }
 }
 

@@ -6,7 +6,13 @@ import type { VirtualClock } from '../clock/virtualClock';
 import type { Cue } from '../cues';
 import type { Stored } from '../objects';
 import type { ContainerRuntime } from '../runtime/containerRuntime';
+import type { NetView } from '../runtime/containerSystem';
 import type { ContainerSlot, PodWorker } from './podWorker';
+
+/** The cluster network as pods see it (proxy/podNetwork.ts). */
+export interface PodNetworkAccess {
+  view(client: { namespace: string; podName: string; podIP: string }, opts: { record: boolean; salt: number }): NetView;
+}
 
 export interface KubeletServices {
   readonly api: ApiServer;
@@ -27,6 +33,8 @@ export interface KubeletServices {
   podTerminated(worker: PodWorker): void;
   /** A container that keeps requesting a URL started (the traffic loop then looks at this node). */
   loadClientStarted?(): void;
+  /** DNS, Services and other pods, as a container reaches them (absent in unit tests: no network tools). */
+  readonly network?: PodNetworkAccess | undefined;
   /** The latest stored pod, for status writes. */
   currentPod(worker: PodWorker): Stored<Pod> | undefined;
 }

@@ -15,15 +15,37 @@ import { defaultPullPolicy, InvalidImageReferenceError, parseImageReference, typ
 import type { ImageManifest } from '../runtime/registry';
 import { goDuration } from '../runtime/goDuration';
 import { planProcess, type ProcessPlan } from '../runtime/process';
+import { nodeArchitecture, planForNode } from '../runtime/platform';
 import type { ScriptResult } from '../runtime/shellScript';
 import { containerUsage } from '../runtime/usage';
 import { backoffRemaining, nextBackoff, type BackoffEntry } from './backoff';
 import { containerMachine, type ContainerEvent, type ContainerHost } from './containerMachine';
 import { MachineRunner, type MachineInstance } from './machineRunner';
 import { expandVars, missingVolumeSource, resolveEnv } from './containerConfig';
-import { ProbeWorker, probeTarget, type ProbeKind, type ProbeOutcome } from './probes';
+import { ProbeWorker, probeTarget, runContainerProbe, type ProbeKind, type ProbeOutcome } from './probes';
+import { accessLogLine } from '../runtime/accessLog';
+import { execInContainer, type ExecOutcome } from '../runtime/containerExec';
+import type { ContainerSystem, NetView } from '../runtime/containerSystem';
+import type { ImageConfig } from '../runtime/registry';
+import { httpAnswer, listensOn, type HttpAnswer, type ServingPlan } from '../runtime/serving';
+import { containerSystem } from './containerView';
+import { KUBELET_VERSION } from './nodeStatus';
 import type { KubeletServices } from './kubeletServices';
 import { rfc3339 } from './timestamps';
+
+/** The kubelet's probes say who they are: `User-Agent: kube-probe/1.31`. */
+const KUBELET_MINOR = KUBELET_VERSION.replace(/^v(\d+\.\d+).*$/, '$1');
+
+/** The pod network's gateway (the node's bridge), the source address of the kubelet's probes. */
+function gatewayOf(podIP: string): string {
+  return podIP.replace(/\.\d+$/, '.1');
+}
+
+function hashText(text: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
 
 /** RunPodSandbox with CNI setup. */
 export const SANDBOX_MS = 500;
@@ -47,6 +69,8 @@ export interface ContainerInstance {
   /** Files the process creates and removes (exec probes read them). */
   files: Array<{ atMs: number; path: string; exists: boolean }>;
   timers: number[];
+  /** The process's environment (what `env` prints in `kubectl exec`). */
+  env: Record<string, string>;
 }
 
 /** Per-container knobs for the fault catalogue and for traffic. */
@@ -169,6 +193,7 @@ export class PodWorker {
   finished = false;
   removed = false;
   private sandboxTimer: number | undefined;
+  private execCount = 0;
   readonly conditionTimes = new Map<string, { status: string; time: string }>();
 
   constructor(
@@ -330,6 +355,11 @@ export class PodWorker {
     this.svc.markDirty(this);
   }
 
+  /** The machine's CPU architecture: the kubelet's `kubernetes.io/arch` label on its Node. */
+  private nodeArch(): string {
+    return nodeArchitecture(this.svc.api.peek<{ metadata: { labels?: Record<string, string> } }>('Node', undefined, this.svc.nodeName)?.metadata.labels);
+  }
+
   private createContainer(slot: ContainerSlot): void {
     const t = this.svc.clock.setTimeout(() => {
       if (this.terminating || this.removed) return;
@@ -345,7 +375,10 @@ export class PodWorker {
       slot.waitingMessage = undefined;
       const manifest = slot.image!.manifest;
       const now = this.svc.clock.now();
-      const plan = planProcess({
+      const salt = hashText(`${this.key}/${slot.name}#${slot.restartCount}`);
+      const rawPlan = planProcess({
+        system: this.systemFor(slot, manifest.config, new Set(), true, salt),
+        ...(this.svc.network ? { quietNet: this.netView(false, salt) } : {}),
         image: manifest.config,
         ...(slot.spec.command ? { command: slot.spec.command.map((a) => expandVars(a, env.env)) } : {}),
         ...(slot.spec.args ? { args: slot.spec.args.map((a) => expandVars(a, env.env)) } : {}),
@@ -355,11 +388,12 @@ export class PodWorker {
         podIP: this.podIP ?? '',
         startMs: now + START_MS,
       });
+      const plan = planForNode(rawPlan, manifest, this.nodeArch());
       if (slot.current) {
         slot.previous = slot.current;
         slot.restartCount++;
       }
-      slot.current = { id: `containerd://${this.svc.newContainerId()}`, startedMs: now + START_MS, plan, log: new ContainerLog(), files: [], timers: [] };
+      slot.current = { id: `containerd://${this.svc.newContainerId()}`, startedMs: now + START_MS, plan, log: new ContainerLog(), files: [], timers: [], env: env.env };
       if (plan.loadTarget) this.svc.loadClientStarted?.();
       this.svc.event(this, slot, 'Normal', 'Created', `Created container: ${slot.name}`);
       this.svc.cue({ type: 'container', node: this.svc.nodeName, namespace: this.namespace, pod: this.pod.metadata.name, container: slot.name, phase: 'created' });
@@ -459,31 +493,93 @@ export class PodWorker {
       return { ok: false, message: 'command timed out' };
     }
     if (forced === true || !inst) return { ok: true };
+    return runContainerProbe(probe, {
+      podIP: ip,
+      namedPort: (name) => slot.spec.ports?.find((p) => p.name === name)?.containerPort,
+      listensOn: (port) => this.listensOn(port),
+      answer: (port, path) => this.answerHttp(port, path, { clientIP: gatewayOf(ip), userAgent: `kube-probe/${KUBELET_MINOR}`, record: true }),
+      exec: (argv) => this.execIn(slot, argv, false),
+    });
+  }
+
+  // ---------------------------------------------------------------- the container as a machine on the network
+
+  private netView(record: boolean, salt: number): NetView | undefined {
+    return this.svc.network?.view({ namespace: this.namespace, podName: this.pod.metadata.name, podIP: this.podIP ?? '' }, { record, salt });
+  }
+
+  /** The container's filesystem, hostname and network (the shell model's view). */
+  systemFor(slot: ContainerSlot, image: ImageConfig, existing: ReadonlySet<string>, record: boolean, salt: number): ContainerSystem {
+    const net = this.netView(record, salt);
+    return containerSystem({ api: this.svc.api, pod: this.pod, container: slot.spec, image, podIP: this.podIP ?? '', existingFiles: existing, ...(net ? { net } : {}) });
+  }
+
+  /** The files the container's processes have created and not removed, as of now. */
+  private filesNow(inst: ContainerInstance): Set<string> {
     const now = this.svc.clock.now();
-    if (probe.exec?.command) {
-      const cmd = probe.exec.command;
-      const joined = cmd.join(' ');
-      const m = /(?:^|\s)(?:cat|ls|test -[ef]|\[ -[ef])\s+(\/\S+)/.exec(joined);
-      if (m) {
-        const path = m[1]!.replace(/[\]'"]$/, '');
-        let exists = false;
-        let known = false;
-        for (const f of inst.files) {
-          if (f.path !== path) continue;
-          known = true;
-          if (f.atMs <= now) exists = f.exists;
-        }
-        if (known && !exists) {
-          const busybox = slot.image?.manifest.config.flavor === 'busybox';
-          return { ok: false, message: busybox ? `cat: can't open '${path}': No such file or directory` : `cat: ${path}: No such file or directory` };
-        }
-      }
-      return { ok: true };
+    const exists = new Map<string, boolean>();
+    for (const f of inst.files) if (f.atMs <= now) exists.set(f.path, f.exists);
+    return new Set([...exists].filter(([, e]) => e).map(([p]) => p));
+  }
+
+  private servingPlan(slot: ContainerSlot, inst: ContainerInstance): ServingPlan {
+    const config = slot.image?.manifest.config;
+    return {
+      program: inst.plan.program,
+      argv: inst.plan.argv,
+      ...(config && config.program === inst.plan.program && config.ports ? { imagePorts: config.ports } : {}),
+      env: inst.env,
+      ...(config?.version ? { version: config.version } : {}),
+    };
+  }
+
+  /** The running container of this pod that listens on `port` (containers share the pod's network namespace). */
+  private listener(port: number): { slot: ContainerSlot; inst: ContainerInstance } | undefined {
+    for (const slot of this.slots) {
+      const inst = slot.current;
+      if (slot.kind === 'init' || !inst || !slot.running) continue;
+      if (listensOn(this.servingPlan(slot, inst), port)) return { slot, inst };
     }
-    if (probe.httpGet && inst.plan.httpFailsAfterMs !== undefined && now - inst.startedMs >= inst.plan.httpFailsAfterMs) {
-      return { ok: false, message: 'HTTP probe failed with statuscode: 500' };
+    return undefined;
+  }
+
+  listensOn(port: number): boolean {
+    return this.listener(port) !== undefined;
+  }
+
+  /** What the pod answers to `GET path` on `port`; undefined: nothing listens (connection refused). */
+  answerHttp(port: number, path: string, req: { clientIP: string; userAgent: string; record: boolean }): HttpAnswer | undefined {
+    const found = this.listener(port);
+    if (!found) return undefined;
+    const { slot, inst } = found;
+    const now = this.svc.clock.now();
+    const answer = httpAnswer(this.servingPlan(slot, inst), path, {
+      podName: this.pod.metadata.name,
+      sinceStartMs: now - inst.startedMs,
+      ...(inst.plan.httpFailsAfterMs !== undefined ? { httpFailsAfterMs: inst.plan.httpFailsAfterMs } : {}),
+    });
+    if (req.record && !answer.protocolError) {
+      const line = accessLogLine(inst.plan.program, req.clientIP, 'GET', path, req.userAgent, answer.status, now, answer.body.length);
+      if (line) inst.log.append(now, line);
     }
-    return { ok: true };
+    return answer;
+  }
+
+  /**
+   * Runs a command in a running container (kubectl exec, exec probes). Files it creates or removes
+   * stay in the container. Undefined when the container is not running.
+   */
+  execIn(slot: ContainerSlot, argv: string[], record: boolean): ExecOutcome | undefined {
+    const inst = slot.current;
+    const image = slot.image?.manifest.config;
+    if (!inst || !slot.running || !image) return undefined;
+    const now = this.svc.clock.now();
+    const salt = hashText(`${inst.id}#${now}#${this.execCount++}`);
+    const system = this.systemFor(slot, image, this.filesNow(inst), record, salt);
+    const quietNet = this.netView(false, salt);
+    const outcome = execInContainer(system, argv, { vars: inst.env, podName: this.pod.metadata.name, namespace: this.namespace, ...(quietNet ? { quietNet } : {}) }, now);
+    if (outcome.kind === 'ran') for (const f of outcome.files) inst.files.push({ atMs: now, path: f.path, exists: f.exists });
+    return outcome;
   }
 
   private probeFailed(slot: ContainerSlot, kind: ProbeKind, message: string): void {

@@ -6,6 +6,8 @@
  */
 import type { Probe } from 'kubernetes-types/core/v1';
 import type { VirtualClock } from '../clock/virtualClock';
+import type { ExecOutcome } from '../runtime/containerExec';
+import type { HttpAnswer } from '../runtime/serving';
 
 export type ProbeKind = 'liveness' | 'readiness' | 'startup';
 
@@ -90,4 +92,59 @@ export function probeTarget(p: Probe, podIP: string): string {
   if (p.tcpSocket) return `${p.tcpSocket.host ?? podIP}:${String(p.tcpSocket.port)}`;
   if (p.grpc) return `${podIP}:${p.grpc.port}`;
   return (p.exec?.command ?? []).join(' ');
+}
+
+/** What a probe reaches: the pod's network namespace and, for exec probes, the container itself. */
+export interface ProbeTargets {
+  podIP: string;
+  /** A named container port (`port: http`). */
+  namedPort(name: string): number | undefined;
+  listensOn(port: number): boolean;
+  answer(port: number, path: string): HttpAnswer | undefined;
+  exec(argv: string[]): ExecOutcome | undefined;
+}
+
+/**
+ * One probe attempt, as pkg/probe/{http,tcp,exec,grpc} judge it: an HTTP status in [200, 400) is a
+ * success; a refused connection fails with Go's dial error; an exec probe succeeds on exit status 0
+ * and otherwise reports the command's combined output.
+ */
+export function runContainerProbe(probe: Probe, t: ProbeTargets): ProbeOutcome {
+  const port = (p: number | string | undefined): number | undefined => (typeof p === 'number' ? p : p && /^\d+$/.test(p) ? Number(p) : p ? t.namedPort(p) : undefined);
+  if (probe.exec) {
+    const argv = probe.exec.command ?? [];
+    const outcome = t.exec(argv);
+    if (!outcome) return { ok: true };
+    if (outcome.kind === 'not-found') return { ok: false, message: outcome.message };
+    if (outcome.durationMs > (probe.timeoutSeconds ?? 1) * 1000) {
+      return { ok: false, message: `command ${JSON.stringify(argv.join(' '))} timed out` };
+    }
+    if (outcome.exitCode === 0) return { ok: true };
+    return { ok: false, message: outcome.output.map((o) => o.text).join('\n') };
+  }
+  if (probe.httpGet) {
+    const g = probe.httpGet;
+    const n = port(g.port);
+    const host = g.host ?? t.podIP;
+    const scheme = (g.scheme ?? 'HTTP').toLowerCase();
+    const path = g.path ?? '/';
+    const url = `${scheme}://${host}:${n ?? String(g.port)}${path.startsWith('/') ? path : `/${path}`}`;
+    if (n === undefined) return { ok: false, message: `Get "${url}": dial tcp: address ${String(g.port)}: invalid port` };
+    const answer = t.answer(n, path);
+    if (!answer) return { ok: false, message: `Get "${url}": dial tcp ${host}:${n}: connect: connection refused` };
+    if (answer.protocolError) return { ok: false, message: `Get "${url}": ${answer.protocolError}` };
+    if (answer.status >= 200 && answer.status < 400) return { ok: true };
+    return { ok: false, message: `HTTP probe failed with statuscode: ${answer.status}` };
+  }
+  if (probe.tcpSocket) {
+    const n = port(probe.tcpSocket.port);
+    const host = probe.tcpSocket.host ?? t.podIP;
+    if (n === undefined || !t.listensOn(n)) return { ok: false, message: `dial tcp ${host}:${n ?? String(probe.tcpSocket.port)}: connect: connection refused` };
+    return { ok: true };
+  }
+  if (probe.grpc) {
+    if (!t.listensOn(probe.grpc.port)) return { ok: false, message: `timeout: failed to connect service "${t.podIP}:${probe.grpc.port}" within 1s: context deadline exceeded` };
+    return { ok: true };
+  }
+  return { ok: true };
 }

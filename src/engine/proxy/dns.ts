@@ -4,7 +4,7 @@
  * `<ip-with-dashes>.<namespace>.pod.cluster.local`. Short names resolve through the pod's search path
  * (`<ns>.svc.cluster.local svc.cluster.local cluster.local`), so `web` and `web.other` work from a pod.
  */
-import type { Service } from 'kubernetes-types/core/v1';
+import type { Pod, Service } from 'kubernetes-types/core/v1';
 import type { EndpointSlice } from 'kubernetes-types/discovery/v1';
 import type { ApiServer } from '../apiserver/apiserver';
 import type { ServiceProxy } from './serviceProxy';
@@ -67,6 +67,17 @@ export class ClusterDns {
     return undefined;
   }
 
+  private hostnameOf(namespace: string, podName: string, subdomain: string): string | undefined {
+    const pod = this.api.peek<Pod>('Pod', namespace, podName);
+    return pod?.spec?.subdomain === subdomain ? pod.spec.hostname : undefined;
+  }
+
+  /** The PTR name CoreDNS answers for a Service's ClusterIP. */
+  reverse(ip: string): string | undefined {
+    const svc = this.api.peekList<Service>('Service').find((s) => s.spec?.clusterIP === ip);
+    return svc ? serviceFqdn(svc.metadata.name, svc.metadata.namespace ?? 'default') : undefined;
+  }
+
   private lookup(fqdn: string): DnsAnswer | undefined {
     const suffix = `.${CLUSTER_DOMAIN}`;
     if (!fqdn.endsWith(suffix)) return undefined;
@@ -81,6 +92,15 @@ export class ClusterDns {
         return { fqdn, addresses: [...new Set(ips)], kind: 'headless-service' };
       }
       return { fqdn, addresses: svc.spec?.clusterIP ? [svc.spec.clusterIP] : [], kind: 'service' };
+    }
+    // A pod with `hostname` and `subdomain` set to a headless Service's name (a StatefulSet's pods):
+    // `<hostname>.<subdomain>.<namespace>.svc.cluster.local` is its A record (`web-0.nginx`).
+    if (labels.length === 4 && labels[3] === 'svc') {
+      const [host, sub, namespace] = labels as [string, string, string, string];
+      const svc = this.api.peek<Service>('Service', namespace, sub);
+      if (!svc || svc.spec?.clusterIP !== 'None') return undefined;
+      const ip = this.proxy.backends(namespace, sub).find((b) => b.podName && this.hostnameOf(namespace, b.podName, sub) === host && (b.ready || svc.spec?.publishNotReadyAddresses))?.ip;
+      return ip ? { fqdn, addresses: [ip], kind: 'pod' } : undefined;
     }
     if (labels.length === 3 && labels[2] === 'pod') {
       const ip = labels[0]!.replaceAll('-', '.');

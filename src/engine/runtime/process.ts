@@ -10,6 +10,8 @@
  * started without a terminal exits at once with 0 (busybox's default `sh`: the classic CrashLoopBackOff
  * of `kubectl run busybox --image=busybox`); an unknown command runs until stopped.
  */
+import type { ContainerSystem, NetView } from './containerSystem';
+import { imageHasBinary } from './imageContents';
 import type { ImageConfig, ProgramName } from './registry';
 import { runScript, stressDemand, type DnsGate, type FileEvent, type ScriptLoop, type ScriptOutput } from './shellScript';
 
@@ -23,6 +25,9 @@ export interface ProcessInput {
   namespace: string;
   podIP: string;
   startMs: number;
+  /** The container's filesystem and network; without it every command is taken to exist. */
+  system?: ContainerSystem;
+  quietNet?: NetView;
 }
 
 export type ProcessEnd = { kind: 'exit'; afterMs: number; code: number } | { kind: 'forever' } | { kind: 'gate'; afterMs: number; gate: DnsGate };
@@ -179,10 +184,19 @@ export function planProcess(input: ProcessInput): ProcessPlan {
   };
   const bin = run[0] ?? '';
   const name = basename(bin);
-  const scriptEnv = { vars: input.env, podName: input.podName, namespace: input.namespace };
+  const scriptEnv = {
+    vars: input.env,
+    podName: input.podName,
+    namespace: input.namespace,
+    ...(input.system ? { system: input.system } : {}),
+    ...(input.quietNet ? { quietNet: input.quietNet } : {}),
+    shell: SHELLS.has(name) ? name : 'sh',
+  };
+  // runc looks argv[0] up in the image's $PATH before anything runs (containerd's StartError).
+  if (input.system && !imageHasBinary(input.image, argv[0] ?? '')) return { ...base, startError: execNotFound(argv[0] ?? '') };
 
   if (SHELLS.has(name) || ['sleep', 'echo', 'date', 'env', 'printenv', 'true', 'false', 'perl', 'tail', 'wget', 'curl', 'ping', 'stress', 'touch'].includes(name)) {
-    if (!hasBinary(input.image, name)) return { ...base, startError: execNotFound(bin) };
+    if (!input.system && !hasBinary(input.image, name)) return { ...base, startError: execNotFound(bin) };
     let script: string;
     if (SHELLS.has(name)) {
       const c = run.indexOf('-c');

@@ -53,6 +53,10 @@ export interface ImageConfig {
   version?: string;
   /** Ports the program listens on by default. */
   ports?: number[];
+  /** A `-slim` variant: not built on the full buildpack-deps base. */
+  slim?: boolean;
+  /** Executables the image adds beyond its base and program (see imageContents.ts). */
+  extraBinaries?: string[];
 }
 
 export interface Layer {
@@ -75,7 +79,16 @@ export interface ImageManifest {
   config: ImageConfig;
   /** Built for Windows only: a Linux node finds no matching platform. */
   windowsOnly?: boolean;
+  /**
+   * A single-platform image (a plain manifest, not an index) built for this CPU architecture. containerd
+   * pulls such an image on any node, and its program then fails to start where the CPU differs
+   * (`exec format error`, see runtime/platform.ts). Absent: a multi-arch index with amd64 and arm64.
+   */
+  architecture?: CpuArchitecture;
 }
+
+/** The CPU architectures the playground's nodes come in (the `kubernetes.io/arch` label's values). */
+export type CpuArchitecture = 'amd64' | 'arm64';
 
 export type ResolveResult =
   | { ok: true; manifest: ImageManifest }
@@ -122,6 +135,7 @@ interface ImageSpec {
   ratio?: number;
   config: ImageConfig;
   windowsOnly?: boolean;
+  architecture?: CpuArchitecture;
   /** Extra digests this manifest is known by (a pinned `@sha256:` reference in the docs). */
   digests?: string[];
 }
@@ -153,6 +167,7 @@ function image(name: string, tags: string[], spec: ImageSpec): void {
     size: layers.reduce((s, l) => s + l.size, 0),
     config: spec.config,
     ...(spec.windowsOnly ? { windowsOnly: true } : {}),
+    ...(spec.architecture ? { architecture: spec.architecture } : {}),
   };
   let list = catalogue.get(name);
   if (!list) catalogue.set(name, (list = []));
@@ -161,7 +176,14 @@ function image(name: string, tags: string[], spec: ImageSpec): void {
   for (const d of spec.digests ?? []) byDigest.set(`${name}@${d}`, manifest);
 }
 
-const sh = (flavor: ImageFlavor): ImageConfig => ({ entrypoint: [], cmd: [flavor === 'busybox' ? 'sh' : flavor === 'alpine' ? '/bin/sh' : 'bash'], program: 'shell', flavor });
+const sh = (flavor: ImageFlavor, version?: string, extraBinaries?: string[]): ImageConfig => ({
+  entrypoint: [],
+  cmd: [flavor === 'busybox' ? 'sh' : flavor === 'alpine' ? '/bin/sh' : 'bash'],
+  program: 'shell',
+  flavor,
+  ...(version ? { version } : {}),
+  ...(extraBinaries ? { extraBinaries } : {}),
+});
 const server = (program: ProgramName, flavor: ImageFlavor, entrypoint: string[], cmd: string[], version: string, ports: number[]): ImageConfig => ({
   entrypoint,
   cmd,
@@ -191,12 +213,12 @@ image('docker.io/library/nginx', ['1.27.3-alpine', '1.27-alpine', 'alpine', 'mai
 image('docker.io/library/nginx', ['1.25.5-alpine', '1.25-alpine'], { base: 'alpine-3.19', size: 43_254_806, own: 8, config: server('nginx', 'alpine', NGINX_ENTRY, NGINX_CMD, '1.25.5', [80]) });
 image('docker.io/library/nginx', ['1.14.2-alpine', '1.14-alpine'], { base: 'alpine-3.18', size: 16_044_201, own: 3, config: server('nginx', 'alpine', [], NGINX_CMD, '1.14.2', [80]) });
 
-image('docker.io/library/busybox', ['1.37.0', '1.37', '1', 'latest', 'stable'], { base: 'none', size: 4_270_016, own: 1, ratio: 0.5, config: sh('busybox') });
-image('docker.io/library/busybox', ['1.36.1', '1.36'], { base: 'none', size: 4_261_550, own: 1, ratio: 0.5, config: sh('busybox') });
-image('docker.io/library/busybox', ['1.35.0', '1.35'], { base: 'none', size: 4_856_322, own: 1, ratio: 0.5, config: sh('busybox') });
-image('docker.io/library/busybox', ['1.34.1', '1.34'], { base: 'none', size: 1_239_820, own: 1, ratio: 0.6, config: sh('busybox') });
-image('docker.io/library/busybox', ['1.28.4', '1.28'], { base: 'none', size: 1_146_369, own: 1, ratio: 0.64, config: sh('busybox') });
-image('docker.io/library/busybox', ['1.27.2', '1.27'], { base: 'none', size: 1_129_289, own: 1, ratio: 0.64, config: sh('busybox') });
+image('docker.io/library/busybox', ['1.37.0', '1.37', '1', 'latest', 'stable'], { base: 'none', size: 4_270_016, own: 1, ratio: 0.5, config: sh('busybox', '1.37.0') });
+image('docker.io/library/busybox', ['1.36.1', '1.36'], { base: 'none', size: 4_261_550, own: 1, ratio: 0.5, config: sh('busybox', '1.36.1') });
+image('docker.io/library/busybox', ['1.35.0', '1.35'], { base: 'none', size: 4_856_322, own: 1, ratio: 0.5, config: sh('busybox', '1.35.0') });
+image('docker.io/library/busybox', ['1.34.1', '1.34'], { base: 'none', size: 1_239_820, own: 1, ratio: 0.6, config: sh('busybox', '1.34.1') });
+image('docker.io/library/busybox', ['1.28.4', '1.28'], { base: 'none', size: 1_146_369, own: 1, ratio: 0.64, config: sh('busybox', '1.28.4') });
+image('docker.io/library/busybox', ['1.27.2', '1.27'], { base: 'none', size: 1_129_289, own: 1, ratio: 0.64, config: sh('busybox', '1.27.2') });
 
 image('docker.io/library/alpine', ['3.21.2', '3.21', '3', 'latest'], { base: 'alpine-3.21', size: 7_830_000, own: 0, config: sh('alpine') });
 image('docker.io/library/alpine', ['3.20.5', '3.20'], { base: 'alpine-3.20', size: 7_800_000, own: 0, config: sh('alpine') });
@@ -235,7 +257,7 @@ image('docker.io/library/perl', ['5.40.0', '5.40', '5', 'latest'], { base: 'buil
 image('docker.io/library/perl', ['5.34.0', '5.34'], { base: 'buildpack-bullseye', size: 858_000_000, own: 3, config: { entrypoint: [], cmd: ['perl', '-de0'], program: 'perl', flavor: 'debian', version: '5.34.0' } });
 image('docker.io/library/python', ['3.13.1', '3.13', '3', 'latest'], { base: 'buildpack-bookworm', size: 1_020_000_000, own: 4, config: { entrypoint: [], cmd: ['python3'], program: 'python', flavor: 'debian', version: '3.13.1' } });
 image('docker.io/library/python', ['3.12.8', '3.12'], { base: 'buildpack-bookworm', size: 1_010_000_000, own: 4, config: { entrypoint: [], cmd: ['python3'], program: 'python', flavor: 'debian', version: '3.12.8' } });
-image('docker.io/library/python', ['3.13.1-slim', '3.13-slim', '3-slim', 'slim'], { base: 'debian-bookworm-slim', size: 125_000_000, own: 4, config: { entrypoint: [], cmd: ['python3'], program: 'python', flavor: 'debian', version: '3.13.1' } });
+image('docker.io/library/python', ['3.13.1-slim', '3.13-slim', '3-slim', 'slim'], { base: 'debian-bookworm-slim', size: 125_000_000, own: 4, config: { entrypoint: [], cmd: ['python3'], program: 'python', flavor: 'debian', version: '3.13.1', slim: true } });
 image('docker.io/library/python', ['3.13.1-alpine', '3.13-alpine', '3-alpine', 'alpine'], { base: 'alpine-3.21', size: 46_000_000, own: 4, config: { entrypoint: [], cmd: ['python3'], program: 'python', flavor: 'alpine', version: '3.13.1' } });
 image('docker.io/library/node', ['22.12.0', '22', 'lts', 'latest'], { base: 'buildpack-bookworm', size: 1_120_000_000, own: 5, config: { entrypoint: ['docker-entrypoint.sh'], cmd: ['node'], program: 'node', flavor: 'debian', version: '22.12.0' } });
 image('docker.io/library/node', ['20.18.1', '20'], { base: 'buildpack-bookworm', size: 1_100_000_000, own: 5, config: { entrypoint: ['docker-entrypoint.sh'], cmd: ['node'], program: 'node', flavor: 'debian', version: '20.18.1' } });
@@ -247,9 +269,9 @@ image('docker.io/hashicorp/http-echo', ['1.0.0', '1.0', 'latest'], { base: 'dist
 image('docker.io/hashicorp/http-echo', ['0.2.3'], { base: 'none', size: 3_970_000, own: 1, config: server('http-echo', 'distroless', ['/http-echo'], [], '0.2.3', [5678]) });
 image('docker.io/vish/stress', ['latest'], { base: 'none', size: 5_000_000, own: 2, config: { entrypoint: ['/stress'], cmd: ['-logtostderr'], program: 'stress', flavor: 'distroless' } });
 image('docker.io/polinux/stress', ['1.0.4', 'latest'], { base: 'alpine-3.18', size: 9_740_000, own: 2, config: { entrypoint: [], cmd: ['stress', '--help'], program: 'stress', flavor: 'alpine' } });
-image('docker.io/radial/busyboxplus', ['curl', 'latest'], { base: 'none', size: 4_230_000, own: 2, config: sh('busybox') });
-image('docker.io/curlimages/curl', ['8.11.1', 'latest'], { base: 'alpine-3.21', size: 22_500_000, own: 3, config: { entrypoint: ['/entrypoint.sh'], cmd: ['curl'], program: 'shell', flavor: 'alpine' } });
-image('docker.io/nicolaka/netshoot', ['v0.13', 'latest'], { base: 'alpine-3.20', size: 465_000_000, own: 10, config: { entrypoint: [], cmd: ['zsh'], program: 'shell', flavor: 'alpine' } });
+image('docker.io/radial/busyboxplus', ['curl', 'latest'], { base: 'none', size: 4_230_000, own: 2, config: sh('busybox', '1.22.1', ['curl']) });
+image('docker.io/curlimages/curl', ['8.11.1', 'latest'], { base: 'alpine-3.21', size: 22_500_000, own: 3, config: { entrypoint: ['/entrypoint.sh'], cmd: ['curl'], program: 'shell', flavor: 'alpine', extraBinaries: ['curl'] } });
+image('docker.io/nicolaka/netshoot', ['v0.13', 'latest'], { base: 'alpine-3.20', size: 465_000_000, own: 10, config: { entrypoint: [], cmd: ['zsh'], program: 'shell', flavor: 'alpine', extraBinaries: ['zsh', 'bash', 'curl', 'dig', 'host', 'nslookup', 'drill', 'nc', 'ncat', 'nmap', 'tcpdump', 'iperf3', 'ip', 'ss', 'iptables', 'jq', 'vim', 'mtr', 'socat', 'openssl', 'httpie', 'http'] } });
 image('docker.io/bprashanth/nginxhttps', ['1.0'], { base: 'debian-stretch-slim', size: 107_000_000, own: 4, config: server('nginx', 'debian', [], ['/home/auto-reload-nginx.sh'], '1.11.1', [80, 443]) });
 image('docker.io/microsoft/iis', ['latest', 'windowsservercore-1709'], { base: 'none', size: 5_100_000_000, own: 3, windowsOnly: true, config: server('server', 'distroless', [], ['C:\\ServiceMonitor.exe', 'w3svc'], '10', [80]) });
 image('docker.io/microsoft/windowsservercore', ['1709', 'latest'], { base: 'none', size: 5_600_000_000, own: 2, windowsOnly: true, config: { entrypoint: [], cmd: ['c:\\windows\\system32\\cmd.exe'], program: 'shell', flavor: 'distroless' } });
@@ -260,13 +282,13 @@ image('mcr.microsoft.com/windows/servercore', ['ltsc2019', 'ltsc2022'], { base: 
 for (const [tag, size] of [['3.10', 736_000], ['3.9', 744_000], ['3.8', 711_000], ['3.7', 711_000], ['3.6', 683_000], ['3.5', 683_000], ['3.2', 683_000], ['3.1', 742_000]] as const) {
   image('registry.k8s.io/pause', tag === '3.10' ? [tag, 'latest'] : [tag], { base: 'none', size, own: 1, ratio: 0.43, config: { entrypoint: ['/pause'], cmd: [], program: 'pause', flavor: 'distroless' } });
 }
-image('registry.k8s.io/busybox', ['1.27.2'], { base: 'none', size: 1_129_289, own: 1, ratio: 0.64, config: sh('busybox') });
-image('registry.k8s.io/busybox', ['latest', '1.24'], { base: 'none', size: 2_433_303, own: 3, ratio: 0.5, config: sh('busybox') });
+image('registry.k8s.io/busybox', ['1.27.2'], { base: 'none', size: 1_129_289, own: 1, ratio: 0.64, config: sh('busybox', '1.27.2') });
+image('registry.k8s.io/busybox', ['latest', '1.24'], { base: 'none', size: 2_433_303, own: 3, ratio: 0.5, config: sh('busybox', '1.24.0') });
 image('registry.k8s.io/hpa-example', ['latest'], { base: 'debian-jessie', size: 481_000_000, own: 12, config: server('php-apache', 'debian', ['docker-php-entrypoint'], ['apache2-foreground'], '5.6.x', [80]) });
 for (const tag of ['2.53', '2.52', '2.47', '2.45', '2.43', '2.40', '2.39', '2.33']) {
   image('registry.k8s.io/e2e-test-images/agnhost', [tag], { base: 'alpine-3.18', size: 128_000_000 + Number(tag.slice(2)) * 100_000, own: 4, config: server('agnhost', 'alpine', ['/agnhost'], ['pause'], tag, [8080]) });
 }
-image('registry.k8s.io/e2e-test-images/jessie-dnsutils', ['1.3', '1.7'], { base: 'debian-jessie', size: 254_000_000, own: 3, config: sh('debian') });
+image('registry.k8s.io/e2e-test-images/jessie-dnsutils', ['1.3', '1.7'], { base: 'debian-jessie', size: 254_000_000, own: 3, config: sh('debian', undefined, ['nslookup', 'dig', 'host', 'ping', 'curl', 'wget', 'nc', 'ps', 'ip', 'ss']) });
 image('registry.k8s.io/echoserver', ['1.10', '1.4'], { base: 'debian-stretch-slim', size: 95_400_000, own: 6, config: server('echoserver', 'debian', [], ['/usr/local/bin/run.sh'], '1.10', [8080]) });
 image('registry.k8s.io/serve_hostname', ['latest', 'v1.4'], { base: 'none', size: 4_630_000, own: 1, config: server('serve-hostname', 'distroless', ['/serve_hostname'], [], '1.4', [9376]) });
 image('registry.k8s.io/nginx-slim', ['0.24', '0.27'], { base: 'debian-buster-slim', size: 120_000_000, own: 4, config: server('nginx', 'debian', [], NGINX_CMD, '1.23.1', [80]) });
@@ -279,7 +301,7 @@ image('registry.k8s.io/redis', ['e2e', 'latest'], {
   digests: ['sha256:cb111d1bd870a6a471385a4a69ad17469d326e9dd91e0e455350cacf36e1b3ee'],
   config: server('redis', 'debian', [], ['redis-server'], '3.2.9', [6379]),
 });
-image('registry.k8s.io/kubernetes-zookeeper', ['1.0-3.4.10'], { base: 'ubuntu-22.04', size: 301_000_000, own: 6, config: server('server', 'ubuntu', [], ['start-zookeeper'], '3.4.10', [2181, 2888, 3888]) });
+image('registry.k8s.io/kubernetes-zookeeper', ['1.0-3.4.10'], { base: 'ubuntu-22.04', size: 301_000_000, own: 6, config: { ...server('server', 'ubuntu', [], ['start-zookeeper'], '3.4.10', [2181, 2888, 3888]), extraBinaries: ['start-zookeeper', 'zookeeper-ready', 'zkServer.sh', 'zkCli.sh', 'zkOk.sh', 'java'] } });
 image('registry.k8s.io/goproxy', ['0.1'], { base: 'none', size: 5_010_000, own: 1, config: server('server', 'distroless', ['/goproxy'], [], '0.1', [8080]) });
 // The control plane and addons kubeadm v1.31 installs (`kubeadm config images list`); kind's node image ships them.
 for (const [component, size] of [['kube-apiserver', 94_200_000], ['kube-controller-manager', 89_400_000], ['kube-scheduler', 68_400_000], ['kube-proxy', 92_800_000]] as const) {
@@ -307,11 +329,17 @@ for (const repo of ['gcr.io/google-samples', 'us-docker.pkg.dev/google-samples/c
   image(`${repo}/gb-frontend`, ['v5'], { base: 'debian-bookworm-slim', size: 375_000_000, own: 8, config: server('php-apache', 'debian', [], ['apache2-foreground'], '5.6', [80]) });
   image(`${repo}/gb-redis-follower`, ['v2'], { base: 'debian-buster-slim', size: 104_000_000, own: 4, config: server('redis', 'debian', [], ['/run.sh'], '6.0.5', [6379]) });
 }
+// Kubernetes: Up and Running's demo app, published one repository per CPU architecture as plain
+// single-platform images: on a node of another architecture they pull fine and fail to start.
+image('gcr.io/kuar-demo/kuard-amd64', ['blue', '1'], { base: 'none', size: 19_970_000, own: 2, architecture: 'amd64', config: server('server', 'distroless', ['/kuard'], [], '0.10.0-blue', [8080]) });
+image('gcr.io/kuar-demo/kuard-amd64', ['green', '2'], { base: 'none', size: 19_970_100, own: 2, architecture: 'amd64', config: server('server', 'distroless', ['/kuard'], [], '0.10.0-green', [8080]) });
+image('gcr.io/kuar-demo/kuard-arm64', ['blue', '1'], { base: 'none', size: 18_760_000, own: 2, architecture: 'arm64', config: server('server', 'distroless', ['/kuard'], [], '0.10.0-blue', [8080]) });
+image('gcr.io/kuar-demo/kuard-arm64', ['green', '2'], { base: 'none', size: 18_760_100, own: 2, architecture: 'arm64', config: server('server', 'distroless', ['/kuard'], [], '0.10.0-green', [8080]) });
 image('gcr.io/google-samples/kubernetes-bootcamp', ['v1'], { base: 'debian-jessie', size: 211_000_000, own: 6, config: server('bootcamp', 'debian', [], ['/bin/sh', '-c', 'node server.js'], 'v1', [8080]) });
 image('gcr.io/google-samples/kubernetes-bootcamp', ['v2'], { base: 'debian-jessie', size: 211_000_100, own: 6, config: server('bootcamp', 'debian', [], ['/bin/sh', '-c', 'node server.js'], 'v2', [8080]) });
 image('gcr.io/google-samples/hello-go-gke', ['1.0'], { base: 'alpine-3.18', size: 11_000_000, own: 2, config: server('hello-app', 'alpine', ['/hello'], [], '1.0', [80]) });
 image('gcr.io/google-samples/hello-frontend', ['1.0'], { base: 'debian-stretch-slim', size: 108_000_000, own: 3, config: server('nginx', 'debian', [], NGINX_CMD, '1.15.0', [80]) });
-image('gcr.io/google-samples/cassandra', ['v13', 'v14'], { base: 'debian-stretch-slim', size: 290_000_000, own: 6, config: server('server', 'debian', [], ['/run.sh'], '3.11.2', [7000, 7001, 7199, 9042]) });
+image('gcr.io/google-samples/cassandra', ['v13', 'v14'], { base: 'debian-stretch-slim', size: 290_000_000, own: 6, config: { ...server('server', 'debian', [], ['/run.sh'], '3.11.2', [7000, 7001, 7199, 9042]), extraBinaries: ['ready-probe.sh', 'cassandra', 'nodetool', 'cqlsh', 'java'] } });
 image('gcr.io/google-samples/xtrabackup', ['1.0'], { base: 'debian-jessie', size: 265_000_000, own: 3, config: { entrypoint: [], cmd: ['bash'], program: 'shell', flavor: 'debian' } });
 
 /** Registry hosts that exist (any other host fails to resolve, as a typo'd registry does). */

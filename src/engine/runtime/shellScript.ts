@@ -8,16 +8,36 @@
  * or daemon the image ships), which is the plausible reading of a pod that was written to stay up.
  */
 import { piDigits } from './pi';
+import type { ContainerSystem, NetView } from './containerSystem';
+import { commandNotFound, imageHasBinary, shellDialect, type ShellDialect } from './imageContents';
+import { curl, ncCheck, nslookup, wget, type ToolResult } from './netTools';
 
 export interface ScriptEnv {
   vars: Record<string, string>;
   podName: string;
   namespace: string;
+  /**
+   * The container the script runs in: its executables, files and network. Without it (unit tests of
+   * the timing model) every command exists and network tools print nothing.
+   */
+  system?: ContainerSystem;
+  /** The same network without side effects on the servers (used while rendering a loop's iterations). */
+  quietNet?: NetView;
+  /** The shell running the script (`sh`, `bash`), for its error messages. */
+  shell?: string;
+  /**
+   * What an installed command the model does not know does: a container's main process takes it for
+   * a server ('forever', the default); `kubectl exec` and exec probes take it for a check that
+   * succeeds at once ('succeed': `redis-cli ping`, `/ready-probe.sh`).
+   */
+  unknownCommands?: 'forever' | 'succeed';
 }
 
 export interface ScriptOutput {
   offsetMs: number;
   text: string;
+  /** Written to stderr (kubectl exec keeps the streams apart; logs mix them). */
+  stderr?: boolean;
 }
 
 export interface FileEvent {
@@ -64,7 +84,7 @@ type Token = WordToken | { t: 'op'; v: string };
 type Connector = ';' | '&&' | '||';
 
 type Stmt =
-  | { k: 'cmd'; words: WordToken[]; redirect?: string; background: boolean; connector: Connector }
+  | { k: 'cmd'; words: WordToken[]; redirect?: string; background: boolean; connector: Connector; pipeline?: WordToken[][] }
   | { k: 'loop'; until: boolean; cond: Stmt[]; body: Stmt[]; connector: Connector; background: boolean }
   | { k: 'for'; name: string; items: WordToken[]; body: Stmt[]; connector: Connector; background: boolean }
   | { k: 'if'; cond: Stmt[]; then: Stmt[]; otherwise: Stmt[]; connector: Connector; background: boolean };
@@ -251,6 +271,7 @@ class Parser {
       return { k: 'if', cond, then, otherwise, connector, background: false };
     }
     const words: WordToken[] = [];
+    const pipeline: WordToken[][] = [];
     let redirect: string | undefined;
     for (;;) {
       const tok = this.tokens[this.pos];
@@ -267,7 +288,9 @@ class Parser {
           // A pipeline: the first command's output goes to the next one, not to the log.
           this.pos++;
           redirect = redirect ?? '|';
-          while (this.tokens[this.pos]?.t === 'word') this.pos++;
+          const next: WordToken[] = [];
+          while (this.tokens[this.pos]?.t === 'word') next.push(this.tokens[this.pos++] as WordToken);
+          pipeline.push(next);
           continue;
         }
         break;
@@ -276,7 +299,7 @@ class Parser {
       words.push(tok);
       this.pos++;
     }
-    return { k: 'cmd', words, ...(redirect !== undefined ? { redirect } : {}), background: false, connector };
+    return { k: 'cmd', words, ...(redirect !== undefined ? { redirect } : {}), background: false, connector, ...(pipeline.length > 0 ? { pipeline } : {}) };
   }
 }
 
@@ -285,6 +308,47 @@ export function parseScript(src: string): Stmt[] {
 }
 
 // ---------------------------------------------------------------- running
+
+/** The filters students put after a pipe: head, tail, grep, wc -l, sort, uniq, cat. Undefined: not modelled. */
+function pipeFilter(argv: string[], lines: string[]): { lines: string[]; status: number } | undefined {
+  const name = (argv[0] ?? '').replace(/^.*\//, '');
+  const args = argv.slice(1);
+  const count = (dflt: number) => {
+    const i = args.findIndex((a) => a === '-n');
+    if (i >= 0) return Number(args[i + 1]) || dflt;
+    const short = args.find((a) => /^-\d+$/.test(a));
+    return short ? Number(short.slice(1)) : dflt;
+  };
+  switch (name) {
+    case 'head':
+      return { lines: lines.slice(0, count(10)), status: 0 };
+    case 'tail':
+      return { lines: lines.slice(-count(10)), status: 0 };
+    case 'cat':
+      return { lines, status: 0 };
+    case 'sort':
+      return { lines: [...lines].sort(), status: 0 };
+    case 'uniq':
+      return { lines: lines.filter((l, i) => l !== lines[i - 1]), status: 0 };
+    case 'wc':
+      return { lines: [args.includes('-l') ? String(lines.length) : `${lines.length} ${lines.join(' ').split(/\s+/).filter(Boolean).length} ${lines.reduce((n, l) => n + l.length + 1, 0)}`], status: 0 };
+    case 'grep': {
+      const flags = args.filter((a) => a.startsWith('-')).join('');
+      const pattern = args.find((a) => !a.startsWith('-')) ?? '';
+      let re: RegExp;
+      try {
+        re = new RegExp(pattern, flags.includes('i') ? 'i' : '');
+      } catch {
+        re = new RegExp(pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      }
+      const kept = lines.filter((l) => re.test(l) !== flags.includes('v'));
+      if (flags.includes('c')) return { lines: [String(kept.length)], status: kept.length > 0 ? 0 : 1 };
+      return { lines: flags.includes('q') ? [] : kept, status: kept.length > 0 ? 0 : 1 };
+    }
+    default:
+      return undefined;
+  }
+}
 
 const MAX_ITERATIONS = 2000;
 
@@ -443,6 +507,13 @@ const INSTANT_COMMANDS = new Set([
   'apt-get', 'apk', 'yum', 'pip', 'npm', 'which', 'stat', 'sync', 'read', 'unset', 'local', 'return', 'kill', 'umask', 'tar', 'gzip',
 ]);
 
+/** Shell builtins: they run whatever the image has on its $PATH. */
+const BUILTINS = new Set([
+  'echo', 'printf', 'cd', 'export', 'set', 'unset', 'exit', 'true', 'false', ':', 'test', '[', 'trap', 'wait', 'read', 'local', 'return',
+  'shift', '.', 'source', 'eval', 'exec', 'type', 'command', 'kill', 'umask', 'ulimit', 'times', 'alias', 'pwd', 'break', 'continue',
+  'getopts', 'hash', 'sleep', 'date', 'env', 'printenv',
+]);
+
 /** Names the DNS gate recognises in `until <cmd> <host>` loops. */
 const DNS_COMMANDS = new Set(['nslookup', 'getent', 'dig', 'host', 'nc', 'ping']);
 
@@ -575,8 +646,33 @@ class Runner {
     };
   }
 
-  private runCommand(stmt: Extract<Stmt, { k: 'cmd' }>, st: RunState): void {
+  private runCommand(stmt: Extract<Stmt, { k: 'cmd' }>, st: RunState, sink?: string[]): void {
     if (stmt.words.length === 0) return;
+    if (stmt.pipeline && sink === undefined && this.env.system) {
+      // `cmd | head -3`: the first command's stdout runs through the filters; stderr still reaches the terminal.
+      const piped: string[] = [];
+      this.runCommand({ k: 'cmd', words: stmt.words, background: false, connector: ';' }, st, piped);
+      let lines = piped;
+      for (const seg of stmt.pipeline) {
+        const argv = seg.map((w) => expand(w, st, this.env, this.startMs));
+        const filtered = pipeFilter(argv, lines);
+        if (!filtered) {
+          if (!imageHasBinary(this.env.system.image, argv[0] ?? '')) {
+            st.output.push({ offsetMs: st.t, text: commandNotFound(this.dialect(), this.env.shell ?? 'sh', argv[0] ?? ''), stderr: true });
+            st.status = 127;
+          }
+          lines = [];
+          continue;
+        }
+        lines = filtered.lines;
+        st.status = filtered.status;
+      }
+      const target = stmt.redirect;
+      for (const text of lines) {
+        if (target === '|' || target === undefined) st.output.push({ offsetMs: st.t, text });
+      }
+      return;
+    }
     const first = stmt.words[0]!.v;
     const assign = /^([A-Za-z_]\w*)=(.*)$/.exec(first);
     if (assign && stmt.words.length === 1) {
@@ -584,16 +680,112 @@ class Runner {
       st.status = 0;
       return;
     }
-    const argv = stmt.words.map((w) => expand(w, st, this.env, this.startMs));
+    let argv = stmt.words.map((w) => expand(w, st, this.env, this.startMs));
+    while ((argv[0] === 'exec' || argv[0] === 'command') && argv.length > 1) argv = argv.slice(1);
     const name = (argv[0] ?? '').replace(/^.*\//, '');
     const args = argv.slice(1);
     const print = (text: string) => {
-      if (stmt.redirect === undefined) st.output.push({ offsetMs: st.t, text });
+      if (sink) sink.push(text);
+      else if (stmt.redirect === undefined) st.output.push({ offsetMs: st.t, text });
       else if (stmt.redirect === '/dev/termination-log') st.terminationMessage = (st.terminationMessage ?? '') + text + '\n';
       else if (stmt.redirect !== '|' && stmt.redirect !== '/dev/null') this.createFile(st, stmt.redirect);
     };
+    // 2>&1 and 2>/dev/null are folded into the redirect; stderr still reaches the log unless sent elsewhere.
+    const printErr = (text: string) => {
+      if (stmt.redirect === undefined || stmt.redirect === '|') st.output.push({ offsetMs: st.t, text, stderr: true });
+      else if (stmt.redirect === '/dev/termination-log') st.terminationMessage = (st.terminationMessage ?? '') + text + '\n';
+    };
     if (stmt.redirect && stmt.redirect !== '|' && stmt.redirect !== '/dev/null' && stmt.redirect !== '/dev/termination-log') this.createFile(st, stmt.redirect);
     st.status = 0;
+    const sys = this.env.system;
+    if (sys && !BUILTINS.has(argv[0] ?? '') && !(argv[0] === '[' || /^\w+=/.test(argv[0] ?? '')) && !imageHasBinary(sys.image, argv[0] ?? '')) {
+      // The shell searches $PATH, finds nothing: `sh: slep: not found`, status 127.
+      printErr(commandNotFound(this.dialect(), this.env.shell ?? 'sh', argv[0] ?? ''));
+      st.status = 127;
+      return;
+    }
+    const tool = (r: ToolResult) => {
+      for (const line of r.lines) (line.stderr ? printErr : print)(line.text);
+      st.status = r.status;
+      st.t += r.ms;
+    };
+    const net = sys ? (st.quiet ? this.env.quietNet : sys.net) : undefined;
+    switch (name) {
+      case 'hostname':
+        if (sys && args.length === 0) print(sys.hostname);
+        return;
+      case 'cat': {
+        if (!sys) return;
+        for (const a of args.filter((x) => !x.startsWith('-'))) {
+          const content = sys.readFile(a);
+          if (content !== undefined) {
+            for (const line of content.replace(/\n$/, '').split('\n')) print(line);
+          } else if (!st.existing.has(a)) {
+            printErr(sys.image.flavor === 'busybox' || sys.image.flavor === 'alpine' ? `cat: can't open '${a}': No such file or directory` : `cat: ${a}: No such file or directory`);
+            st.status = 1;
+          }
+        }
+        return;
+      }
+      case 'nslookup':
+        if (net) return tool(nslookup(sys!, net, args));
+        break;
+      case 'wget':
+        if (net) {
+          const r = wget(net, args);
+          if (r.url) st.loadTarget = r.url;
+          return tool(r);
+        }
+        break;
+      case 'curl':
+        if (net) {
+          const r = curl(net, args);
+          if (r.url) st.loadTarget = r.url;
+          return tool(r);
+        }
+        break;
+      case 'nc':
+        if (net) {
+          const r = ncCheck(net, args);
+          if (r) return tool(r);
+        }
+        break;
+      case 'ls': {
+        if (!sys) return;
+        const paths = args.filter((a) => !a.startsWith('-'));
+        const gnu = !(sys.image.flavor === 'busybox' || sys.image.flavor === 'alpine');
+        for (const path of paths.length > 0 ? paths : ['/']) {
+          const abs = path.startsWith('/') ? path : `/${path}`;
+          if (st.existing.has(abs) || sys.readFile(abs) !== undefined) {
+            print(path);
+            continue;
+          }
+          const listed = sys.listDir(abs);
+          const prefix = `${abs.replace(/\/$/, '')}/`;
+          const made = [...st.existing].filter((f) => f.startsWith(prefix) && !f.slice(prefix.length).includes('/')).map((f) => f.slice(prefix.length));
+          if (!listed && made.length === 0) {
+            printErr(gnu ? `ls: cannot access '${path}': No such file or directory` : `ls: ${path}: No such file or directory`);
+            st.status = gnu ? 2 : 1;
+            continue;
+          }
+          if (paths.length > 1) print(`${path}:`);
+          for (const entry of [...new Set([...(listed ?? []), ...made])].sort()) print(entry);
+        }
+        return;
+      }
+      case 'whoami':
+        if (sys) print('root');
+        return;
+      case 'id':
+        if (sys) print('uid=0(root) gid=0(root) groups=0(root)');
+        return;
+      case 'pwd':
+        if (sys) print('/');
+        return;
+      case 'uname':
+        if (sys) print(args.includes('-a') ? `Linux ${sys.hostname} 6.8.0-51-generic #52-Ubuntu SMP PREEMPT_DYNAMIC x86_64 GNU/Linux` : 'Linux');
+        return;
+    }
     switch (name) {
       case 'echo': {
         let rest = args;
@@ -699,9 +891,15 @@ class Runner {
         return;
       default:
         if (INSTANT_COMMANDS.has(name) || assign) return;
-        if (st.quiet) return;
+        if (st.quiet || this.env.unknownCommands === 'succeed') return;
         throw new Forever();
     }
+  }
+
+  private dialect(): ShellDialect {
+    const shell = this.env.shell ?? 'sh';
+    if (shell === 'bash') return 'bash';
+    return shellDialect(this.env.system!.image.flavor);
   }
 
   private createFile(st: RunState, path: string): void {
@@ -759,7 +957,7 @@ export function runScript(script: string, env: ScriptEnv, startMs: number): Scri
 
 function runStatements(list: Stmt[], env: ScriptEnv, startMs: number, vars: Record<string, string>, offset: number): ScriptResult {
   const runner = new Runner(env, startMs);
-  const st: RunState = { t: offset, status: 0, vars, output: [], files: [], existing: new Set(), background: [], trapsTerm: false, quiet: false };
+  const st: RunState = { t: offset, status: 0, vars, output: [], files: [], existing: new Set(env.system?.existingFiles), background: [], trapsTerm: false, quiet: false };
   let end: ScriptResult['end'];
   let loop: ScriptLoop | undefined;
   try {

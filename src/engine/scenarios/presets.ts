@@ -11,7 +11,7 @@ export type PresetName = 'default';
 export const PRESET_CONTROL_PLANE: Record<PresetName, string> = { default: 'control-plane' };
 
 /** A Node manifest for a simulated machine (also what tests build their clusters from). */
-export function nodeManifest(name: string, opts: { controlPlane?: boolean; cpu: string; memoryMi: number; zone: string }): string {
+export function nodeManifest(name: string, opts: { controlPlane?: boolean; cpu: string; memoryMi: number; zone: string; arch?: 'amd64' | 'arm64' }): string {
   const role = opts.controlPlane ? '\n    node-role.kubernetes.io/control-plane: ""' : '';
   const taints = opts.controlPlane
     ? `
@@ -27,7 +27,7 @@ metadata:
   labels:
     kubernetes.io/hostname: ${name}
     kubernetes.io/os: linux
-    kubernetes.io/arch: amd64
+    kubernetes.io/arch: ${opts.arch ?? 'amd64'}
     topology.kubernetes.io/zone: ${opts.zone}${role}${taints}
 status:
   capacity:

@@ -12,6 +12,8 @@ import type { ClusterView, FilterFailure, WeightedScorePlugin } from './framewor
 import type { NodeInfo } from './framework/nodeInfo';
 import type { PodInfo } from './framework/podInfo';
 import type { Profile } from './defaultPlugins';
+import { nodeNamesOfTerms } from './plugins/helper/nodeSelector';
+import { FAILURE as NODE_AFFINITY_FAILURE, NAME as NODE_AFFINITY } from './plugins/nodeaffinity';
 
 /** minFeasibleNodesToFind: below 100 nodes every node is checked. */
 export const MIN_FEASIBLE_NODES_TO_FIND = 100;
@@ -50,13 +52,18 @@ export interface ScheduleAttempt {
   /** For each node of `top`: its total, then its normalized score per `scored` plugin. */
   topScores: Int16Array;
   chosen: NodeInfo | undefined;
+  /**
+   * Nodes NodeAffinity's PreFilter ruled out for a pod pinned to one node (a DaemonSet's) that fit
+   * there: not visited, so not listed in `failures`.
+   */
+  preFilteredOut: number;
 }
 
 // Totals fit in 16 bits (at most 100 × the sum of the weights).
 const NO_SCORES = new Int16Array(0);
 
 export function newAttempt(): ScheduleAttempt {
-  return { numAllNodes: 0, evaluatedNodes: 0, feasibleNodes: 0, failedNodes: [], failures: [], scored: [], top: [], topScores: NO_SCORES, chosen: undefined };
+  return { numAllNodes: 0, evaluatedNodes: 0, feasibleNodes: 0, failedNodes: [], failures: [], scored: [], top: [], topScores: NO_SCORES, chosen: undefined, preFilteredOut: 0 };
 }
 
 /**
@@ -72,6 +79,7 @@ export function resetAttempt(a: ScheduleAttempt, numAllNodes: number): ScheduleA
   a.scored = [];
   a.top.length = 0;
   a.chosen = undefined;
+  a.preFilteredOut = 0;
   return a;
 }
 
@@ -89,7 +97,7 @@ export class ScheduleAlgorithm {
 
   schedulePod(pod: PodInfo, nodes: readonly NodeInfo[], cluster: ClusterView, into: ScheduleAttempt = newAttempt()): ScheduleAttempt {
     const attempt = resetAttempt(into, nodes.length);
-    const count = this.findNodesThatPassFilters(pod, nodes, attempt);
+    const count = this.findNodesThatPassFilters(pod, nodes, cluster, attempt);
     attempt.feasibleNodes = count;
     if (count === 0) return attempt;
     // A single feasible node needs no scoring.
@@ -105,24 +113,43 @@ export class ScheduleAlgorithm {
     return attempt;
   }
 
-  private findNodesThatPassFilters(pod: PodInfo, nodes: readonly NodeInfo[], attempt: ScheduleAttempt): number {
+  private findNodesThatPassFilters(pod: PodInfo, nodes: readonly NodeInfo[], cluster: ClusterView, attempt: ScheduleAttempt): number {
     const n = nodes.length;
     if (n === 0) return 0;
     const want = numFeasibleNodesToFind(n, this.percentageOfNodesToScore);
     // PreFilter: plugins with nothing to check for this pod are skipped for every node.
     const filters = this.profile.filters.filter((f) => !f.preFilter || f.preFilter(pod));
+    // NodeAffinity's PreFilter result: a pod pinned to named nodes (a DaemonSet's) cannot fit any other
+    // node, so there NodeAffinity's verdict is known without running it or the filters after it. The
+    // filters before it still run, so each node's recorded failure is the one the full pass gives.
+    const pinned = pod.requiredNodeAffinity ? nodeNamesOfTerms(pod.requiredNodeAffinity) : undefined;
+    const affinityAt = pinned ? filters.findIndex((f) => f.name === NODE_AFFINITY) : -1;
     const feasible = this.feasible;
     const start = this.nextStartNodeIndex % n;
+    if (pinned?.size === 1 && affinityAt >= 0 && want > 1 && cluster.nodeInfo) {
+      // PreFilterResult: only the named node is visited. Were all nodes visited, every other one would
+      // fail and the pass would go round them all, leaving nextStartNodeIndex where it is: so it stays.
+      // When the named node does not fit, the full pass below lists every node's failure for the message.
+      const node = cluster.nodeInfo(pinned.values().next().value!);
+      if (node && filters.every((f) => !f.filter(pod, node))) {
+        feasible[0] = node;
+        attempt.evaluatedNodes = n;
+        attempt.preFilteredOut = n - 1;
+        return 1;
+      }
+    }
     let count = 0;
     let processed = 0;
     for (let i = 0; i < n && count < want; i++) {
       const node = nodes[(start + i) % n]!;
       processed++;
       let failure: FilterFailure | undefined;
-      for (let f = 0; f < filters.length; f++) {
+      const last = affinityAt >= 0 && !pinned!.has(node.name) ? affinityAt : filters.length;
+      for (let f = 0; f < last; f++) {
         failure = filters[f]!.filter(pod, node);
         if (failure) break;
       }
+      if (!failure && last < filters.length) failure = NODE_AFFINITY_FAILURE;
       if (failure) {
         attempt.failedNodes.push(node);
         attempt.failures.push(failure);

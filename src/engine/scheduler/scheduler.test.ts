@@ -430,3 +430,34 @@ describe('binding errors', () => {
     expect(t.get('p').spec?.nodeName).toBe('n1');
   });
 });
+
+describe("NodeAffinity's PreFilter result (a pod pinned to one node by metadata.name, as a DaemonSet's pods are)", () => {
+  const pinnedTo = (node: string): Pod => {
+    const pod = makePod('ds-pod');
+    pod.spec!.affinity = {
+      nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: [{ matchFields: [{ key: 'metadata.name', operator: 'In', values: [node] }] }] } },
+    };
+    return pod;
+  };
+
+  it('visits only the named node when it fits, among more nodes than a pass scores', () => {
+    const t = setup();
+    for (let i = 0; i < 150; i++) t.node(`node-${i}`);
+    t.api.create(pinnedTo('node-77'));
+    t.clock.flush();
+    expect(t.get('ds-pod').spec?.nodeName).toBe('node-77');
+    const d = t.scheduler.explain('default', 'ds-pod');
+    expect(d?.filters).toHaveLength(0);
+  });
+
+  it("when the named node does not fit, the message counts every node's own reason, as the full pass gives", () => {
+    const t = setup();
+    for (let i = 0; i < 150; i++) t.node(`node-${i}`, i === 77 ? { unschedulable: true } : {});
+    t.api.create(pinnedTo('node-77'));
+    t.clock.flush();
+    expect(t.get('ds-pod').spec?.nodeName).toBeUndefined();
+    expect(t.events('FailedScheduling')[0]?.message).toBe(
+      "0/150 nodes are available: 1 node(s) were unschedulable, 149 node(s) didn't match Pod's node affinity/selector. preemption: 0/150 nodes are available: 150 Preemption is not helpful for scheduling.",
+    );
+  });
+});

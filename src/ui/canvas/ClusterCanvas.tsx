@@ -6,6 +6,7 @@ import { useClusterStore } from '../../store/clusterStore';
 import { useFaultStore } from '../../store/faultStore';
 import { useCueStore, type CueState } from '../../store/cueStore';
 import { useUiStore } from '../../store/uiStore';
+import { useLessonStore } from '../../store/lessonStore';
 import { useWorkbenchStore } from '../../store/workbenchStore';
 import { flowNodes, selectLayoutKey, selectServiceEdgesKey, serviceEdges, type FlowNode, type ServiceEdgeSpec } from './graph';
 import type { LayoutInput } from './layout';
@@ -50,6 +51,7 @@ function CanvasInner() {
   const select = useUiStore((s) => s.select);
   const workbenchOpen = useWorkbenchStore((s) => s.open);
   const failurePanelOpen = useFaultStore((s) => s.panelOpen);
+  const lessonOpen = useLessonStore((s) => s.dock.view !== 'closed');
   const inspectorOpen = useUiStore((s) => s.selection !== undefined);
   const presenter = usePresenterStore((s) => s.on);
   // A demo's narration bar is taller than the demo list: the canvas re-fits when one starts or ends.
@@ -104,9 +106,9 @@ function CanvasInner() {
     return out;
   }, [edgesKey, cpName, litServiceKeys, bindings]);
 
-  // Re-fit when machines or Services come or go, or a side column (workbench, failure panel, inspector)
+  // Re-fit when machines or Services come or go, or a side column (lesson, workbench, failure panel, inspector)
   // opens or closes (the canvas is resized), not when a pod changes or another object is selected.
-  const structure = `${layout.workers.map((w) => w.name).join(',')}|${layout.services.length}|${layout.deployments.length}|${cpName ?? ''}|${workbenchOpen}|${failurePanelOpen}|${inspectorOpen}|${showSystem}|${presenter}|${presenterDemo}`;
+  const structure = `${layout.workers.map((w) => w.name).join(',')}|${layout.services.length}|${layout.deployments.length}|${cpName ?? ''}|${workbenchOpen}|${failurePanelOpen}|${inspectorOpen}|${showSystem}|${lessonOpen}|${presenter}|${presenterDemo}`;
   useEffect(() => {
     const handle = setTimeout(() => {
       if (!mayAutoFit(getViewport(), lastAutoFit.current)) return;

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useClusterStore } from '../../store/clusterStore';
 import { kindOf, visibleUnscheduledPods } from '../../store/selectors';
 import { useUiStore } from '../../store/uiStore';
+import { MAX_PENDING_CARDS } from './layout';
 import { PodCard } from './PodCard';
 
 /** Pods no node has yet: the scheduler's queue, visible so "why Pending" has a place on the canvas. */
@@ -17,10 +18,11 @@ export const PendingPodsNode = memo(function PendingPodsNode() {
         <span className="box-title">{t('canvas.pods', { count: pods.length })}</span>
       </div>
       <div className="pod-area">
-        {pods.map((p) => (
+        {pods.slice(0, MAX_PENDING_CARDS).map((p) => (
           <PodCard key={p.metadata.uid ?? p.metadata.name} pod={p} withHandle={false} />
         ))}
       </div>
+      {pods.length > MAX_PENDING_CARDS ? <p className="pending-more">{t('canvasScale.morePending', { count: pods.length - MAX_PENDING_CARDS })}</p> : null}
     </section>
   );
 });

@@ -50,6 +50,9 @@ export function flowNodes(input: LayoutInput): FlowNode[] {
     position: { x: b.x, y: b.y },
     data: { name: b.name },
     width: b.width,
+    // The layout's estimate: React Flow shows a node only once it knows a size, so without it the
+    // first frame waits for the browser to measure every box.
+    initialHeight: b.height,
     draggable: false,
     selectable: false,
     connectable: false,

@@ -39,6 +39,17 @@ export const DEPLOYMENT_HEIGHT = 112;
 const HPA_BADGE_HEIGHT = 30;
 export const MAX_WORKER_COLUMNS = 4;
 
+/**
+ * The scheduling queue's box draws at most this many pod cards (8 rows), then a "+N more" line: at
+ * thousands of Pending pods it stays shorter than the screen and cheap to draw.
+ */
+export const MAX_PENDING_CARDS = 24;
+const MORE_LINE_HEIGHT = 28;
+
+export function pendingBoxHeight(pendingPods: number): number {
+  return 52 + podRows(Math.min(pendingPods, MAX_PENDING_CARDS)) * POD_ROW_HEIGHT + (pendingPods > MAX_PENDING_CARDS ? MORE_LINE_HEIGHT : 0);
+}
+
 export function podRows(pods: number): number {
   return Math.max(1, Math.ceil(pods / PODS_PER_ROW));
 }
@@ -72,7 +83,7 @@ export function computeLayout(input: LayoutInput): Box[] {
     leftY += height + GAP / 2;
   }
   if (input.pendingPods > 0) {
-    const height = 52 + podRows(input.pendingPods) * POD_ROW_HEIGHT;
+    const height = pendingBoxHeight(input.pendingPods);
     boxes.push({ id: 'pending', type: 'pending', name: '', x: 0, y: leftY, width: CONTROL_PLANE_WIDTH, height });
   }
 

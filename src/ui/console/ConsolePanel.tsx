@@ -51,6 +51,9 @@ export function ConsolePanel({ active }: { active: boolean }) {
   /** The worker's id of the command streaming now, if any. */
   const stream = useRef<number | undefined>(undefined);
   const [streaming, setStreaming] = useState(false);
+  /** Inside a container (`kubectl exec -it POD -- sh`): the shell's prompt; lines typed go to it. */
+  const shell = useRef<string | undefined>(undefined);
+  const [shellPrompt, setShellPrompt] = useState<string | undefined>(undefined);
   /** Position while walking the history with ↑/↓ (history.length = the line being typed). */
   const [cursor, setCursor] = useState<number | undefined>(undefined);
   const draft = useRef('');
@@ -65,6 +68,8 @@ export function ConsolePanel({ active }: { active: boolean }) {
   }, [output]);
   const endStream = () => {
     stream.current = undefined;
+    shell.current = undefined;
+    setShellPrompt(undefined);
     setStreaming(false);
     setBusy(false);
   };
@@ -139,6 +144,10 @@ export function ConsolePanel({ active }: { active: boolean }) {
         stream.current = reply.stream;
         setStreaming(true);
         streamed = true;
+        if (reply.prompt !== undefined) {
+          shell.current = reply.prompt;
+          setShellPrompt(reply.prompt);
+        }
       }
     } catch (err) {
       store.print('stderr', err instanceof Error ? err.message : String(err));
@@ -170,7 +179,22 @@ export function ConsolePanel({ active }: { active: boolean }) {
     }
   };
 
+  /** A line typed at the container's shell: the terminal echoes it after the prompt, the shell runs it. */
+  const sendToShell = (text: string) => {
+    const id = stream.current;
+    if (id === undefined) return;
+    useWorkbenchStore.getState().printStream(id, 'stdout', `${shell.current ?? ''}${text}`);
+    void simClient.request({ type: 'kubectlInput', stream: id, line: text }).catch(() => undefined);
+  };
+
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'Enter' && shell.current !== undefined) {
+      e.preventDefault();
+      const text = line;
+      setLine('');
+      sendToShell(text);
+      return;
+    }
     if (e.key === 'Enter') {
       e.preventDefault();
       if (busy) return;
@@ -185,7 +209,7 @@ export function ConsolePanel({ active }: { active: boolean }) {
       walkHistory(1);
     } else if (e.key === 'Tab') {
       e.preventDefault();
-      void tab();
+      if (shell.current === undefined) void tab();
     } else if (e.key === 'l' && e.ctrlKey) {
       e.preventDefault();
       interrupt();
@@ -215,8 +239,8 @@ export function ConsolePanel({ active }: { active: boolean }) {
         ))}
       </div>
       <div className="console-input-row">
-        <span className={`console-prompt${streaming ? ' is-busy' : ''}`} aria-hidden="true">
-          {streaming ? '⋯' : '$'}
+        <span className={`console-prompt${streaming && shellPrompt === undefined ? ' is-busy' : ''}`} aria-hidden="true">
+          {shellPrompt !== undefined ? shellPrompt.trimEnd() || '>' : streaming ? '⋯' : '$'}
         </span>
         <input
           ref={input}
@@ -227,8 +251,8 @@ export function ConsolePanel({ active }: { active: boolean }) {
             setCursor(undefined);
           }}
           onKeyDown={onKeyDown}
-          aria-label={t('console.input')}
-          placeholder={streaming ? t('console.streaming') : t('console.placeholder')}
+          aria-label={shellPrompt !== undefined ? t('shell.input') : t('console.input')}
+          placeholder={shellPrompt !== undefined ? t('shell.placeholder') : streaming ? t('console.streaming') : t('console.placeholder')}
           spellCheck={false}
           autoComplete="off"
           autoCapitalize="off"

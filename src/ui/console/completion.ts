@@ -9,7 +9,7 @@ import { APISERVER, CONTROLLER_MANAGER, ETCD_MEMBER_COUNT, FAULT_NAMES, SCHEDULE
 /** kubectl's top-level commands the engine implements (kept equal to its registry by a test). */
 export const KUBECTL_COMMANDS = [
   'get', 'describe', 'apply', 'create', 'replace', 'delete', 'run', 'expose', 'scale', 'autoscale', 'rollout', 'set', 'label', 'annotate',
-  'cordon', 'uncordon', 'drain', 'wait', 'logs', 'top', 'version', 'cluster-info', 'api-resources', 'config',
+  'cordon', 'uncordon', 'drain', 'wait', 'logs', 'top', 'version', 'cluster-info', 'api-resources', 'config', 'exec', 'port-forward', 'taint',
 ] as const;
 
 /** Console words that are not kubectl commands (`fault` and `chaos` are the failure catalogue's companions). */
@@ -30,7 +30,7 @@ const SUBCOMMANDS: Record<string, readonly string[]> = {
 /** Verbs whose first argument is TYPE or TYPE/NAME. */
 const TYPE_VERBS = new Set(['get', 'describe', 'delete', 'scale', 'autoscale', 'label', 'annotate', 'expose', 'rollout', 'set', 'wait']);
 /** Verbs whose argument is a name of one fixed type. */
-const NAME_VERBS: Record<string, string> = { logs: 'pods', cordon: 'nodes', uncordon: 'nodes', drain: 'nodes' };
+const NAME_VERBS: Record<string, string> = { logs: 'pods', exec: 'pods', 'port-forward': 'pods', cordon: 'nodes', uncordon: 'nodes', drain: 'nodes' };
 /** Flags that take the next word as their value. */
 const VALUE_FLAGS = new Set(['-n', '--namespace', '-o', '--output', '-l', '--selector', '-c', '--container', '-f', '--filename', '--replicas', '--image', '--port', '--type', '--name', '--for', '--timeout']);
 

@@ -1,8 +1,11 @@
 import { useTranslation } from 'react-i18next';
+import { useRouteStore } from '../../store/routeStore';
+import { closeLessonDock, openLessons, useLessonStore } from '../../store/lessonStore';
 import { useUiStore } from '../../store/uiStore';
 import { useWorkbenchStore } from '../../store/workbenchStore';
 import { FailureButton } from '../faults/FailureButton';
 import { PresenterToggle } from '../presenter/PresenterBar';
+import { ScenarioMenu } from '../scenarios/ScenarioMenu';
 import { LanguageSwitch } from './LanguageSwitch';
 import { TimeControls } from './TimeControls';
 
@@ -13,6 +16,9 @@ export function Header() {
   const eventsOpen = useUiStore((s) => s.eventsOpen);
   const workbenchTab = useWorkbenchStore((s) => (s.open ? s.tab : undefined));
   const toggleWorkbench = useWorkbenchStore((s) => s.toggle);
+  // The editor, console, events and failure panels belong to the cluster page.
+  const onCluster = useRouteStore((s) => s.route.page !== 'scenario' && s.route.page !== 'scenarios');
+  const lessonsOpen = useLessonStore((s) => s.dock.view !== 'closed');
   return (
     <header className="app-header">
       <div className="brand">
@@ -22,17 +28,25 @@ export function Header() {
       </div>
       <TimeControls />
       <div className="header-tools">
-        <button type="button" className="btn btn-quiet" aria-pressed={workbenchTab === 'editor'} onClick={() => toggleWorkbench('editor')}>
-          {t('workbench.editor')}
+        <ScenarioMenu />
+        <button type="button" className="btn btn-quiet" aria-pressed={lessonsOpen} onClick={() => (lessonsOpen ? closeLessonDock() : openLessons())}>
+          {t('lessons.open')}
         </button>
-        <button type="button" className="btn btn-quiet" aria-pressed={workbenchTab === 'console'} onClick={() => toggleWorkbench('console')}>
-          {t('workbench.console')}
-        </button>
-        <button type="button" className="btn btn-quiet" aria-pressed={eventsOpen} onClick={() => toggleEvents()}>
-          {eventsOpen ? t('events.hide') : t('events.show')}
-        </button>
-        <FailureButton />
-        <PresenterToggle />
+                {onCluster ? (
+          <>
+            <button type="button" className="btn btn-quiet" aria-pressed={workbenchTab === 'editor'} onClick={() => toggleWorkbench('editor')}>
+              {t('workbench.editor')}
+            </button>
+            <button type="button" className="btn btn-quiet" aria-pressed={workbenchTab === 'console'} onClick={() => toggleWorkbench('console')}>
+              {t('workbench.console')}
+            </button>
+            <button type="button" className="btn btn-quiet" aria-pressed={eventsOpen} onClick={() => toggleEvents()}>
+              {eventsOpen ? t('events.hide') : t('events.show')}
+            </button>
+            <FailureButton />
+            <PresenterToggle />
+          </>
+        ) : null}
         <LanguageSwitch />
         <button type="button" className="btn btn-quiet btn-round" onClick={() => toggleHelp()} aria-label={t('header.help')} aria-keyshortcuts="?">
           ?

@@ -1,7 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import { useGuideStore } from '../../store/guideStore';
 import { useUiStore } from '../../store/uiStore';
 
-/** The keyboard shortcuts, opened with `?`. */
+/** Every panel on the screen and what it is for, the keyboard shortcuts, and the welcome again. Opened with `?`. */
+const PANELS = ['canvas', 'editor', 'console', 'failures', 'inspector', 'events', 'lessons', 'scenarios', 'time'] as const;
+
 export function HelpOverlay() {
   const { t } = useTranslation();
   const open = useUiStore((s) => s.helpOpen);
@@ -13,11 +16,25 @@ export function HelpOverlay() {
     ['?', t('help.help')],
     ['Esc', t('help.close')],
   ];
+  const showWelcome = () => {
+    toggleHelp(false);
+    useGuideStore.getState().openWelcome();
+  };
   return (
     <div className="overlay" onClick={() => toggleHelp(false)}>
-      <div className="dialog" role="dialog" aria-modal="true" aria-labelledby="help-title" onClick={(e) => e.stopPropagation()}>
+      <div className="dialog help-dialog" role="dialog" aria-modal="true" aria-labelledby="help-title" onClick={(e) => e.stopPropagation()}>
         <h2 id="help-title">{t('help.title')}</h2>
         <p>{t('help.intro')}</p>
+        <h3>{t('guide.panelsTitle')}</h3>
+        <dl className="help-panels">
+          {PANELS.map((p) => (
+            <div key={p} className="help-panel">
+              <dt>{t(`guide.panels.${p}.name`)}</dt>
+              <dd>{t(`guide.panels.${p}.what`)}</dd>
+            </div>
+          ))}
+        </dl>
+        <h3>{t('guide.shortcutsTitle')}</h3>
         <table className="shortcut-table">
           <tbody>
             {rows.map(([key, what]) => (
@@ -30,9 +47,14 @@ export function HelpOverlay() {
             ))}
           </tbody>
         </table>
-        <button type="button" className="btn btn-primary" onClick={() => toggleHelp(false)} autoFocus>
-          {t('help.closeButton')}
-        </button>
+        <div className="welcome-actions">
+          <button type="button" className="btn btn-primary" onClick={() => toggleHelp(false)} autoFocus>
+            {t('help.closeButton')}
+          </button>
+          <button type="button" className="btn" onClick={showWelcome}>
+            {t('guide.showWelcome')}
+          </button>
+        </div>
       </div>
     </div>
   );

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useClusterStore } from '../../store/clusterStore';
+import { useRouteStore } from '../../store/routeStore';
 import { SPEEDS } from '../../worker/protocol';
 import { simClient } from '../../client/simClient';
 import { formatSpeed, formatVirtualTime } from './formatClock';
@@ -20,6 +21,8 @@ export function TimeControls() {
   const speed = useClusterStore((s) => s.clock.speed);
   const now = useClusterStore((s) => s.clock.now);
   const ready = useClusterStore((s) => s.status === 'running');
+  // On a scenario page the clock runs the scenario; resetting the waiting cluster from there would surprise.
+  const onCluster = useRouteStore((s) => s.route.page !== 'scenario' && s.route.page !== 'scenarios');
   return (
     <div className="time-controls" role="group" aria-label={t('time.controls')}>
       <button type="button" className="btn btn-primary" onClick={togglePlay} disabled={!ready} aria-keyshortcuts="Space">
@@ -49,16 +52,19 @@ export function TimeControls() {
         </span>
         <span className="clock-state">{running ? t('time.running') : t('time.paused')}</span>
       </div>
-      <button
-        type="button"
-        className="btn btn-quiet"
-        disabled={!ready}
-        onClick={() => {
-          if (window.confirm(t('time.resetConfirm'))) void simClient.request({ type: 'reset' }).catch(() => undefined);
-        }}
-      >
-        ↺ {t('time.reset')}
-      </button>
+      {onCluster ? (
+        <button
+          type="button"
+          className="btn btn-quiet"
+          disabled={!ready}
+          title={t('firstScreen.resetHint')}
+          onClick={() => {
+            if (window.confirm(t('firstScreen.resetConfirm'))) void simClient.request({ type: 'reset' }).catch(() => undefined);
+          }}
+        >
+          ↺ {t('time.reset')}
+        </button>
+      ) : null}
     </div>
   );
 }

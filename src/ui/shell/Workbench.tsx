@@ -6,7 +6,7 @@
 import { lazy, Suspense, useState, Component, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkbenchStore } from '../../store/workbenchStore';
-import { ConsolePanel } from '../console/ConsolePanel';
+import { LazyConsolePanel } from '../firstScreen/lazyPanels';
 import './workbench.css';
 
 const EditorPanel = lazy(() => import('../editor/EditorPanel'));
@@ -54,7 +54,11 @@ export function Workbench() {
         ) : null}
       </div>
       <div className="workbench-body" hidden={tab !== 'console'}>
-        {consoleLoaded ? <ConsolePanel active={open && tab === 'console'} /> : null}
+        {consoleLoaded ? (
+          <Suspense fallback={null}>
+            <LazyConsolePanel active={open && tab === 'console'} />
+          </Suspense>
+        ) : null}
       </div>
     </aside>
   );

@@ -5,16 +5,19 @@ import { runAutoscale } from './autoscale';
 import { runCreate } from './create';
 import { runDelete } from './delete';
 import { runDescribe } from './describe';
+import { runExec } from './exec';
 import { runExpose } from './expose';
 import { runGet } from './get';
 import { runApiResources, runClusterInfo, runConfig, runVersion } from './info';
 import { runLabelOrAnnotate } from './label';
 import { runLogs } from './logs';
 import { runCordon, runDrain } from './nodes';
+import { runPortForward } from './portForward';
 import { runRollout } from './rollout';
 import { runRun } from './run';
 import { runScale } from './scale';
 import { runSetImage } from './setImage';
+import { runTaint } from './taint';
 import { runTop } from './top';
 import { runWait } from './wait';
 
@@ -46,9 +49,12 @@ export const COMMANDS: Command[] = [
   cmd('annotate', 'Update the annotations on a resource', 'kubectl annotate [--overwrite] (TYPE NAME | TYPE/NAME) KEY=VAL ... KEY-', (ctx) => runLabelOrAnnotate(ctx, 'annotations')),
   cmd('cordon', 'Mark node as unschedulable', 'kubectl cordon NODE', (ctx) => runCordon(ctx, true)),
   cmd('uncordon', 'Mark node as schedulable', 'kubectl uncordon NODE', (ctx) => runCordon(ctx, false)),
+  cmd('taint', 'Update the taints on one or more nodes', 'kubectl taint NODE NAME KEY_1=VAL_1:TAINT_EFFECT_1 ... KEY_N=VAL_N:TAINT_EFFECT_N', runTaint),
   cmd('drain', 'Drain node in preparation for maintenance', 'kubectl drain NODE [--ignore-daemonsets] [--delete-emptydir-data] [--force]', runDrain),
   cmd('wait', 'Experimental: Wait for a specific condition on one or many resources', 'kubectl wait ([-f FILENAME] | resource.group/resource.name | resource.group [(-l label | --all)]) [--for=delete|--for condition=available] [--timeout=30s]', runWait),
-  cmd('logs', 'Print the logs for a container in a pod', 'kubectl logs (POD | TYPE/NAME) [-c CONTAINER] [--previous] [--tail=N]', runLogs),
+  cmd('logs', 'Print the logs for a container in a pod', 'kubectl logs [-f] [-p] (POD | TYPE/NAME | -l SELECTOR) [-c CONTAINER] [--tail=N] [--prefix]', runLogs),
+  cmd('port-forward', 'Forward one or more local ports to a pod', 'kubectl port-forward (POD | TYPE/NAME) [LOCAL_PORT:]REMOTE_PORT [...[LOCAL_PORT_N:]REMOTE_PORT_N]', runPortForward),
+  cmd('exec', 'Execute a command in a container', 'kubectl exec (POD | TYPE/NAME) [-c CONTAINER] [-i] [-t] -- COMMAND [args...]', runExec),
   cmd('top', 'Display resource (CPU/memory) usage', 'kubectl top (pods | nodes) [NAME] [-A] [--containers]', runTop),
   cmd('version', 'Print the client and server version information', 'kubectl version [--client] [-o json|yaml]', runVersion),
   cmd('cluster-info', 'Display cluster information', 'kubectl cluster-info', runClusterInfo),

@@ -15,10 +15,8 @@ const MiB = 1024 * 1024;
 function topPods(ctx: CommandContext): number {
   const name = ctx.operands[1];
   const selector = selectorFlag(ctx);
-  let pods = ctx.api
-    .list<Pod>('Pod', { ...(ctx.allNamespaces ? {} : { namespace: ctx.namespace }), ...(selector ? { selector } : {}) })
-    .filter((p) => p.status?.phase === 'Running')
-    .sort(byNamespaceAndName);
+  const listed = ctx.api.list<Pod>('Pod', { ...(ctx.allNamespaces ? {} : { namespace: ctx.namespace }), ...(selector ? { selector } : {}) });
+  let pods = listed.filter((p) => p.status?.phase === 'Running').sort(byNamespaceAndName);
   if (name) {
     pods = pods.filter((p) => p.metadata.name === name);
     if (pods.length === 0) throw new KubectlError(`Error from server (NotFound): podmetrics.metrics.k8s.io "${ctx.namespace}/${name}" not found`);
@@ -38,7 +36,8 @@ function topPods(ctx: CommandContext): number {
     }
   }
   if (rows.length === 0) {
-    if (name) throw new KubectlError('error: metrics not available yet');
+    // kubectl's verifyEmptyMetrics: pods exist but metrics-server has not scraped them yet.
+    if (name || listed.length > 0) throw new KubectlError('error: metrics not available yet');
     ctx.err(ctx.allNamespaces ? 'No resources found' : `No resources found in ${ctx.namespace} namespace.`);
     return 0;
   }

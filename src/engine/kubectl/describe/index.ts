@@ -2,6 +2,7 @@
 import type { ApiServer } from '../../apiserver/apiserver';
 import type { Stored } from '../../objects';
 import { describeHorizontalPodAutoscaler } from './autoscaling';
+import { describeCronJob, describeDaemonSet, describeJob, describeStatefulSet } from './batch';
 import { describeConfigMap, describeNamespace, describeSecret } from './config';
 import { describeGeneric } from './generic';
 import { describeNode } from './node';
@@ -21,6 +22,10 @@ const DESCRIBERS: Record<string, Describer> = {
   ConfigMap: describeConfigMap,
   Secret: describeSecret,
   HorizontalPodAutoscaler: describeHorizontalPodAutoscaler,
+  Job: describeJob,
+  CronJob: describeCronJob,
+  DaemonSet: describeDaemonSet,
+  StatefulSet: describeStatefulSet,
 };
 
 export function describeObject(api: ApiServer, obj: Stored, nowMs: number): string {

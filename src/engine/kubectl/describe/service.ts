@@ -35,6 +35,7 @@ export function formatSliceEndpoints(slices: Stored<EndpointSlice>[], portName: 
       }
     }
   }
+  if (list.length === 0) return '<none>';
   const ret = list.join(',');
   return more ? `${ret} + ${count - max} more...` : ret;
 }

@@ -42,7 +42,8 @@ export function describeDeployment(api: ApiServer, obj: Stored, nowMs: number): 
   }
   const all = listReplicaSetsOf(api, d).sort(byNamespaceAndName);
   const newRS = findNewReplicaSet(d, all);
-  const oldRSs = all.filter((rs) => rs.metadata.uid !== newRS?.metadata.uid);
+  // deploymentutil.FindOldReplicaSets: the describer shows the old sets still asked for pods (spec.replicas != 0).
+  const oldRSs = all.filter((rs) => rs.metadata.uid !== newRS?.metadata.uid && (rs.spec?.replicas ?? 1) !== 0);
   if (oldRSs.length > 0 || newRS) {
     w.write(0, `OldReplicaSets:\t${replicaSetsByLabels(oldRSs)}\n`);
     w.write(0, `NewReplicaSet:\t${replicaSetsByLabels(newRS ? [newRS] : [])}\n`);

@@ -29,6 +29,8 @@ export interface ClusterView {
   readonly nodeCount: number;
   /** Number of nodes that have this (canonical) image. */
   nodesWithImage(image: string): number;
+  /** The node by name (NodeAffinity's PreFilter result names the nodes to visit). */
+  nodeInfo?(name: string): NodeInfo | undefined;
 }
 
 export interface FilterPlugin {

@@ -51,3 +51,31 @@ export function matchesNodeSelectorTerms(terms: readonly NodeSelectorTerm[], lab
   for (const t of terms) if (matchesNodeSelectorTerm(t, labels, nodeName)) return true;
   return false;
 }
+
+const namesCache = new WeakMap<readonly NodeSelectorTerm[], ReadonlySet<string> | null>();
+
+/**
+ * The only nodes the terms can match when every term pins `metadata.name In [...]` (a DaemonSet's pods,
+ * pinned to their node by the DaemonSet controller), else undefined: NodeAffinity's PreFilter node names
+ * (getPreFilterNodeNames in pkg/scheduler/framework/plugins/nodeaffinity). Any other node fails every
+ * term, so checking it costs one set lookup instead of a walk through the terms.
+ */
+export function nodeNamesOfTerms(terms: readonly NodeSelectorTerm[]): ReadonlySet<string> | undefined {
+  let names = namesCache.get(terms);
+  if (names === undefined) {
+    names = computeNodeNames(terms);
+    namesCache.set(terms, names);
+  }
+  return names ?? undefined;
+}
+
+function computeNodeNames(terms: readonly NodeSelectorTerm[]): ReadonlySet<string> | null {
+  if (terms.length === 0) return null;
+  const names = new Set<string>();
+  for (const t of terms) {
+    const pin = (t.matchFields ?? []).find((f) => f.key === 'metadata.name' && f.operator === 'In');
+    if (!pin) return null;
+    for (const v of pin.values ?? []) names.add(v);
+  }
+  return names;
+}

@@ -14,7 +14,7 @@ import { defaultNormalizeScore } from '../helper/normalizeScore';
 export const NAME = 'NodeAffinity';
 export const ERR_REASON_POD = "node(s) didn't match Pod's node affinity/selector";
 
-const FAILURE: FilterFailure = { plugin: NAME, code: 'UnschedulableAndUnresolvable', reasons: [ERR_REASON_POD] };
+export const FAILURE: FilterFailure = { plugin: NAME, code: 'UnschedulableAndUnresolvable', reasons: [ERR_REASON_POD] };
 
 function preferredWeight(pod: PodInfo, node: NodeInfo): number {
   let sum = 0;

@@ -1,0 +1,119 @@
+/**
+ * UI benchmark (`npm run bench:ui`): Playwright drives the production build served by a local static
+ * server (`vite preview`) in Chromium and prints
+ *   - first screen (medians of cold loads): machines on the canvas, first Running pod, simulation live,
+ *     and the gzip JavaScript fetched before the machines show and before the simulation is live;
+ *   - frame rate and longest main-thread task, idle and while dragging the canvas, at 300 and 3,000 pods
+ *     on the default cluster; worker bytes per second and the page's heap.
+ * Budgets (ARCHITECTURE.md) are checked here; the e2e suite keeps only loose ceilings. Exit code 1 when a
+ * budget is missed. Figures go to bench/results/ui.json for the README (`npm run bench:readme`).
+ *
+ * Env: BENCH_RUNS (cold loads, default 5), BENCH_PORT (default 4188), BENCH_NO_BUILD=1 (reuse dist/),
+ *      BENCH_ONLY=first-screen|scenes.
+ */
+import { execSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { measureFirstScreen, type FirstScreenRun } from './ui/firstScreen';
+import { measureScene, type SceneName, type SceneResult } from './ui/scenes';
+
+const PORT = Number(process.env.BENCH_PORT ?? 4188);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const ONLY = process.env.BENCH_ONLY ?? '';
+const DIST = 'dist';
+const URL_ROOT = `http://127.0.0.1:${PORT}/`;
+
+// 'big cluster' (#/presets/big-cluster) joins the default list once that preset exists.
+const SCENES = (process.env.BENCH_SCENES?.split(',') ?? ['300 pods', '3000 pods']) as SceneName[];
+
+const BUDGET = {
+  jsBeforeLiveKb: 220,
+  jsBeforeMachinesKb: 220,
+  machinesMs: 160,
+  fps: 55,
+  longTaskMs: 50,
+};
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+async function waitForServer(url: string): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`the static server did not start at ${url}`);
+}
+
+async function main(): Promise<void> {
+  if (!process.env.BENCH_NO_BUILD || !existsSync(DIST)) execSync('npx vite build', { stdio: 'ignore' });
+  const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
+  const missed: string[] = [];
+  const out: Record<string, unknown> = { measuredAt: new Date().toISOString(), cores: (await import('node:os')).cpus().length, load: (await import('node:os')).loadavg() };
+  try {
+    await waitForServer(URL_ROOT);
+    const browser = await chromium.launch({
+      ...(existsSync('/usr/bin/chromium') && !process.env.PLAYWRIGHT_OWN_BROWSER ? { executablePath: '/usr/bin/chromium' } : {}),
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost'],
+    });
+    try {
+      if (ONLY === '' || ONLY === 'first-screen') {
+        await measureFirstScreen(browser, URL_ROOT, DIST); // warms the server and the disk cache
+        const runs: FirstScreenRun[] = [];
+        for (let i = 0; i < RUNS; i++) runs.push(await measureFirstScreen(browser, URL_ROOT, DIST));
+        const first = {
+          runs: RUNS,
+          machinesMs: Math.round(median(runs.map((r) => r.machinesMs))),
+          runningPodMs: Math.round(median(runs.map((r) => r.runningPodMs))),
+          liveMs: Math.round(median(runs.map((r) => r.liveMs))),
+          jsBeforeMachinesKb: Math.round(median(runs.map((r) => r.jsBeforeMachinesKb))),
+          jsBeforeLiveKb: Math.round(median(runs.map((r) => r.jsBeforeLiveKb))),
+          scripts: runs[0]!.scripts.map((s) => `${s.file} ${s.gzipKb.toFixed(1)} KB @${Math.round(s.atMs)} ms`),
+        };
+        out.firstScreen = first;
+        console.log(`first screen (median of ${RUNS} cold loads):`);
+        console.log(`  machines on the canvas:     ${first.machinesMs} ms   (budget ${BUDGET.machinesMs} ms)`);
+        console.log(`  first Running pod:          ${first.runningPodMs} ms`);
+        console.log(`  simulation live:            ${first.liveMs} ms`);
+        console.log(`  JS before machines:         ${first.jsBeforeMachinesKb} KB gzip   (budget ${BUDGET.jsBeforeMachinesKb} KB)`);
+        console.log(`  JS before simulation live:  ${first.jsBeforeLiveKb} KB gzip   (budget ${BUDGET.jsBeforeLiveKb} KB)`);
+        for (const s of first.scripts) console.log(`    ${s}`);
+        if (first.machinesMs > BUDGET.machinesMs) missed.push('machines on the canvas');
+        if (first.jsBeforeMachinesKb > BUDGET.jsBeforeMachinesKb) missed.push('JS before machines');
+        if (first.jsBeforeLiveKb > BUDGET.jsBeforeLiveKb) missed.push('JS before simulation live');
+      }
+      if (ONLY === '' || ONLY === 'scenes') {
+        const scenes: SceneResult[] = [];
+        for (const scene of SCENES) {
+          const r = await measureScene(browser, URL_ROOT, scene);
+          scenes.push(r);
+          console.log(`${r.scene}: idle ${r.idle.fps.toFixed(1)} fps, longest task ${r.idle.longestTaskMs} ms; dragging ${r.drag.fps.toFixed(1)} fps, longest task ${r.drag.longestTaskMs} ms; worker ${r.workerKbPerS.toFixed(1)} KB/s in ${r.workerMsgsPerS.toFixed(1)} msgs/s; heap ${r.heapMb.toFixed(0)} MB`);
+          for (const [what, m] of [['idle', r.idle], ['dragging', r.drag]] as const) {
+            if (m.fps < BUDGET.fps) missed.push(`${r.scene} ${what} fps`);
+            if (m.longestTaskMs > BUDGET.longTaskMs) missed.push(`${r.scene} ${what} long task`);
+          }
+        }
+        out.scenes = scenes;
+      }
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    server.kill();
+  }
+  mkdirSync('bench/results', { recursive: true });
+  writeFileSync('bench/results/ui.json', `${JSON.stringify({ ...out, missed }, null, 2)}\n`);
+  if (missed.length > 0) {
+    console.log(`BUDGET MISSED: ${missed.join(', ')}`);
+    process.exitCode = 1;
+  }
+}
+
+await main();

@@ -1,0 +1,12 @@
+/**
+ * Prints the first screen's snapshot (JSON): the running cluster the simulation worker boots into
+ * (src/worker/runningCluster.ts), made by the same engine with the same seed. vite.config.ts serves it
+ * as `virtual:first-screen`; the page paints its first frame from it while the worker is loading, and
+ * the worker's first message then replaces it with the very same objects.
+ */
+import { listAsChanges } from '../src/worker/patchBatcher';
+import { FIRST_SCREEN_SEED, bootRunningCluster } from '../src/worker/runningCluster';
+import { allObjects, componentStatuses } from '../src/worker/simulationHost';
+
+const cluster = bootRunningCluster(FIRST_SCREEN_SEED);
+process.stdout.write(JSON.stringify({ seed: FIRST_SCREEN_SEED, now: cluster.clock.now(), changes: listAsChanges(allObjects(cluster)), components: componentStatuses(cluster) }));
