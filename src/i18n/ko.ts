@@ -7,6 +7,9 @@ import { conceptsKo } from '../ui/scenarios/messages';
 import { guideKo, lessonsKo } from '../ui/lessons/messages';
 import { firstScreenKo } from '../ui/firstScreen/messages';
 import { canvasScaleKo } from '../ui/canvas/scaleMessages';
+import { explainKo } from '../ui/explain/messages';
+import { deploymentMenuKo } from '../ui/deployment/messages';
+import { presenterKo } from '../ui/presenter/messages';
 
 export const ko: Messages = {
   app: {
@@ -192,4 +195,7 @@ export const ko: Messages = {
   concepts: conceptsKo,
   firstScreen: firstScreenKo,
   canvasScale: canvasScaleKo,
+  explain: explainKo,
+  deploymentMenu: deploymentMenuKo,
+  presenter: presenterKo,
 };
