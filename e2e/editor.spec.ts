@@ -123,11 +123,11 @@ test('in Korean, Monaco’s own menus, find widget and hovers speak Korean; afte
   await expect(hover).not.toContainText('inmemory:');
   await screenshot(page, 'editor-ko-hover');
 
-  // Hovering a field shows its API documentation.
+  // Hovering a field shows its documentation, in Korean for the fields a course uses.
   await page.mouse.move(0, 0);
   const key = await monaco.getByText('selector', { exact: true }).boundingBox();
   await page.mouse.move(key!.x + 10, key!.y + key!.height / 2);
-  const docs = page.locator('.monaco-hover').filter({ hasText: 'Label selector for pods' });
+  const docs = page.locator('.monaco-hover').filter({ hasText: '이 Deployment가 관리할 Pod를 고르는 레이블 셀렉터' });
   await expect(docs).toBeVisible();
   await expect(docs).not.toContainText('Source:');
   await screenshot(page, 'editor-ko-field-hover');

@@ -7,6 +7,9 @@ import { conceptsEn } from '../ui/scenarios/messages';
 import { guideEn, lessonsEn } from '../ui/lessons/messages';
 import { firstScreenEn } from '../ui/firstScreen/messages';
 import { canvasScaleEn } from '../ui/canvas/scaleMessages';
+import { explainEn } from '../ui/explain/messages';
+import { deploymentMenuEn } from '../ui/deployment/messages';
+import { presenterEn } from '../ui/presenter/messages';
 export const en = {
   app: {
     title: 'kube-playground',
@@ -191,6 +194,9 @@ export const en = {
   concepts: conceptsEn,
   firstScreen: firstScreenEn,
   canvasScale: canvasScaleEn,
+  explain: explainEn,
+  deploymentMenu: deploymentMenuEn,
+  presenter: presenterEn,
   savedCluster: savedClusterEn,
 };
 

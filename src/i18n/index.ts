@@ -21,6 +21,8 @@ export function initI18n(language: Language): typeof i18next {
     fallbackLng: 'en',
     interpolation: { escapeValue: false },
     returnNull: false,
+    // Some texts arrive after the first screen (addResourceBundle): components re-render when they do.
+    react: { bindI18nStore: 'added' },
   });
   return i18next;
 }

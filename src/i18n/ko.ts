@@ -8,6 +8,9 @@ import { conceptsKo } from '../ui/scenarios/messages';
 import { guideKo, lessonsKo } from '../ui/lessons/messages';
 import { firstScreenKo } from '../ui/firstScreen/messages';
 import { canvasScaleKo } from '../ui/canvas/scaleMessages';
+import { explainKo } from '../ui/explain/messages';
+import { deploymentMenuKo } from '../ui/deployment/messages';
+import { presenterKo } from '../ui/presenter/messages';
 
 export const ko: Messages = {
   app: {
@@ -193,5 +196,8 @@ export const ko: Messages = {
   concepts: conceptsKo,
   firstScreen: firstScreenKo,
   canvasScale: canvasScaleKo,
+  explain: explainKo,
+  deploymentMenu: deploymentMenuKo,
+  presenter: presenterKo,
   savedCluster: savedClusterKo,
 };

@@ -15,6 +15,10 @@ import { SavedClusterNotice } from './shell/SavedClusterNotice';
 import { WelcomeDialog } from './shell/WelcomeDialog';
 import { Workbench } from './shell/Workbench';
 import { useKeyboardShortcuts } from './shell/useKeyboardShortcuts';
+import { Captions } from './presenter/Captions';
+import { PresenterBar, usePresenterKeys } from './presenter/PresenterBar';
+import { usePresenterStore } from './presenter/presenterStore';
+import { loadExplanations } from './explain/loadExplanations';
 
 // Not on the first screen: the scenario pages load when a scenario address is opened.
 const ScenarioPages = lazy(() => import('./scenarios/ScenarioPages'));
@@ -47,9 +51,16 @@ export function storedLanguage(): string | undefined {
 export function App() {
   const { t } = useTranslation();
   useKeyboardShortcuts();
+  usePresenterKeys();
   useLanguageSync();
+  const presenter = usePresenterStore((s) => s.on);
   // The first screen paints from the build's snapshot before the worker runs: no note over a drawn cluster.
   const starting = useClusterStore((s) => s.status === 'starting' && Object.keys(s.objects).length === 0);
+  // The explanations' texts are not needed for the first paint: fetch them once the cluster is live.
+  const live = useClusterStore((s) => s.status === 'running');
+  useEffect(() => {
+    if (live) void loadExplanations();
+  }, [live]);
   const hasSelection = useUiStore((s) => s.selection !== undefined);
   const eventsOpen = useUiStore((s) => s.eventsOpen);
   const onScenarios = useRouteStore((s) => s.route.page === 'scenario' || s.route.page === 'scenarios');
@@ -62,7 +73,7 @@ export function App() {
     return () => clearTimeout(timer);
   }, []);
   return (
-    <div className={`app${hasSelection ? ' with-inspector' : ''}${eventsOpen ? ' with-events' : ''}${lessonOpen ? ' with-lesson' : ''}`}>
+    <div className={`app${hasSelection ? ' with-inspector' : ''}${eventsOpen ? ' with-events' : ''}${lessonOpen ? ' with-lesson' : ''}${presenter ? ' presenter' : ''}`}>
       <Header />
       <WorkerBanner />
       <SavedClusterNotice />
@@ -81,12 +92,18 @@ export function App() {
           <main className="workspace">
             <Workbench />
             <div className="stage">
+              <PresenterBar />
               <ClusterCanvas />
               {starting ? <div className="starting-note">{t('app.starting')}</div> : null}
-              <EventsPanel />
+              {presenter ? <Captions /> : <EventsPanel />}
             </div>
-            <Suspense fallback={null}>{failuresOpen ? <LazyFailurePanel /> : null}</Suspense>
-            <Suspense fallback={null}>{hasSelection ? <LazyInspector /> : null}</Suspense>
+            {/* One dock for the side panels: stacked on small screens, side by side on wide ones; never over the canvas. */}
+            {failuresOpen || hasSelection ? (
+              <div className="side-dock">
+                <Suspense fallback={null}>{failuresOpen ? <LazyFailurePanel /> : null}</Suspense>
+                <Suspense fallback={null}>{hasSelection ? <LazyInspector /> : null}</Suspense>
+              </div>
+            ) : null}
           </main>
         )}
       </div>

@@ -9,6 +9,9 @@ import { languageFromLocale, useUiStore } from '../store/uiStore';
 import { persistWorkbench } from '../store/workbenchStore';
 import { App, storedLanguage } from './App';
 import './styles.css';
+// After the base styles: these override some of them (palette, pod text size, focus rings).
+import './explain/explain.css';
+import './presenter/presenter.css';
 
 export function mountApp(root: HTMLElement): void {
   const saved = storedLanguage();

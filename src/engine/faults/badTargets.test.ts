@@ -84,6 +84,7 @@ describe('bad-image tag', () => {
     { image: 'nginx', want: 'nginx:latest-doesnotexist' },
     { image: 'localhost:5000/app', want: 'localhost:5000/app:latest-doesnotexist' },
     { image: 'registry.k8s.io/hpa-example@sha256:abc', want: 'registry.k8s.io/hpa-example:latest-doesnotexist' },
+    { image: 'nginx:1.27-doesnotexist', want: 'nginx:1.27-doesnotexist' },
   ])('$image → $want', ({ image, want }) => {
     expect(missingTag(image)).toBe(want);
   });

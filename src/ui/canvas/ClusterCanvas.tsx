@@ -1,6 +1,6 @@
 import { Background, Controls, MiniMap, ReactFlow, ReactFlowProvider, useNodesState, useReactFlow, type Edge } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClusterStore } from '../../store/clusterStore';
 import { useFaultStore } from '../../store/faultStore';
@@ -12,6 +12,9 @@ import { flowNodes, selectLayoutKey, selectServiceEdgesKey, serviceEdges, type F
 import type { LayoutInput } from './layout';
 import { nodeTypes } from './nodeTypes';
 import { SystemPodsToggle } from './SystemPodsToggle';
+import { DeploymentMenuResult } from '../deployment/DeploymentMenu';
+import { mayAutoFit, type ViewportLike } from './viewportChoice';
+import { usePresenterStore } from '../presenter/presenterStore';
 
 // The top margin keeps the boxes clear of the kube-system toggle in the top-right corner.
 const FIT_VIEW_OPTIONS = { padding: { top: '52px', right: 0.08, bottom: 0.08, left: 0.08 }, duration: 250 } as const;
@@ -50,8 +53,23 @@ function CanvasInner() {
   const failurePanelOpen = useFaultStore((s) => s.panelOpen);
   const lessonOpen = useLessonStore((s) => s.dock.view !== 'closed');
   const inspectorOpen = useUiStore((s) => s.selection !== undefined);
-  const { fitView } = useReactFlow();
+  const presenter = usePresenterStore((s) => s.on);
+  // A demo's narration bar is taller than the demo list: the canvas re-fits when one starts or ends.
+  const presenterDemo = usePresenterStore((s) => s.run !== undefined);
+  const { fitView, getViewport } = useReactFlow();
+  // The viewport the last automatic fit left; a different one now means the viewer zoomed or panned.
+  const lastAutoFit = useRef<ViewportLike | undefined>(undefined);
 
+  const ariaLabels = useMemo(
+    () => ({
+      'controls.ariaLabel': t('explain.canvasControls.label'),
+      'controls.zoomIn.ariaLabel': t('explain.canvasControls.zoomIn'),
+      'controls.zoomOut.ariaLabel': t('explain.canvasControls.zoomOut'),
+      'controls.fitView.ariaLabel': t('explain.canvasControls.fitView'),
+      'minimap.ariaLabel': t('explain.canvasControls.minimap'),
+    }),
+    [t],
+  );
   const layout = useMemo(() => JSON.parse(layoutKey) as LayoutInput, [layoutKey]);
   // Nodes go through React Flow's change stream so their measured sizes reach the minimap.
   const [nodes, setNodes, onNodesChange] = useNodesState<FlowNode>(flowNodes(layout));
@@ -90,11 +108,16 @@ function CanvasInner() {
 
   // Re-fit when machines or Services come or go, or a side column (lesson, workbench, failure panel, inspector)
   // opens or closes (the canvas is resized), not when a pod changes or another object is selected.
-  const structure = `${layout.workers.map((w) => w.name).join(',')}|${layout.services.length}|${layout.deployments.length}|${cpName ?? ''}|${workbenchOpen}|${failurePanelOpen}|${inspectorOpen}|${showSystem}|${lessonOpen}`;
+  const structure = `${layout.workers.map((w) => w.name).join(',')}|${layout.services.length}|${layout.deployments.length}|${cpName ?? ''}|${workbenchOpen}|${failurePanelOpen}|${inspectorOpen}|${showSystem}|${lessonOpen}|${presenter}|${presenterDemo}`;
   useEffect(() => {
-    const handle = setTimeout(() => void fitView(FIT_VIEW_OPTIONS), 60);
+    const handle = setTimeout(() => {
+      if (!mayAutoFit(getViewport(), lastAutoFit.current)) return;
+      void fitView(FIT_VIEW_OPTIONS).then(() => {
+        lastAutoFit.current = getViewport();
+      });
+    }, 60);
     return () => clearTimeout(handle);
-  }, [structure, fitView]);
+  }, [structure, fitView, getViewport]);
 
   return (
     <ReactFlow
@@ -109,12 +132,22 @@ function CanvasInner() {
       nodesDraggable={false}
       nodesConnectable={false}
       elementsSelectable={false}
+      // The boxes' own buttons take the keyboard; React Flow's focusable wrappers and edges were invisible tab stops.
+      nodesFocusable={false}
+      edgesFocusable={false}
       onPaneClick={() => select(undefined)}
+      ariaLabelConfig={ariaLabels}
+
       aria-label={t('canvas.label')}
     >
       <Background gap={24} size={1} color="#d5dbe5" />
       <MiniMap pannable zoomable nodeColor={minimapColor} maskColor="rgba(240,243,248,0.7)" />
-      <Controls showInteractive={false} />
+      <Controls
+        showInteractive={false}
+        onFitView={() => {
+          lastAutoFit.current = undefined;
+        }}
+      />
       <SystemPodsToggle />
     </ReactFlow>
   );
@@ -127,6 +160,7 @@ export function ClusterCanvas() {
       <ReactFlowProvider>
         <CanvasInner />
       </ReactFlowProvider>
+      <DeploymentMenuResult />
     </div>
   );
 }

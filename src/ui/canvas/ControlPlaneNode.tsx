@@ -5,7 +5,8 @@ import { useClusterStore } from '../../store/clusterStore';
 import { controllerTarget, cpTarget } from '../../store/cueFlashes';
 import { useLit } from '../../store/cueStore';
 import { sameRef, useUiStore } from '../../store/uiStore';
-import { ComponentRow } from './ComponentRow';
+import { ComponentRow, useComponentHover } from './ComponentRow';
+import { componentName } from '../explain/componentExplanations';
 import type { FlowNode } from './graph';
 import { PodCard } from './PodCard';
 import { openFaultMenu } from '../faults/FaultContextMenu';
@@ -18,9 +19,24 @@ function ControllerChip({ name, state }: { name: string; state: string }) {
   const short = name.replace(/-controller$/, '');
   const litShort = useLit(controllerTarget(short));
   const stopped = state !== 'running';
+  const component = { part: 'controller', controller: name } as const;
+  const ref = { kind: 'Component', name: componentName(component) };
+  const selected = useUiStore((s) => sameRef(s.selection, ref));
+  const hover = useComponentHover(component);
   return (
-    <li className={`controller-chip${lit || litShort ? ' is-lit' : ''}${stopped ? ' is-stopped' : ''}`} title={`${name}: ${state}`}>
-      {short}
+    <li className={`controller-chip${lit || litShort ? ' is-lit' : ''}${stopped ? ' is-stopped' : ''}${selected ? ' is-selected' : ''}`}>
+      <button
+        type="button"
+        title={`${name}: ${state}\n\n${hover}`}
+        aria-label={`${name}: ${state}`}
+        aria-pressed={selected}
+        onClick={(e) => {
+          e.stopPropagation();
+          useUiStore.getState().select(ref);
+        }}
+      >
+        {short}
+      </button>
     </li>
   );
 }
@@ -62,16 +78,19 @@ export const ControlPlaneNode = memo(function ControlPlaneNode({ id, data }: Nod
       </button>
       {down ? <div className="fault-banner">{t('faults.badges.down')}</div> : null}
       <div className="component-list">
-        <ComponentRow target={cpTarget('kube-apiserver')} label={t('components.kube-apiserver')} {...row('kube-apiserver')} />
+        <ComponentRow target={cpTarget('kube-apiserver')} component={{ part: 'kube-apiserver' }} label={t('components.kube-apiserver')} {...row('kube-apiserver')} />
         <ComponentRow
           target={cpTarget('etcd')}
+          component={{ part: 'etcd' }}
           label={t('components.etcd')}
           {...row('etcd')}
           stopped={etcd ? !etcd.quorum : false}
-          {...(etcd && etcd.running < etcd.total ? { detail: `${etcd.running}/${etcd.total}`, stoppedLabel: `${t('faults.badges.stopped')} ${etcd.running}/${etcd.total}` } : {})}
+          {...(etcd && etcd.running < etcd.total
+            ? { detail: t('explain.etcdRunning', { running: etcd.running, total: etcd.total }), stoppedLabel: t('explain.etcdNoQuorum', { running: etcd.running, total: etcd.total }) }
+            : {})}
         />
-        <ComponentRow target={cpTarget('kube-scheduler')} label={t('components.kube-scheduler')} {...row('kube-scheduler')} />
-        <ComponentRow target={cpTarget('kube-controller-manager')} label={t('components.kube-controller-manager')} {...row('kube-controller-manager')} />
+        <ComponentRow target={cpTarget('kube-scheduler')} component={{ part: 'kube-scheduler' }} label={t('components.kube-scheduler')} {...row('kube-scheduler')} />
+        <ComponentRow target={cpTarget('kube-controller-manager')} component={{ part: 'kube-controller-manager' }} label={t('components.kube-controller-manager')} {...row('kube-controller-manager')} />
       </div>
       {controllers.length > 0 ? (
         <div className="controllers">

@@ -10,6 +10,7 @@ import type { ObjectsOfKind } from '../../store/mirror';
 import { kindOf } from '../../store/selectors';
 import { sameRef, useUiStore } from '../../store/uiStore';
 import type { FlowNode } from './graph';
+import { openDeploymentMenu } from '../deployment/DeploymentMenu';
 
 type DeploymentObject = Deployment & KubeObject;
 type HpaObject = HorizontalPodAutoscaler & KubeObject;
@@ -42,11 +43,20 @@ export const DeploymentNode = memo(function DeploymentNode({ data }: NodeProps<F
   const hpa = useClusterStore((s) => hpaSummary(kindOf(s.objects, 'HorizontalPodAutoscaler'), ns, name));
   const [hpaName, targets, min, max] = hpa ? hpa.split('|') : [];
   return (
-    <section className={`flow-box deployment-node${selected ? ' is-selected' : ''}${ready < desired ? ' is-progressing' : ''}`} aria-label={`Deployment ${name}`}>
-      <button type="button" className="box-header" onClick={() => select(ref)}>
-        <span className="box-kind">{t('canvas.deployment')}</span>
-        <span className="box-title">{name}</span>
-      </button>
+    <section
+      className={`flow-box deployment-node${selected ? ' is-selected' : ''}${ready < desired ? ' is-progressing' : ''}`}
+      aria-label={`Deployment ${name}`}
+      onContextMenu={(e) => openDeploymentMenu(e, ns, name)}
+    >
+      <div className="box-header-row">
+        <button type="button" className="box-header" onClick={() => select(ref)}>
+          <span className="box-kind">{t('canvas.deployment')}</span>
+          <span className="box-title">{name}</span>
+        </button>
+        <button type="button" className="box-menu-button" aria-haspopup="menu" aria-label={t('deploymentMenu.label', { name })} title={t('deploymentMenu.open')} onClick={(e) => openDeploymentMenu(e, ns, name)}>
+          ⋯
+        </button>
+      </div>
       <div className="box-body">
         <div className="replica-meter" aria-hidden="true">
           {Array.from({ length: Math.min(desired, 20) }, (_, i) => (

@@ -6,10 +6,24 @@ import { podTarget } from '../../store/cueFlashes';
 import { sameRef, useUiStore } from '../../store/uiStore';
 import { isSystemObject, type PodObject } from '../../store/selectors';
 import { cardPodName } from './podNames';
-import { containerTone, podDisplay } from './podStatus';
+import { containerTone, podDisplay, type PodTone } from './podStatus';
 import { containerDown, staleStaticPod } from '../faults/catalogue';
 import { openFaultMenu } from '../faults/FaultContextMenu';
 import { useFaultMarks } from '../faults/useFaultMarks';
+
+/**
+ * A shape per state, so the state reads without colour (colour-blind students, a washed-out projector):
+ * the status text says it in words too.
+ */
+export const TONE_ICON: Record<PodTone, string> = {
+  ready: '✓',
+  unready: '◐',
+  pending: '○',
+  failed: '✕',
+  succeeded: '■',
+  terminating: '⊘',
+  unknown: '?',
+};
 
 /** A pod drawn inside its node: colour by phase/readiness, one badge per container. */
 export const PodCard = memo(function PodCard({ pod, withHandle = true }: { pod: PodObject; withHandle?: boolean }) {
@@ -43,7 +57,10 @@ export const PodCard = memo(function PodCard({ pod, withHandle = true }: { pod: 
       }}
     >
       {withHandle ? <Handle type="target" id={`pod:${ns}/${name}`} position={Position.Bottom} className="pod-handle" isConnectable={false} /> : null}
-      <span className="pod-name">{cardPodName(pod)}</span>
+      <span className="pod-name">
+        <span className="pod-icon" aria-hidden="true">{stale ? '?' : TONE_ICON[display.tone]}</span>
+        {cardPodName(pod)}
+      </span>
       <span className="pod-status">
         {stale ? t('faults.badges.staleStaticShort') : display.status}
         {!stale && display.restarts > 0 ? <span className="pod-restarts"> ↻{display.restarts}</span> : null}

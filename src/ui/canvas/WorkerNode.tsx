@@ -40,9 +40,9 @@ export const WorkerNode = memo(function WorkerNode({ id, data }: NodeProps<FlowN
       </button>
       {down || partitioned ? <div className="fault-banner">{t(down ? 'faults.badges.down' : 'faults.badges.partitioned')}</div> : null}
       <div className="component-list">
-        <ComponentRow target={nodePartTarget(name, 'kubelet')} label={t('components.kubelet')} detail={node?.status?.nodeInfo?.kubeletVersion} />
-        <ComponentRow target={nodePartTarget(name, 'kube-proxy')} label={t('components.kube-proxy')} />
-        <ComponentRow target={nodePartTarget(name, 'runtime')} label={t('components.runtime')} detail={runtime} />
+        <ComponentRow target={nodePartTarget(name, 'kubelet')} component={{ part: 'kubelet', node: name }} label={t('components.kubelet')} detail={node?.status?.nodeInfo?.kubeletVersion} />
+        <ComponentRow target={nodePartTarget(name, 'kube-proxy')} component={{ part: 'kube-proxy', node: name }} label={t('components.kube-proxy')} />
+        <ComponentRow target={nodePartTarget(name, 'runtime')} component={{ part: 'runtime', node: name }} label={t('components.runtime')} detail={runtime} />
       </div>
       <div className="pod-area" aria-label={t('canvas.pods', { count: pods.length })}>
         {pods.length === 0 ? <span className="empty-note">{hidden > 0 ? t('canvas.noPodsButSystem', { count: hidden }) : t('canvas.noPods')}</span> : pods.map((p) => <PodCard key={p.metadata.uid ?? p.metadata.name} pod={p} />)}

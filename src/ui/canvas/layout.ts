@@ -30,7 +30,8 @@ export interface Box {
 export const GAP = 48;
 export const CONTROL_PLANE_WIDTH = 360;
 export const WORKER_WIDTH = 320;
-export const PODS_PER_ROW = 3;
+// Two pods a row: cards wide enough for a name at a size the back of a room can read.
+export const PODS_PER_ROW = 2;
 export const POD_ROW_HEIGHT = 62;
 export const SIDE_WIDTH = 240;
 export const SERVICE_HEIGHT = 96;

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { useUiStore } from '../../store/uiStore';
 import type { EditorFile } from '../../store/workbenchStore';
 import type { ApiMarker } from './applyMarkers';
-import { monaco, setUpMonaco } from './monacoSetup';
+import { monaco, setSchemaLanguage, setUpMonaco } from './monacoSetup';
 import { problemMessage, SCHEMA_SOURCE } from './yamlMarkers';
 
 /** Marker owner for the API server's answers (monaco-yaml uses its own). */
@@ -56,6 +56,7 @@ export default function MonacoEditor(props: MonacoEditorProps) {
   latest.current = props;
   const [problems, setProblems] = useState<Problem[]>([]);
   const activeName = useRef(props.active);
+  useEffect(() => setSchemaLanguage(language), [language]);
 
   // Create the editor once.
   useEffect(() => {

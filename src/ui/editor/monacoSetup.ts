@@ -7,11 +7,13 @@
  */
 import * as monaco from 'monaco-editor/esm/vs/editor/edcore.main.js';
 import 'monaco-editor/esm/vs/basic-languages/yaml/yaml.contribution.js';
-import { configureMonacoYaml } from 'monaco-yaml';
+import { configureMonacoYaml, type MonacoYaml, type MonacoYamlOptions } from 'monaco-yaml';
 import EditorWorker from 'monaco-editor/esm/vs/editor/editor.worker.js?worker';
 import YamlWorker from 'monaco-yaml/yaml.worker.js?worker';
 import kubernetesSchema from './schema/kubernetes.schema.json';
 import { tidyYamlMarker } from './yamlMarkers';
+import { localizeSchema } from './schema/localizeSchema';
+import { useUiStore } from '../../store/uiStore';
 
 export { monaco };
 
@@ -19,6 +21,20 @@ export { monaco };
 export const SCHEMA_URI = 'inmemory://kube-playground/kubernetes.schema.json';
 
 let configured = false;
+let yaml: MonacoYaml | undefined;
+let schemaLanguage: string | undefined;
+
+/** The schema entry for the page's language: hovers and completion docs in Korean for the common fields. */
+function schemas(language: string): MonacoYamlOptions['schemas'] {
+  return [{ uri: SCHEMA_URI, fileMatch: ['**/*.yaml', '**/*.yml'], schema: localizeSchema(kubernetesSchema as never, language) }];
+}
+
+/** Switches the schema's descriptions to the page's language (the editor stays open; no reload needed). */
+export function setSchemaLanguage(language: string): void {
+  if (!yaml || schemaLanguage === language) return;
+  schemaLanguage = language;
+  void yaml.update({ schemas: schemas(language) });
+}
 
 function createWorker(label: string): Worker {
   return label === 'yaml' ? new YamlWorker() : new EditorWorker();
@@ -57,14 +73,15 @@ export function setUpMonaco(): typeof monaco {
   self.MonacoEnvironment = {
     getWorker: (_workerId: string, label: string) => createWorker(label),
   };
-  configureMonacoYaml(forMonacoYaml(monaco), {
+  schemaLanguage = useUiStore.getState().language;
+  yaml = configureMonacoYaml(forMonacoYaml(monaco), {
     enableSchemaRequest: false,
     validate: true,
     completion: true,
     hover: true,
     // The hover would end with "Source: \\kubernetes.schema.json" (the in-memory URI): nothing for a student.
     hoverSchemaSource: false,
-    schemas: [{ uri: SCHEMA_URI, fileMatch: ['**/*.yaml', '**/*.yml'], schema: kubernetesSchema as never }],
+    schemas: schemas(schemaLanguage),
   });
   return monaco;
 }

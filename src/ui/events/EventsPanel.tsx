@@ -4,12 +4,13 @@ import { useClusterStore } from '../../store/clusterStore';
 import { eventsNewestFirst, isSystemObject, kindOf } from '../../store/selectors';
 import { useUiStore } from '../../store/uiStore';
 import { eventRow, filterEvents, type EventTypeFilter } from './eventRows';
+import { translateEngineMessage } from '../explain/engineMessages';
 
 const MAX_ROWS = 200;
 
 /** The cluster's Event objects, newest first, filterable by text and type. */
 export function EventsPanel() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const open = useUiStore((s) => s.eventsOpen);
   const select = useUiStore((s) => s.select);
   const allEvents = useClusterStore((s) => eventsNewestFirst(kindOf(s.objects, 'Event')));
@@ -63,7 +64,9 @@ export function EventsPanel() {
                       {r.object}
                     </button>
                   </td>
-                  <td className="event-message">{r.message}</td>
+                  <td className="event-message" title={i18n.language === 'ko' ? r.message : undefined}>
+                    {translateEngineMessage(r.message, i18n.language)}
+                  </td>
                 </tr>
               ))}
             </tbody>

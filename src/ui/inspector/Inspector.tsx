@@ -11,13 +11,34 @@ import { openLiveObject } from '../editor/openLiveObject';
 import { SchedulingView } from './SchedulingView';
 import { ConditionsTable, StatusSummary } from './StatusSummary';
 import { useWorkerQuery } from './useWorkerQuery';
+import { ComponentExplainer } from '../explain/ComponentExplainer';
+import { PendingReasonView } from '../explain/PendingReasonView';
+import { translateEngineMessage } from '../explain/engineMessages';
+import { componentOfPod, parseComponentName } from '../explain/componentExplanations';
+import type { Pod } from 'kubernetes-types/core/v1';
+import { lazy, Suspense } from 'react';
+import { useFaultMarks } from '../faults/useFaultMarks';
+
+const StatechartView = lazy(() => import('../explain/StatechartView'));
+
+/** The kubelet machine's state follows the machine's power and network (the faults that drive it). */
+function KubeletChart({ node }: { node: string }) {
+  const { t } = useTranslation();
+  const marks = useFaultMarks();
+  const current = marks.nodesDown.has(node) ? 'poweredOff' : marks.nodesPartitioned.has(node) ? 'partitioned' : 'running';
+  return (
+    <Suspense fallback={<p className="muted">{t('inspector.loading')}</p>}>
+      <StatechartView machine="kubelet" current={current} title={t('explain.statechart.kubelet')} />
+    </Suspense>
+  );
+}
 
 export function yamlCommand(ref: ObjectRef): string {
   return `get ${ref.kind.toLowerCase()} ${ref.name}${ref.namespace ? ` -n ${ref.namespace}` : ''} -o yaml`;
 }
 
 function ObjectEvents({ target }: { target: ObjectRef }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const events = useClusterStore((s) => eventsNewestFirst(kindOf(s.objects, 'Event')));
   const now = useClusterStore((s) => Math.floor(s.clock.now / 1000) * 1000);
   const mine = eventsAbout(events, target).slice(0, 30);
@@ -28,7 +49,7 @@ function ObjectEvents({ target }: { target: ObjectRef }) {
         const r = eventRow(e, now);
         return (
           <li key={r.key} className={r.type === 'Warning' ? 'is-warning' : undefined}>
-            <span className="mono muted">{r.lastSeen}</span> <strong>{r.reason}</strong> {r.message}
+            <span className="mono muted">{r.lastSeen}</span> <strong>{r.reason}</strong> {translateEngineMessage(r.message, i18n.language)}
             {r.count > 1 ? <span className="muted"> (x{r.count})</span> : null}
           </li>
         );
@@ -37,11 +58,48 @@ function ObjectEvents({ target }: { target: ObjectRef }) {
   );
 }
 
-/** The selected object: status, conditions, events, the scheduler's reasoning for pods, live YAML. */
+function CloseButton() {
+  const { t } = useTranslation();
+  const select = useUiStore((s) => s.select);
+  return (
+    <button type="button" className="btn btn-quiet btn-round" onClick={() => select(undefined)} aria-label={t('inspector.close')}>
+      ✕
+    </button>
+  );
+}
+
+/** A component of the cluster (kube-scheduler, a controller, a node's kubelet): what it is and does now. */
+function ComponentInspector({ name }: { name: string }) {
+  const { t } = useTranslation();
+  const id = parseComponentName(name);
+  const title = id ? (id.part === 'controller' ? id.controller : 'node' in id ? `${t(`components.${id.part}`)} · ${id.node}` : t(`components.${id.part}`, { defaultValue: id.part })) : name;
+  return (
+    <aside className="inspector" aria-label={t('inspector.label')}>
+      <div className="inspector-header">
+        <div>
+          <div className="box-kind">{t('explain.kind')}</div>
+          <h2 className="mono">{title}</h2>
+        </div>
+        <div className="inspector-actions">
+          <CloseButton />
+        </div>
+      </div>
+      <div className="inspector-body">{id ? <ComponentExplainer id={id} /> : <p className="muted">{t('inspector.gone')}</p>}</div>
+    </aside>
+  );
+}
+
+/** The selected object or component. */
 export function Inspector() {
+  const ref = useUiStore((s) => s.selection);
+  if (ref?.kind === 'Component') return <ComponentInspector name={ref.name} />;
+  return <ObjectInspector />;
+}
+
+/** The selected object: status, conditions, events, the scheduler's reasoning for pods, live YAML. */
+function ObjectInspector() {
   const { t } = useTranslation();
   const ref = useUiStore((s) => s.selection);
-  const select = useUiStore((s) => s.select);
   const obj = useClusterStore((s) => (ref ? kindOf(s.objects, ref.kind)[objectKey(ref.namespace, ref.name)] : undefined));
   const rv = obj?.metadata.resourceVersion;
   const baseKey = ref ? `${ref.kind}|${objectKey(ref.namespace, ref.name)}` : undefined;
@@ -58,6 +116,7 @@ export function Inspector() {
     isPod && baseKey ? `${baseKey}@${rv ?? 'gone'}` : undefined,
     () => simClient.request({ type: 'lifecycle', namespace: ref!.namespace ?? 'default', name: ref!.name }),
   );
+  const systemComponent = isPod && obj ? componentOfPod(obj as Pod) : undefined;
   if (!ref) return null;
   return (
     <aside className="inspector" aria-label={t('inspector.label')}>
@@ -72,17 +131,28 @@ export function Inspector() {
               {t('inspector.edit')}
             </button>
           ) : null}
-          <button type="button" className="btn btn-quiet btn-round" onClick={() => select(undefined)} aria-label={t('inspector.close')}>
-            ✕
-          </button>
+          <CloseButton />
         </div>
       </div>
       <div className="inspector-body">
         {!obj ? <p className="muted">{t('inspector.gone')}</p> : null}
+        {isPod && obj && !staticOn ? <PendingReasonView pod={obj as Pod} diagnosis={explain.data} /> : null}
+        {systemComponent ? (
+          <section aria-label={t('explain.podIsComponent')}>
+            <p className="muted small">{t('explain.podIsComponent')}</p>
+            <ComponentExplainer id={systemComponent} />
+          </section>
+        ) : null}
         {obj ? (
           <section>
             <h3>{t('inspector.status')}</h3>
             <StatusSummary obj={obj} />
+          </section>
+        ) : null}
+        {ref.kind === 'Node' && obj ? (
+          <section>
+            <h3>{t('components.kubelet')}</h3>
+            <KubeletChart node={ref.name} />
           </section>
         ) : null}
         {obj ? (
@@ -95,6 +165,7 @@ export function Inspector() {
           <section>
             <h3>{t('inspector.lifecycle')}</h3>
             {lifecycle.data ? (
+              <>
               <table className="kv-table">
                 <tbody>
                   {lifecycle.data.containers.map((c) => (
@@ -108,6 +179,12 @@ export function Inspector() {
                   ))}
                 </tbody>
               </table>
+              <Suspense fallback={null}>
+                {lifecycle.data.containers.map((c) => (
+                  <StatechartView key={c.name} machine="container" current={c.state} title={t('explain.statechart.container', { name: c.name })} />
+                ))}
+              </Suspense>
+              </>
             ) : (
               <p className="muted">{lifecycle.loading ? t('inspector.loading') : t('inspector.noLifecycle')}</p>
             )}

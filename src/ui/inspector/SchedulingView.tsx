@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { SchedulingDiagnosis } from '../../engine/scheduler/diagnosis';
+import { translateEngineMessage } from '../explain/engineMessages';
 
 /** The scheduler's last attempt for a pod: which nodes the filters rejected and why, and the scores. */
 export function SchedulingView({ diagnosis }: { diagnosis: SchedulingDiagnosis | null | undefined }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (!diagnosis) return <p className="muted">{t('inspector.explainUnavailable')}</p>;
   const scheduled = diagnosis.result === 'Scheduled';
   return (
@@ -14,7 +15,7 @@ export function SchedulingView({ diagnosis }: { diagnosis: SchedulingDiagnosis |
         {diagnosis.node ? <> → <span className="mono">{diagnosis.node}</span></> : null} · {diagnosis.feasibleNodes}/{diagnosis.numAllNodes} feasible ·{' '}
         {diagnosis.attempts} attempt{diagnosis.attempts === 1 ? '' : 's'}
       </p>
-      {diagnosis.message ? <p className="mono small">{diagnosis.message}</p> : null}
+      {diagnosis.message ? <p className="mono small" title={diagnosis.message}>{translateEngineMessage(diagnosis.message, i18n.language)}</p> : null}
       <table className="kv-table">
         <thead>
           <tr>

@@ -3,6 +3,7 @@ import type { Node, Pod, Service } from 'kubernetes-types/core/v1';
 import { useTranslation } from 'react-i18next';
 import type { KubeObject } from '../../engine/objects';
 import { containerTone, podDisplay } from '../canvas/podStatus';
+import { conditionHealth } from '../explain/conditionHealth';
 
 function Row({ label, value }: { label: string; value: React.ReactNode }) {
   return (
@@ -125,13 +126,19 @@ export function ConditionsTable({ obj }: { obj: KubeObject }) {
         </tr>
       </thead>
       <tbody>
-        {conditions.map((c) => (
+        {conditions.map((c) => {
+          const health = conditionHealth(obj.kind, c.type, c.status);
+          return (
           <tr key={c.type} title={c.message}>
             <td>{c.type}</td>
-            <td className={c.status === 'True' ? 'ok' : c.status === 'False' ? 'bad' : undefined}>{c.status}</td>
+            <td className={health === 'good' ? 'ok' : health === 'bad' ? 'bad' : undefined} data-health={health}>
+              <span aria-hidden="true">{health === 'good' ? '✓ ' : health === 'bad' ? '✗ ' : ''}</span>
+              {c.status}
+            </td>
             <td>{c.reason ?? ''}</td>
           </tr>
-        ))}
+          );
+        })}
       </tbody>
     </table>
   );

@@ -4,6 +4,7 @@ import { closeLessonDock, openLessons, useLessonStore } from '../../store/lesson
 import { useUiStore } from '../../store/uiStore';
 import { useWorkbenchStore } from '../../store/workbenchStore';
 import { FailureButton } from '../faults/FailureButton';
+import { PresenterToggle } from '../presenter/PresenterBar';
 import { ScenarioMenu } from '../scenarios/ScenarioMenu';
 import { LanguageSwitch } from './LanguageSwitch';
 import { TimeControls } from './TimeControls';
@@ -43,6 +44,7 @@ export function Header() {
               {eventsOpen ? t('events.hide') : t('events.show')}
             </button>
             <FailureButton />
+            <PresenterToggle />
           </>
         ) : null}
         <LanguageSwitch />
