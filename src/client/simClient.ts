@@ -48,6 +48,8 @@ export class SimClient {
 
   /** The page's first start: the cluster the last visit left (same inputs, same virtual time, playing or paused as it was), else a fresh one. */
   boot(): void {
+    // Reset pressed on the painted first frame, before the worker was started, has started it already.
+    if (this.worker) return;
     const resume = this.keeper.resume();
     if (typeof window !== 'undefined') {
       const leave = () => this.keeper.leave(useClusterStore.getState().clock);
@@ -63,7 +65,7 @@ export class SimClient {
   }
 
   /** Starts the worker: fresh, or from a snapshot (after a crash; `resumed` for the one a previous visit left). */
-  start(restore?: ClusterSnapshot, resumed = false): void {
+  start(restore?: ClusterSnapshot, resumed = false, from?: 'scratch'): void {
     const store = useClusterStore.getState();
     store.setStatus(restore && !resumed ? 'restarting' : 'starting');
     performance.mark('kube-playground:worker-start');
@@ -82,7 +84,7 @@ export class SimClient {
       if (this.worker === worker) this.crashed({ message: 'a message from the simulation worker could not be read' });
     };
     const { clock } = store;
-    void this.request({ type: 'init', ...(restore ? { restore } : {}), running: clock.running, speed: clock.speed }).catch((err: unknown) => {
+    void this.request({ type: 'init', ...(restore ? { restore } : {}), ...(from ? { from } : {}), running: clock.running, speed: clock.speed }).catch((err: unknown) => {
       // The saved cluster did not replay: set it aside and start a fresh one rather than a blank page.
       if (!resumed || !(err instanceof WorkerRequestError)) return;
       this.resumeFailed(err.message);
@@ -140,7 +142,8 @@ export class SimClient {
     this.worker = undefined;
     this.recentCrashes = [];
     this.rejectAll('the simulation was reset');
-    this.start();
+    // Reset means "from scratch" whichever way it goes (also when pressed before the worker answered).
+    this.start(undefined, false, 'scratch');
     return Promise.resolve(null);
   }
 

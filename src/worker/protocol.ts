@@ -25,7 +25,8 @@ export type ClockCommand =
 /** The requests the page makes, as it writes them: the client numbers each (`ToWorker`). */
 export type Request =
   /** First message: start a fresh cluster (default preset plus the starter app) or rebuild one from a snapshot. */
-  | { type: 'init'; restore?: ClusterSnapshot; running?: boolean; speed?: number }
+  /** `from: 'scratch'`: the bare cluster with the starter app still to come up (Reset), instead of it already running. */
+  | { type: 'init'; restore?: ClusterSnapshot; running?: boolean; speed?: number; from?: 'scratch' }
   /** The page's watchdog: any answer shows the worker is alive and not stuck in a frame. */
   | { type: 'ping' }
   /** `kubectl apply -f` of editor text (`mode: 'replace'` for an edited live object); result: ApplyResult[]. */

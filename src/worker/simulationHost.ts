@@ -105,7 +105,7 @@ export class SimulationHost {
       case 'init':
         if (msg.running !== undefined) this.running = msg.running;
         if (msg.speed !== undefined) this.speed = clampSpeed(msg.speed);
-        this.start(msg.restore, 'running');
+        this.start(msg.restore, msg.restore ? 'running' : (msg.from ?? 'running'));
         this.opts.post({ type: 'ready', clock: this.clockState });
         return ok(msg, this.clockState);
       case 'apply': {
