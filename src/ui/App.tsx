@@ -100,8 +100,10 @@ export function App() {
             {/* One dock for the side panels: stacked on small screens, side by side on wide ones; never over the canvas. */}
             {failuresOpen || hasSelection ? (
               <div className="side-dock">
-                <Suspense fallback={null}>{failuresOpen ? <LazyFailurePanel /> : null}</Suspense>
-                <Suspense fallback={null}>{hasSelection ? <LazyInspector /> : null}</Suspense>
+                {/* Placeholders hold each panel's place while its code loads: the dock has its final shape at once,
+                    so the canvas re-fits to its real width and a panel never shifts under the one that follows. */}
+                <Suspense fallback={<div className="failure-panel" aria-hidden="true" />}>{failuresOpen ? <LazyFailurePanel /> : null}</Suspense>
+                <Suspense fallback={<div className="inspector" aria-hidden="true" />}>{hasSelection ? <LazyInspector /> : null}</Suspense>
               </div>
             ) : null}
           </main>

@@ -1,4 +1,4 @@
-import { Background, Controls, MiniMap, ReactFlow, ReactFlowProvider, useNodesState, useReactFlow, type Edge } from '@xyflow/react';
+import { Background, Controls, MiniMap, ReactFlow, ReactFlowProvider, useNodesState, useReactFlow, useStore, type Edge } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -59,6 +59,12 @@ function CanvasInner() {
   const { fitView, getViewport } = useReactFlow();
   // The viewport the last automatic fit left; a different one now means the viewer zoomed or panned.
   const lastAutoFit = useRef<ViewportLike | undefined>(undefined);
+  // When the last automatic fit began: a re-fit asked for during its animation is not blocked by it.
+  const fitStartedAt = useRef(-Infinity);
+  // The canvas's own size as React Flow measured it: a panel whose width is known only once its code has
+  // loaded, a window resize or the events panel all re-fit to the space the canvas really has.
+  const canvasWidth = useStore((s) => Math.round(s.width));
+  const canvasHeight = useStore((s) => Math.round(s.height));
 
   const ariaLabels = useMemo(
     () => ({
@@ -110,14 +116,16 @@ function CanvasInner() {
   // opens or closes (the canvas is resized), not when a pod changes or another object is selected.
   const structure = `${layout.workers.map((w) => w.name).join(',')}|${layout.services.length}|${layout.deployments.length}|${cpName ?? ''}|${workbenchOpen}|${failurePanelOpen}|${inspectorOpen}|${showSystem}|${lessonOpen}|${presenter}|${presenterDemo}`;
   useEffect(() => {
+    if (canvasWidth === 0 || canvasHeight === 0) return;
     const handle = setTimeout(() => {
-      if (!mayAutoFit(getViewport(), lastAutoFit.current)) return;
+      if (!mayAutoFit(getViewport(), lastAutoFit.current, performance.now() - fitStartedAt.current)) return;
+      fitStartedAt.current = performance.now();
       void fitView(FIT_VIEW_OPTIONS).then(() => {
         lastAutoFit.current = getViewport();
       });
     }, 60);
     return () => clearTimeout(handle);
-  }, [structure, fitView, getViewport]);
+  }, [structure, canvasWidth, canvasHeight, fitView, getViewport]);
 
   return (
     <ReactFlow
