@@ -1,6 +1,7 @@
+import { useEffect } from 'react';
 import type { Deployment } from 'kubernetes-types/apps/v1';
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDismissableMenu } from '../menus/useDismissableMenu';
 import { objectKey } from '../../engine/objects';
 import { useClusterStore } from '../../store/clusterStore';
 import { kindOf } from '../../store/selectors';
@@ -29,23 +30,7 @@ export function DeploymentMenu() {
   const menu = useDeploymentMenuStore((s) => s.menu);
   const close = useDeploymentMenuStore((s) => s.close);
   const replicas = useClusterStore((s) => (menu ? ((kindOf(s.objects, 'Deployment')[objectKey(menu.namespace, menu.name)] as Deployment | undefined)?.spec?.replicas ?? 1) : 0));
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!menu) return;
-    ref.current?.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus();
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') close();
-    };
-    const onDown = (e: MouseEvent) => {
-      if (ref.current && !ref.current.contains(e.target as Node)) close();
-    };
-    window.addEventListener('keydown', onKey);
-    window.addEventListener('mousedown', onDown);
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      window.removeEventListener('mousedown', onDown);
-    };
-  }, [menu, close]);
+  const ref = useDismissableMenu(menu !== undefined, close);
   if (!menu) return null;
   const left = Math.min(menu.x, window.innerWidth - 300);
   const top = Math.min(menu.y, window.innerHeight - 240);

@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDismissableMenu } from '../menus/useDismissableMenu';
 import { useFaultStore, type FaultSubject } from '../../store/faultStore';
 import { menuItems } from './catalogue';
 import { optionFields } from './faultOptions';
@@ -15,23 +15,7 @@ export function FaultContextMenu() {
   const menu = useFaultStore((s) => s.menu);
   const status = useFaultStore((s) => s.status);
   const close = useFaultStore((s) => s.closeMenu);
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!menu) return;
-    ref.current?.querySelector<HTMLButtonElement>('button')?.focus();
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') close();
-    };
-    const onDown = (e: MouseEvent) => {
-      if (ref.current && !ref.current.contains(e.target as Node)) close();
-    };
-    window.addEventListener('keydown', onKey);
-    window.addEventListener('mousedown', onDown);
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      window.removeEventListener('mousedown', onDown);
-    };
-  }, [menu, close]);
+  const ref = useDismissableMenu(menu !== undefined, close);
   if (!menu) return null;
   const name = subjectName(menu.subject);
   const items = menuItems(menu.subject, status);
