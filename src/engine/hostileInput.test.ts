@@ -15,7 +15,12 @@ import { clusterStateHash } from './testing/stateHash';
 
 /** Longest a single request may take here (generous for a loaded 2-core CI machine). */
 const MAX_REQUEST_MS = 5_000;
-const RUN_LIMITS = { numRuns: 120, interruptAfterTimeLimit: 20_000, markInterruptAsFailure: false } as const;
+/**
+ * A fixed seed, so CI runs the same cases every time (a failure replays); `FC_SEED=<n>` (or `FC_SEED=random`)
+ * explores others. A seed of 1778268394 once found a chaos rate of 5e-324 scheduling its next fault past the last date.
+ */
+const FC_SEED = process.env.FC_SEED === 'random' ? Date.now() : Number(process.env.FC_SEED ?? 20261207);
+const RUN_LIMITS = { numRuns: 120, interruptAfterTimeLimit: 20_000, markInterruptAsFailure: false, seed: FC_SEED } as const;
 
 function timed<T>(run: () => T): T {
   const started = performance.now();

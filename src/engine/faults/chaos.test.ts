@@ -183,3 +183,14 @@ describe('chaos: settings and the command line', () => {
     expect(resolveChaosSettings({ kinds: '' }, defaults)).toMatchObject({ ok: false, code: 'chaos-no-kinds', error: `chaos needs at least one kind (kinds: ${CHAOS_KINDS.join(', ')})` });
   });
 });
+
+describe('chaos: extreme rates', () => {
+  it('a rate just above 0 starts, and its next fault waits at most a year instead of past the last date', () => {
+    const c = clusterWithWeb();
+    const r = c.chaos.start({ rate: 5e-324, seed: 3 });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.status.nextAtMs).toBeLessThanOrEqual(c.clock.now() + 365 * 24 * 3600_000);
+    expect(r.message).toMatch(/next fault at \d\d:\d\d:\d\d/);
+  });
+});

@@ -75,6 +75,11 @@ const HEAL_AFTER: Partial<Record<ChaosKind, readonly [number, number]>> = {
 const HEAL_RETRY_MS = 15_000;
 /** The shortest gap between two chaos faults, so a high rate stays a sequence of faults, not a burst. */
 const MIN_GAP_MS = 500;
+/**
+ * The longest: a year of virtual time. A rate just above 0 (1e-300 per minute) would otherwise put the next
+ * fault past the largest date there is, and printing "next fault at …" would throw.
+ */
+const MAX_GAP_MS = 365 * 24 * 3600_000;
 
 const SYSTEM_NAMESPACES = new Set(['kube-system', 'kube-public', 'kube-node-lease']);
 const CONTROL_PLANE_LABELS = ['node-role.kubernetes.io/control-plane', 'node-role.kubernetes.io/master'];
@@ -255,7 +260,7 @@ export class ChaosMonkey {
     this.host.clock.clearTimeout(this.timer);
     // Exponential inter-arrival times: a Poisson process of `rate` faults per minute.
     const u = this.random.next();
-    const gap = Math.max(MIN_GAP_MS, Math.round((-Math.log(1 - u) / this.settings.rate) * 60_000));
+    const gap = Math.min(MAX_GAP_MS, Math.max(MIN_GAP_MS, Math.round((-Math.log(1 - u) / this.settings.rate) * 60_000)));
     this.nextAtMs = this.host.clock.now() + gap;
     this.timer = this.host.clock.setTimeout(() => this.tick(), gap);
     this.version++;
