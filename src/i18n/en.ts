@@ -10,6 +10,8 @@ import { canvasScaleEn } from '../ui/canvas/scaleMessages';
 import { explainEn } from '../ui/explain/messages';
 import { deploymentMenuEn } from '../ui/deployment/messages';
 import { presenterEn } from '../ui/presenter/messages';
+import { shareEn } from '../ui/share/messages';
+import { storageEn } from '../ui/storage/messages';
 export const en = {
   app: {
     title: 'kube-playground',
@@ -198,6 +200,8 @@ export const en = {
   deploymentMenu: deploymentMenuEn,
   presenter: presenterEn,
   savedCluster: savedClusterEn,
+  share: shareEn,
+  storage: storageEn,
 };
 
 export type Messages = typeof en;

@@ -11,6 +11,8 @@ import { canvasScaleKo } from '../ui/canvas/scaleMessages';
 import { explainKo } from '../ui/explain/messages';
 import { deploymentMenuKo } from '../ui/deployment/messages';
 import { presenterKo } from '../ui/presenter/messages';
+import { shareKo } from '../ui/share/messages';
+import { storageKo } from '../ui/storage/messages';
 
 export const ko: Messages = {
   app: {
@@ -200,4 +202,6 @@ export const ko: Messages = {
   deploymentMenu: deploymentMenuKo,
   presenter: presenterKo,
   savedCluster: savedClusterKo,
+  share: shareKo,
+  storage: storageKo,
 };
