@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { deflateSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { createCluster, type ClusterSnapshot } from '../engine/cluster';
-import { SHARE_FORMAT_VERSION, SHARE_LIMITS, crc32, decodeShareLink, encodeShareLink, type ShareDecoded, type SharedState } from './shareLink';
+import { SHARE_FORMAT_VERSION, SHARE_LIMITS, crc32, decodeShareLink, encodeShareLink, sharedVirtualNow, type ShareDecoded, type SharedState } from './shareLink';
 
 /** A fixed seed, so CI runs the same cases every time; `FC_SEED=<n>` (or `FC_SEED=random`) explores others. */
 const FC_SEED = process.env.FC_SEED === 'random' ? Date.now() : Number(process.env.FC_SEED ?? 20261207);
@@ -64,6 +64,7 @@ describe('share link codec', () => {
     expect(decoded.shared).toEqual(sharedOf(c.snapshot()));
     const again = createCluster({ restore: decoded.shared.snapshot });
     expect(again.clock.now()).toBe(c.clock.now());
+    expect(sharedVirtualNow(decoded.shared.snapshot)).toBe(c.clock.now());
     expect(again.kubectl('get deployment web').stdout).toBe(c.kubectl('get deployment web').stdout);
     expect(again.kubectl('get pods').stdout).toBe(c.kubectl('get pods').stdout);
   });
@@ -110,6 +111,11 @@ describe('share link limits', () => {
     const big = Array.from({ length: 30 }, (_, i) => ({ name: `f${i}.yaml`, text: Array.from({ length: 4_000 }, (_, j) => `k${(i * 7919 + j * 104729) % 1_000_003}: v${j}`).join('\n') }));
     const encoded = encodeShareLink({ snapshot, files: big, speed: 1 });
     expect(encoded.ok).toBe(false);
+  });
+
+  it('encoding reads the link back: a state the opening side would refuse gives no link', () => {
+    const encoded = encodeShareLink({ snapshot, files: [{ name: 'a/b.yaml', text: '' }], speed: 1 });
+    expect(encoded).toEqual({ ok: false, reason: 'invalid', detail: 'file 1: the name contains a slash' });
   });
 
   it('more files than allowed, too many inputs, or too much virtual time to replay: too large', () => {

@@ -16,6 +16,7 @@
  */
 import { Inflate, deflateSync, strFromU8, strToU8 } from 'fflate';
 import type { ClusterSnapshot } from '../engine/cluster';
+import { DEFAULT_EPOCH_MS } from '../engine/clock/virtualClock';
 import { isConceptId, type ConceptId } from '../engine/concepts/types';
 import { checkSnapshot } from '../engine/snapshotFormat';
 import { MAX_SPEED, MIN_SPEED } from '../worker/protocol';
@@ -72,7 +73,7 @@ export type ShareRefusal = 'malformed' | 'truncated' | 'damaged' | 'too-large' |
 
 export type ShareDecoded = { ok: true; shared: SharedState } | { ok: false; reason: ShareRefusal; detail: string };
 
-export type ShareEncoded = { ok: true; data: string } | { ok: false; reason: 'too-large'; detail: string };
+export type ShareEncoded = { ok: true; data: string } | { ok: false; reason: 'too-large' | 'invalid'; detail: string };
 
 const KEYS = new Set(['snapshot', 'files', 'active', 'lesson', 'scenario', 'speed']);
 /** Keys that could reach or replace an object's prototype if a later step copied them carelessly. */
@@ -81,7 +82,10 @@ const LESSON_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARS = /[\u0000-\u001f\u007f]/;
 
-/** Packs the state into a link's data (what follows `#/share/`), or says it is too large to share. */
+/**
+ * Packs the state into a link's data (what follows `#/share/`), or says why it cannot: too large, or
+ * something the opening side would refuse (the link is read back before it is handed out).
+ */
 export function encodeShareLink(shared: SharedState): ShareEncoded {
   const json = strToU8(JSON.stringify(toWire(shared)));
   if (json.length > SHARE_LIMITS.jsonBytes) return { ok: false, reason: 'too-large', detail: `${json.length} bytes of JSON, more than ${SHARE_LIMITS.jsonBytes}` };
@@ -91,6 +95,8 @@ export function encodeShareLink(shared: SharedState): ShareEncoded {
   bytes.set(packed, 4);
   const data = `${SHARE_FORMAT_VERSION}.${toBase64Url(bytes)}`;
   if (data.length > SHARE_LIMITS.linkChars) return { ok: false, reason: 'too-large', detail: `${data.length} characters, more than ${SHARE_LIMITS.linkChars}` };
+  const readBack = decodeShareLink(data);
+  if (!readBack.ok) return { ok: false, reason: readBack.reason === 'too-large' ? 'too-large' : 'invalid', detail: readBack.detail };
   return { ok: true, data };
 }
 
@@ -250,6 +256,13 @@ function toWire(shared: SharedState): Record<string, unknown> {
     ...(shared.scenario !== undefined ? { scenario: shared.scenario } : {}),
     speed: shared.speed,
   };
+}
+
+/** The virtual time (epoch ms) the snapshot's inputs reach: the clock starts at its epoch and only `advance` moves it. */
+export function sharedVirtualNow(snapshot: ClusterSnapshot): number {
+  let ms = 0;
+  for (const input of snapshot.inputs) if (input.op === 'advance') ms += input.ms;
+  return DEFAULT_EPOCH_MS + ms;
 }
 
 function refuse(reason: ShareRefusal, detail: string): Extract<ShareDecoded, { ok: false }> {

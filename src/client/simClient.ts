@@ -148,6 +148,23 @@ export class SimClient {
   }
 
   /**
+   * Replaces the cluster with one rebuilt from `snapshot` (a share link): a new worker replays it with
+   * the patience a start gets (a long history takes a while), on the clock given. The keeper then
+   * saves it like any cluster, so a reload keeps it.
+   */
+  replaceCluster(snapshot: ClusterSnapshot, clock: { running: boolean; speed: number }): void {
+    this.worker?.terminate();
+    this.worker = undefined;
+    this.resuming = false;
+    this.recentCrashes = [];
+    this.rejectAll('the cluster was replaced');
+    const store = useClusterStore.getState();
+    store.setClock({ ...store.clock, ...clock });
+    store.setSnapshot(snapshot);
+    this.start(snapshot, true);
+  }
+
+  /**
    * Sends a request; resolves with its typed reply (`Replies[type]`), rejects with the worker's error.
    * A bound property, so it can be handed on as a SendRequest.
    */

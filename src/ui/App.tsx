@@ -13,6 +13,7 @@ import { Header } from './shell/Header';
 import { WorkerBanner } from './shell/WorkerBanner';
 import { SavedClusterNotice } from './shell/SavedClusterNotice';
 import { StorageNotices } from './storage/StorageNotices';
+import { ShareArrival } from './share/ShareArrival';
 import { WelcomeDialog } from './shell/WelcomeDialog';
 import { Workbench } from './shell/Workbench';
 import { useKeyboardShortcuts } from './shell/useKeyboardShortcuts';
@@ -79,6 +80,7 @@ export function App() {
       <WorkerBanner />
       <SavedClusterNotice />
       <StorageNotices />
+      <ShareArrival />
       {/* The lesson dock sits outside the workspace: it stays beside a concept scenario's page too. */}
       <div className="app-body">
         {lessonOpen ? (
