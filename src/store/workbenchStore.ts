@@ -156,12 +156,14 @@ export function validateSavedHistory(saved: unknown): { history: string[]; setAs
   return { history, setAside: saved.length - history.length };
 }
 
-/** Files and history read back: what had the wrong shape is kept aside (SET_ASIDE keys) and reported, the page opens with the rest. */
+/** Files and history read back: what had the wrong shape is kept aside (`<key>.set-aside`) and reported; the page opens with the rest. */
 function loadFiles(): { files: EditorFile[]; active: string } {
   const { value, raw } = readJson(FILES_KEY);
   const { files, active, setAside, whole } = validateSavedFiles(value);
   if (setAside > 0) {
+    // Moved aside, not read again: the good part is written back at once, so the next visit opens cleanly.
     keepAside(FILES_KEY, raw);
+    writeJson(FILES_KEY, { files, active });
     useStorageNoticeStore.getState().reportSetAside({ what: 'files', count: setAside, whole: whole ?? false });
   }
   return { files, active };
@@ -172,6 +174,7 @@ function loadHistory(): string[] {
   const { history, setAside, whole } = validateSavedHistory(value);
   if (setAside > 0) {
     keepAside(HISTORY_KEY, raw);
+    writeJson(HISTORY_KEY, history);
     useStorageNoticeStore.getState().reportSetAside({ what: 'history', count: setAside, whole: whole ?? false });
   }
   return history;

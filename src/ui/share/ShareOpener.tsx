@@ -60,10 +60,10 @@ export default function ShareOpener({ data, onDone }: { data: string; onDone: ()
   }
 
   const time = formatVirtualTime(sharedVirtualNow(decoded.shared.snapshot));
-  if (phase.kind === 'reading') return <div className="banner banner-warn share-banner" role="status">{t('share.open.reading')}</div>;
+  if (phase.kind === 'reading') return <div className="banner banner-warn banner-note" role="status">{t('share.open.reading')}</div>;
   if (phase.kind === 'opened') {
     return (
-      <div className="banner banner-warn share-banner" role="status">
+      <div className="banner banner-warn banner-note" role="status">
         <span>{t('share.open.opened', { time })}</span>
         <button type="button" className="btn btn-quiet" onClick={onDone}>
           {t('share.open.dismiss')}

@@ -2,6 +2,7 @@
  * Calm, dismissible notices about the browser's storage: saved work that was set aside at load (the
  * page opened without it), and work the browser refuses to store, which then will not survive a reload.
  */
+import './storage.css';
 import { useTranslation } from 'react-i18next';
 import { useStorageNoticeStore, type SetAsideItem, type StoredWork } from '../../store/storageNoticeStore';
 
@@ -18,7 +19,7 @@ export function StorageNotices() {
   return (
     <>
       {setAside.length > 0 ? (
-        <div className="banner banner-warn" role="status">
+        <div className="banner banner-warn banner-note" role="status">
           <span>{t('storage.setAside', { items: setAside.map(itemText).join(', ') })}</span>
           <button type="button" className="btn btn-quiet" onClick={dismissSetAside}>
             {t('storage.dismiss')}
@@ -26,7 +27,7 @@ export function StorageNotices() {
         </div>
       ) : null}
       {which ? (
-        <div className="banner banner-warn" role="status">
+        <div className="banner banner-warn banner-note" role="status">
           <span>{t(`storage.notSaved.${which}`)}</span>
           <button type="button" className="btn btn-quiet" onClick={dismissNotSaved}>
             {t('storage.dismiss')}
