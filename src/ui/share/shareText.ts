@@ -1,6 +1,10 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SharedState } from '../../client/shareLink';
+import { addShareDialogTexts } from './dialogMessages';
+
+// The dialog's and the opener's words arrive with this chunk.
+addShareDialogTexts();
 
 /**
  * "the lesson “Self-healing”", "the scenario “Eras”", or "the cluster page": where a shared state opens.
