@@ -149,8 +149,9 @@ export class SimClient {
 
   /**
    * Replaces the cluster with one rebuilt from `snapshot` (a share link): a new worker replays it with
-   * the patience a start gets (a long history takes a while), on the clock given. The keeper then
-   * saves it like any cluster, so a reload keeps it.
+   * the patience a start gets (a long history takes a while), on the clock given. The keeper saves it
+   * once the worker posts it, like any cluster, so a reload keeps it. Until then the last snapshot is
+   * still the previous cluster's: a replay that wedges the worker falls back to that one.
    */
   replaceCluster(snapshot: ClusterSnapshot, clock: { running: boolean; speed: number }): void {
     this.worker?.terminate();
@@ -160,7 +161,6 @@ export class SimClient {
     this.rejectAll('the cluster was replaced');
     const store = useClusterStore.getState();
     store.setClock({ ...store.clock, ...clock });
-    store.setSnapshot(snapshot);
     this.start(snapshot, true);
   }
 
