@@ -70,8 +70,10 @@ test('a shared link opens the same cluster, virtual time, files and lesson in a 
   await expect(dialog).toContainText('the lesson “Self-healing”');
   const link = await field.inputValue();
   console.log(`share link: ${link.length} characters`);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await dialog.getByRole('button', { name: 'Copy' }).click();
-  await expect(dialog.getByRole('status')).toContainText(/Copied to the clipboard|press Ctrl\+C/);
+  await expect(dialog.getByRole('status')).toContainText('Copied to the clipboard.');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
   await screenshot(page, 'share-1-dialog');
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toHaveCount(0);
@@ -103,7 +105,7 @@ test('a shared link opens the same cluster, virtual time, files and lesson in a 
   const tampered = link.slice(0, middle) + (link[middle] === 'A' ? 'B' : 'A') + link.slice(middle + 1);
   await student.page.goto(tampered);
   const refused = student.page.getByRole('alertdialog', { name: 'This share link cannot be opened' });
-  await expect(refused).toContainText(/damaged on the way|not a share link|incomplete/);
+  await expect(refused).toContainText(/damaged on the way|not a share link|incomplete/, { timeout: 45_000 });
   await expect(refused).toContainText('Your own cluster and files were not changed.');
   await screenshot(student.page, 'share-3-tampered-refused');
   await refused.getByRole('button', { name: 'OK' }).click();
@@ -114,13 +116,13 @@ test('a shared link opens the same cluster, virtual time, files and lesson in a 
 
   // Cut short, as a chat app might: refused as incomplete.
   await student.page.goto(link.slice(0, link.length - 40));
-  await expect(student.page.getByRole('alertdialog', { name: 'This share link cannot be opened' })).toContainText('incomplete');
+  await expect(student.page.getByRole('alertdialog', { name: 'This share link cannot be opened' })).toContainText('incomplete', { timeout: 45_000 });
   await student.page.getByRole('button', { name: 'OK' }).click();
 
   // The instructor's own browser has work in it: opening a link asks first, and "Keep mine" keeps it.
   await page.goto(link);
   const ask = page.getByRole('dialog', { name: 'Open the shared cluster?' });
-  await expect(ask).toContainText('replaces the cluster and the editor files');
+  await expect(ask).toContainText('replaces the cluster and the editor files', { timeout: 45_000 });
   await screenshot(page, 'share-4-asks-first');
   await ask.getByRole('button', { name: 'Keep mine' }).click();
   await expect(ask).toHaveCount(0);
@@ -139,12 +141,20 @@ test('in Korean: the Share dialog and a refused link speak Korean', async ({ pag
   const link = await dialog.getByLabel('공유 링크').inputValue();
   expect(link).toMatch(/#\/share\/1\./);
   await expect(dialog).toContainText('클러스터 화면');
+  // Where the clipboard API is refused (a page over plain http), the link is selected for Ctrl+C.
+  await page.evaluate(() => {
+    navigator.clipboard.writeText = () => Promise.reject(new DOMException('not allowed', 'NotAllowedError'));
+  });
+  await dialog.getByRole('button', { name: '복사' }).click();
+  await expect(dialog.getByRole('status')).toContainText(/클립보드에 복사했습니다|Ctrl\+C/);
+  const selected = await dialog.getByLabel('공유 링크').evaluate((el: HTMLInputElement) => [el.selectionStart, el.selectionEnd]);
+  expect(selected).toEqual([0, link.length]);
   await screenshot(page, 'share-5-dialog-ko-1280');
 
   const student = await freshStudent(browser, 'ko');
   await student.page.goto(link.replace(/#\/share\/1\./, '#/share/9.'));
   const refused = student.page.getByRole('alertdialog', { name: '이 공유 링크를 열 수 없습니다' });
-  await expect(refused).toContainText('더 새로운 버전');
+  await expect(refused).toContainText('더 새로운 버전', { timeout: 45_000 });
   await screenshot(student.page, 'share-6-too-new-ko-1280');
   await refused.getByRole('button', { name: '확인' }).click();
   await expect(student.page.getByRole('region', { name: /worker-1/ })).toBeVisible();

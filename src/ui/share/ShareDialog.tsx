@@ -43,10 +43,11 @@ export default function ShareDialog({ onClose }: { onClose: () => void }) {
       await navigator.clipboard.writeText(url);
       setCopy('copied');
     } catch {
-      // No clipboard permission (or an old browser): select the text so Ctrl+C copies it.
+      // No clipboard API (a page served over plain http) or no permission: select the text and try the
+      // older copy command; failing that, the selection waits for Ctrl+C.
       field.current?.focus();
       field.current?.select();
-      setCopy('byHand');
+      setCopy(copySelection() ? 'copied' : 'byHand');
     }
   };
 
@@ -101,4 +102,12 @@ export default function ShareDialog({ onClose }: { onClose: () => void }) {
       </div>
     </div>
   );
+}
+
+function copySelection(): boolean {
+  try {
+    return document.execCommand('copy');
+  } catch {
+    return false;
+  }
 }
