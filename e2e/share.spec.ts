@@ -128,6 +128,15 @@ test('a shared link opens the same cluster, virtual time, files and lesson in a 
   await expect(ask).toHaveCount(0);
   await expect(page).toHaveURL(/#\/$/);
   await expect(runningPods(page)).toHaveCount(4, { timeout: 45_000 });
+  // Asked again, the instructor opens it: the shared moment, paused, replaces the cluster that had run on.
+  await page.getByRole('group', { name: 'Time controls' }).getByRole('button', { name: 'Play' }).click();
+  await expect.poll(() => virtualNow(page)).toBeGreaterThan(sharedAt);
+  await page.goto(link);
+  await page.getByRole('dialog', { name: 'Open the shared cluster?' }).getByRole('button', { name: 'Open shared cluster' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Opened from a share link' })).toBeVisible({ timeout: 45_000 });
+  await expect.poll(() => virtualNow(page), { timeout: 45_000 }).toBe(sharedAt);
+  await expect(page.getByRole('timer', { name: 'Virtual time' })).toContainText('paused');
+  expect(await listEverything(page)).toBe(objects);
 
   expect(student.offHost, 'requests to hosts other than the local server').toEqual([]);
   await student.context.close();
