@@ -43,3 +43,28 @@ describe('storage notices', () => {
     expect(validateSavedHistory(['get pods', 3]).whole).toBeUndefined();
   });
 });
+
+describe('the cluster keeper reports what storage refuses', () => {
+  it('a full storage puts the cluster on the not-saved list; room again takes it off', async () => {
+    const { ClusterKeeper } = await import('../client/clusterKeeper');
+    const { createCluster } = await import('../engine/cluster');
+    useStorageNoticeStore.setState({ notSaved: [], notSavedDismissed: false });
+    let full = true;
+    const data = new Map<string, string>();
+    const keeper = new ClusterKeeper({
+      getItem: (k) => data.get(k) ?? null,
+      setItem: (k, v) => {
+        if (full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        data.set(k, v);
+      },
+      removeItem: (k) => void data.delete(k),
+    });
+    const snapshot = createCluster({ seed: 1 }).snapshot();
+    const clock = { now: 0, running: true, speed: 1 };
+    keeper.snapshot(snapshot, 0, clock);
+    expect(useStorageNoticeStore.getState().notSaved).toEqual(['cluster']);
+    full = false;
+    keeper.leave(clock);
+    expect(useStorageNoticeStore.getState().notSaved).toEqual([]);
+  });
+});
