@@ -7,7 +7,7 @@
  * earliest missing first), or from a cluster the timeline no longer needs (the last view, on "back to
  * now").
  *
- * Slots sit at multiples of `spacing` virtual ms; at most `maxSlots` of them. When the history
+ * Slots sit at multiples of `spacing` virtual ms (and one at EARLY_SLOT_MS); at most `maxSlots` of those. When the history
  * outgrows them the spacing doubles and every other slot goes, so memory stays bounded (each slot is
  * a whole small cluster, about a megabyte or two) and a jump replays at most `spacing` of history.
  */
@@ -35,6 +35,11 @@ export interface CheckpointOptions {
 }
 
 export const FIRST_SPACING_MS = 2 * 60_000;
+/**
+ * One more slot half a minute in, when the starter app has come up: building a cluster from the seed
+ * (the kubeadm control plane, the first image pulls) is the dearest part of any replay.
+ */
+export const EARLY_SLOT_MS = 30_000;
 export const MAX_SLOTS = 12;
 
 export class Checkpoints {
@@ -135,13 +140,15 @@ export class Checkpoints {
   private plan(inputs: Inputs, length: number): void {
     while (Math.floor(length / this.spacing) > this.maxSlots) {
       this.spacing *= 2;
-      this.slots = this.slots.filter((s) => s.offset % this.spacing === 0);
+      this.slots = this.slots.filter((s) => s.offset % this.spacing === 0 || s.offset === EARLY_SLOT_MS);
     }
     const have = new Set(this.slots.map((s) => s.offset));
     let added = false;
-    // Strictly before the end: a cursor at the very end would move when the last advance grows.
-    for (let offset = this.spacing; offset < length; offset += this.spacing) {
-      if (have.has(offset)) continue;
+    const offsets = [EARLY_SLOT_MS];
+    for (let offset = this.spacing; offset < length; offset += this.spacing) offsets.push(offset);
+    for (const offset of offsets) {
+      // Strictly before the end: a cursor at the very end would move when the last advance grows.
+      if (have.has(offset) || offset >= length) continue;
       this.slots.push({ offset, cursor: cursorAtOffset(inputs, offset), cluster: undefined });
       added = true;
     }
