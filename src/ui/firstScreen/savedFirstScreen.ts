@@ -8,7 +8,7 @@
 import { SAVED_CLUSTER_KEY, decodeSavedCluster, type KeyValueStore } from '../../client/savedCluster';
 
 export function firstScreenFitsSavedCluster(store: KeyValueStore | undefined, firstScreenSeed: number): boolean {
-  let raw: string | null = null;
+  let raw: string | null;
   try {
     raw = store?.getItem(SAVED_CLUSTER_KEY) ?? null;
   } catch {
