@@ -84,11 +84,12 @@ export default function TimelineBar() {
       {viewing !== null ? (
         <div className="timeline-past" role="status">
           <span className="timeline-past-icon" aria-hidden="true">
-            ⏸
+            ❚❚
           </span>
           <strong>{t('timeline.viewing', { time: formatMoment(viewing) })}</strong>
-          <span className="timeline-past-hint">{t('timeline.viewingHint')}</span>
-          {replayMs !== undefined ? <span className="timeline-replayed" data-testid="timeline-replay-ms">{t('timeline.replayed', { ms: Math.round(replayMs) })}</span> : null}
+          <span className="timeline-past-hint" title={t('timeline.viewingHint')}>
+            {t('timeline.viewingHint')}
+          </span>
           <span className="timeline-past-actions">
             <button type="button" className="btn btn-primary" onClick={() => swallow(timelineClient.backToNow())}>
               {t('timeline.backToNow')}
@@ -101,7 +102,7 @@ export default function TimelineBar() {
       ) : null}
       <div className="timeline-row">
         <button type="button" className="btn timeline-step" onClick={() => swallow(timelineClient.step('previous'))} disabled={!ready} title={t('timeline.previousHint')} aria-keyshortcuts="[">
-          <span aria-hidden="true">⏮</span> {t('timeline.previous')}
+          <span aria-hidden="true">◀</span> {t('timeline.previous')}
         </button>
         <div className="timeline-track">
           <div className="timeline-marks" aria-hidden="true">
@@ -124,22 +125,29 @@ export default function TimelineBar() {
           />
         </div>
         <button type="button" className="btn timeline-step" onClick={() => swallow(timelineClient.step('next'))} disabled={!ready || viewing === null} title={t('timeline.nextHint')} aria-keyshortcuts="]">
-          {t('timeline.next')} <span aria-hidden="true">⏭</span>
+          {t('timeline.next')} <span aria-hidden="true">▶</span>
         </button>
         <span className="timeline-clock" data-testid="timeline-clock">
           {viewing === null ? <span className="timeline-live">● {t('timeline.live')}</span> : t('timeline.span', { at: formatMoment(viewing), now: formatMoment(end) })}
         </span>
       </div>
-      <ul className="timeline-legend" aria-label={t('timeline.legend')}>
-        {KINDS.map((kind) => (
-          <li key={kind}>
-            <span className={`mark-${kind}`} aria-hidden="true">
-              {MARK_SHAPES[kind]}
-            </span>{' '}
-            {t(`timeline.kinds.${kind}`)}
-          </li>
-        ))}
-      </ul>
+      <div className="timeline-foot">
+        <ul className="timeline-legend" aria-label={t('timeline.legend')}>
+          {KINDS.map((kind) => (
+            <li key={kind}>
+              <span className={`mark-${kind}`} aria-hidden="true">
+                {MARK_SHAPES[kind]}
+              </span>{' '}
+              {t(`timeline.kinds.${kind}`)}
+            </li>
+          ))}
+        </ul>
+        {viewing !== null && replayMs !== undefined ? (
+          <span className="timeline-replayed" data-testid="timeline-replay-ms">
+            {t('timeline.replayed', { ms: Math.round(replayMs) })}
+          </span>
+        ) : null}
+      </div>
     </section>
   );
 }
