@@ -173,3 +173,31 @@ test('a jump at a 30-virtual-minute session: the time it took, before and after 
   console.log(JSON.stringify(result));
   await screenshot(page, 'timeline-4-thirty-minutes');
 });
+
+test('the timeline stays under the canvas beside the lesson dock and in presenter mode', async ({ page }) => {
+  test.setTimeout(90_000);
+  await openPlayground(page);
+  await expect(runningPods(page)).toHaveCount(3, { timeout: 45_000 });
+  const timeline = page.getByRole('region', { name: 'Timeline' });
+  await expect(timeline).toBeVisible();
+  // Layout only: the boxes of the canvas, the dock and the timeline must not overlap.
+  const box = async (selector: string) => (await page.locator(selector).first().boundingBox())!;
+  const apart = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
+    a.x + a.width <= b.x + 1 || b.x + b.width <= a.x + 1 || a.y + a.height <= b.y + 1 || b.y + b.height <= a.y + 1;
+
+  await page.getByRole('banner').getByRole('button', { name: 'Lessons', exact: true }).click();
+  await expect(page.getByRole('complementary', { name: 'Lesson' })).toBeVisible();
+  const bar = await box('.timeline');
+  expect(apart(bar, await box('.lesson-dock'))).toBe(true);
+  expect(apart(bar, await box('.react-flow'))).toBe(true);
+  await screenshot(page, 'timeline-5-with-lesson-dock');
+  await page.getByRole('banner').getByRole('button', { name: 'Lessons', exact: true }).click();
+
+  await page.getByRole('button', { name: 'Presenter' }).click();
+  await expect(page.getByTestId('captions')).toBeVisible();
+  await expect(timeline).toBeVisible();
+  const presenterBar = await box('.timeline');
+  expect(apart(presenterBar, await box('.react-flow'))).toBe(true);
+  expect(apart(presenterBar, await box('[data-testid="captions"]'))).toBe(true);
+  await screenshot(page, 'timeline-6-presenter');
+});
