@@ -9,13 +9,13 @@ function slowWorker() {
   const seen: SeekTarget[] = [];
   const waiting: (() => void)[] = [];
   const send = ((req: Request) =>
-    new Promise((resolve) => {
+    new Promise<unknown>((resolve) => {
       if (req.type !== 'seek') return resolve(null);
       seen.push(req.target);
       const at = 'at' in req.target ? req.target.at : null;
       const result: Replies['seek'] = { start: 0, now: 100_000, viewing: at, marks: [], replayMs: 7 };
       waiting.push(() => resolve(result));
-    })) as SendRequest;
+    })) as unknown as SendRequest;
   const answer = async () => {
     waiting.shift()?.();
     await new Promise((r) => setTimeout(r, 0));
