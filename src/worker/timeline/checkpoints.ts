@@ -9,7 +9,7 @@
  *
  * Slots sit at multiples of `spacing` virtual ms (and one at EARLY_SLOT_MS); at most `maxSlots` of those. When the history
  * outgrows them the spacing doubles and every other slot goes, so memory stays bounded (each slot is
- * a whole small cluster, about a megabyte or two) and a jump replays at most `spacing` of history.
+ * a whole small cluster, about 2.3 MB for the default one with five replicas) and a jump replays at most `spacing` of history.
  */
 import { createCluster, type Cluster } from '../../engine/cluster';
 import type { PresetName } from '../../engine/scenarios/presets';
