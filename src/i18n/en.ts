@@ -12,6 +12,7 @@ import { deploymentMenuEn } from '../ui/deployment/messages';
 import { presenterEn } from '../ui/presenter/messages';
 import { shareEn } from '../ui/share/messages';
 import { storageEn } from '../ui/storage/messages';
+import { timelineEn } from '../ui/timeline/messages';
 export const en = {
   app: {
     title: 'kube-playground',
@@ -199,6 +200,7 @@ export const en = {
   explain: explainEn,
   deploymentMenu: deploymentMenuEn,
   presenter: presenterEn,
+  timeline: timelineEn,
   savedCluster: savedClusterEn,
   share: shareEn,
   storage: storageEn,

@@ -13,6 +13,7 @@ import { deploymentMenuKo } from '../ui/deployment/messages';
 import { presenterKo } from '../ui/presenter/messages';
 import { shareKo } from '../ui/share/messages';
 import { storageKo } from '../ui/storage/messages';
+import { timelineKo } from '../ui/timeline/messages';
 
 export const ko: Messages = {
   app: {
@@ -201,6 +202,7 @@ export const ko: Messages = {
   explain: explainKo,
   deploymentMenu: deploymentMenuKo,
   presenter: presenterKo,
+  timeline: timelineKo,
   savedCluster: savedClusterKo,
   share: shareKo,
   storage: storageKo,

@@ -25,6 +25,8 @@ import { loadExplanations } from './explain/loadExplanations';
 // Not on the first screen: the scenario pages load when a scenario address is opened.
 const ScenarioPages = lazy(() => import('./scenarios/ScenarioPages'));
 const LessonDock = lazy(() => import('./lessons/LessonDock'));
+// Not needed for the first paint: the timeline loads once the simulation is live.
+const TimelineBar = lazy(() => import('./timeline/TimelineBar'));
 
 const LANGUAGE_KEY = 'kube-playground.language';
 
@@ -99,6 +101,11 @@ export function App() {
               <PresenterBar />
               <ClusterCanvas />
               {starting ? <div className="starting-note">{t('app.starting')}</div> : null}
+              {live ? (
+                <Suspense fallback={null}>
+                  <TimelineBar />
+                </Suspense>
+              ) : null}
               {presenter ? <Captions /> : <EventsPanel />}
             </div>
             {/* One dock for the side panels: stacked on small screens, side by side on wide ones; never over the canvas. */}
