@@ -56,7 +56,7 @@ export const shareDialogKo: ShareDialogMessages = {
   intro: '이 링크를 열면 다음을 그대로 받습니다. 지금 이 클러스터의 복사본(시계 {{time}}, 일시 정지 상태), {{files}}, {{place}}. 어디에도 올리지 않으며 모든 내용이 링크 안에 들어 있습니다.',
   placeLesson: '강의 “{{name}}”',
   placeScenario: '시나리오 “{{name}}”',
-  placeLessonAndScenario: '시나리오 “{{scenario}}”와 함께 연 강의 “{{lesson}}”',
+  placeLessonAndScenario: '강의 “{{lesson}}”(시나리오 “{{scenario}}” 화면과 함께)',
   placeCluster: '클러스터 화면',
   field: '공유 링크',
   length: '{{count}}자',
