@@ -1,6 +1,8 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { bundleComposition } from './scripts/bundleComposition';
 
 /**
  * `virtual:first-screen`: the running cluster the simulation worker boots into, made at build time by the
@@ -51,11 +53,35 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * In the simulation worker's bundle, the cluster's kubectl runner (src/engine/kubectl/runner.ts) is a
+ * stand-in that calls kubectl once it has loaded (src/worker/deferredKubectlRunner.ts): the worker's
+ * first script boots the running cluster without kubectl's printers and describers.
+ */
+function deferredKubectlInWorker(): Plugin {
+  const standIn = fileURLToPath(new URL('./src/worker/deferredKubectlRunner.ts', import.meta.url));
+  return {
+    name: 'kube-playground:deferred-kubectl',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!source.endsWith('/kubectl/runner') || !importer) return undefined;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved?.id.endsWith('/src/engine/kubectl/runner.ts') ? standIn : undefined;
+    },
+  };
+}
+
+/** `BUNDLE_REPORT=<file>`: record what each chunk is made of (scripts/bundleReport.ts reads it). */
+function composition(): Plugin[] {
+  const out = process.env.BUNDLE_REPORT;
+  return out ? [bundleComposition(out)] : [];
+}
+
 // Relative base: dist/ works when served from any sub-path (GitHub Pages, a course site's folder).
 export default defineConfig({
   base: './',
-  plugins: [react(), firstScreenSnapshot(), contentSecurityPolicy()],
-  worker: { format: 'es' },
+  plugins: [react(), firstScreenSnapshot(), contentSecurityPolicy(), ...composition()],
+  worker: { format: 'es', plugins: () => [deferredKubectlInWorker(), ...composition()] },
   build: {
     target: 'es2022',
     sourcemap: false,

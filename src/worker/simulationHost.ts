@@ -4,7 +4,11 @@
  * cues, clock ticks and snapshots through `post`.
  */
 import { createCluster, type Cluster, type ClusterSnapshot } from '../engine/cluster';
-import { editableManifest, exportManifests, isReadOnlyKubectl, objectNames, runKubectl, runKubectlStreaming, stripKubectl, type KubectlSession, type StreamingResult } from '../engine/kubectl';
+import type { KubectlSession, StreamingResult } from '../engine/kubectl';
+import { isReadOnlyKubectl, stripKubectl } from '../engine/kubectl/readOnly';
+import { editableManifest } from '../engine/kubectl/editable';
+import { exportManifests } from '../engine/kubectl/export';
+import { objectNames } from '../engine/kubectl/names';
 import { ApiError } from '../engine/apiserver/errors';
 import { CueBatcher } from './cueBatcher';
 import { PatchBatcher, listAsChanges, type WatchedObject } from './patchBatcher';
@@ -13,6 +17,7 @@ import { STARTER_APP_YAML } from './starterApp';
 import { FIRST_SCREEN_SEED, bootRunningCluster } from './runningCluster';
 import { FaultStatusTracker, chaosRequest, injectFault } from './faultRequests';
 import { ConceptSession } from './conceptSession';
+import { conceptsModule, kubectlModule, loaded, type DeferredModule } from './deferredModules';
 import {
   MAX_ADVANCE_SLICE_MS,
   STEP_MS,
@@ -77,6 +82,8 @@ export class SimulationHost {
   /** The open concept scenario: while there is one, time moves it and the cluster waits. */
   private readonly concept = new ConceptSession();
   private lastConceptPostReal = -Infinity;
+  /** Requests waiting for a deferred module (and those sent after them). */
+  private readonly waiting: ToWorker[] = [];
 
   constructor(private readonly opts: SimulationHostOptions) {
     this.lastFrameReal = opts.realNow();
@@ -87,8 +94,36 @@ export class SimulationHost {
     return { now: this.cluster?.clock.now() ?? 0, running: this.running, speed: this.speed };
   }
 
-  /** Answers one request. Errors become structured replies; only the frame loop can be fatal. */
+  /**
+   * Answers one request. Errors become structured replies; only the frame loop can be fatal. A request
+   * that needs a module not loaded yet (deferredModules.ts) waits for it, and every request after it
+   * waits in line, so requests are answered in the order they were sent.
+   */
   handle(msg: ToWorker): void {
+    if (this.waiting.length > 0 || missingModules(msg).length > 0) {
+      this.waiting.push(msg);
+      if (this.waiting.length === 1) void this.answerWaiting();
+      return;
+    }
+    this.answer(msg);
+  }
+
+  private async answerWaiting(): Promise<void> {
+    while (this.waiting.length > 0) {
+      const msg = this.waiting[0]!;
+      try {
+        await Promise.all(missingModules(msg).map((m) => m.load()));
+      } catch (err) {
+        this.waiting.shift();
+        this.opts.post({ type: 'reply', id: msg.id, request: msg.type, ok: false, error: errorInfo(err) });
+        continue;
+      }
+      this.waiting.shift();
+      this.answer(msg);
+    }
+  }
+
+  private answer(msg: ToWorker): void {
     try {
       this.opts.post(this.dispatch(msg));
     } catch (err) {
@@ -202,7 +237,8 @@ export class SimulationHost {
     const opts = files ? { files } : {};
     let result: StreamingResult;
     if (isReadOnlyKubectl(line)) {
-      result = stream ? runKubectlStreaming(cluster.kubectlHost(opts), stripKubectl(line)) : runOnce(cluster, line, opts);
+      const kubectl = loaded(kubectlModule);
+      result = stream ? kubectl.runKubectlStreaming(cluster.kubectlHost(opts), stripKubectl(line)) : kubectl.runKubectl(cluster.kubectlHost(opts), stripKubectl(line));
     } else {
       this.markDirty();
       result = stream ? cluster.kubectlStreaming(line, opts) : cluster.kubectl(line, opts);
@@ -418,8 +454,35 @@ function quoteWord(word: string): string {
   return /^[\w./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
-function runOnce(cluster: Cluster, line: string, opts: { files?: Record<string, string> }): StreamingResult {
-  return runKubectl(cluster.kubectlHost(opts), stripKubectl(line));
+/**
+ * The deferred modules a request needs that are not loaded yet: kubectl for anything that runs a kubectl
+ * line (a snapshot to replay may hold some), the scenario models to open one.
+ */
+export function missingModules(msg: ToWorker): DeferredModule<unknown>[] {
+  const needs: DeferredModule<unknown>[] = [];
+  switch (msg.type) {
+    case 'kubectl':
+    case 'deleteManifests':
+    case 'delete':
+      needs.push(kubectlModule);
+      break;
+    case 'init':
+      if (msg.restore && replaysKubectl(msg.restore)) needs.push(kubectlModule);
+      break;
+    case 'restore':
+      if (replaysKubectl(msg.snapshot)) needs.push(kubectlModule);
+      break;
+    case 'conceptOpen':
+      needs.push(conceptsModule);
+      break;
+    default:
+      break;
+  }
+  return needs.filter((m) => m.value === undefined);
+}
+
+function replaysKubectl(snapshot: ClusterSnapshot): boolean {
+  return Array.isArray(snapshot.inputs) && snapshot.inputs.some((input) => input?.op === 'kubectl');
 }
 
 /** The ok reply to `msg`: the result must have the type `Replies` gives for its request type. */
