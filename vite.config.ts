@@ -63,10 +63,13 @@ function deferredKubectlInWorker(): Plugin {
   return {
     name: 'kube-playground:deferred-kubectl',
     enforce: 'pre',
-    async resolveId(source, importer, options) {
-      if (!source.endsWith('/kubectl/runner') || !importer) return undefined;
-      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-      return resolved?.id.endsWith('/src/engine/kubectl/runner.ts') ? standIn : undefined;
+    resolveId: {
+      filter: { id: /\/kubectl\/runner$/ },
+      async handler(source, importer, options) {
+        if (!importer) return undefined;
+        const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+        return resolved?.id.endsWith('/src/engine/kubectl/runner.ts') ? standIn : undefined;
+      },
     },
   };
 }
