@@ -2,7 +2,6 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { bundleComposition } from './scripts/bundleComposition';
 
 /**
  * `virtual:first-screen`: the running cluster the simulation worker boots into, made at build time by the
@@ -74,10 +73,11 @@ function deferredKubectlInWorker(): Plugin {
   };
 }
 
-/** `BUNDLE_REPORT=<file>`: record what each chunk is made of (scripts/bundleReport.ts reads it). */
-function composition(): Plugin[] {
+/** `BUNDLE_REPORT=<file>`: record what each chunk is made of (scripts/bundleReport.ts reads it); loaded only then. */
+function composition(): Promise<Plugin>[] {
   const out = process.env.BUNDLE_REPORT;
-  return out ? [bundleComposition(out)] : [];
+  const module = './scripts/bundleComposition.ts';
+  return out ? [import(module).then((m: typeof import('./scripts/bundleComposition')) => m.bundleComposition(out))] : [];
 }
 
 // Relative base: dist/ works when served from any sub-path (GitHub Pages, a course site's folder).
