@@ -2,6 +2,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import type * as BundleComposition from './scripts/bundleComposition';
 
 /**
  * `virtual:first-screen`: the running cluster the simulation worker boots into, made at build time by the
@@ -77,7 +78,7 @@ function deferredKubectlInWorker(): Plugin {
 function composition(): Promise<Plugin>[] {
   const out = process.env.BUNDLE_REPORT;
   const module = './scripts/bundleComposition.ts';
-  return out ? [import(module).then((m: typeof import('./scripts/bundleComposition')) => m.bundleComposition(out))] : [];
+  return out ? [import(module).then((m: typeof BundleComposition) => m.bundleComposition(out))] : [];
 }
 
 // Relative base: dist/ works when served from any sub-path (GitHub Pages, a course site's folder).
