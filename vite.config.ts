@@ -54,21 +54,36 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
- * In the simulation worker's bundle, the cluster's kubectl runner (src/engine/kubectl/runner.ts) is a
- * stand-in that calls kubectl once it has loaded (src/worker/deferredKubectlRunner.ts): the worker's
- * first script boots the running cluster without kubectl's printers and describers.
+ * Stand-ins in the simulation worker's bundle, so its first script boots the running cluster without
+ * kubectl's printers and describers or the YAML parser (both load once the first screen is live, see
+ * src/worker/deferredModules.ts): the cluster's kubectl runner (src/engine/kubectl/runner.ts) calls
+ * kubectl once loaded, and kubectl's apply gets the boot manifests parsed at build time
+ * (`virtual:boot-manifests`, scripts/bootManifests.ts) until the parser has loaded.
  */
-function deferredKubectlInWorker(): Plugin {
-  const standIn = fileURLToPath(new URL('./src/worker/deferredKubectlRunner.ts', import.meta.url));
+function deferredPartsInWorker(): Plugin {
+  const standIn = (file: string) => fileURLToPath(new URL(file, import.meta.url));
+  const kubectlRunner = standIn('./src/worker/deferredKubectlRunner.ts');
+  const manifests = standIn('./src/worker/deferredManifests.ts');
+  const bootId = 'virtual:boot-manifests';
   return {
-    name: 'kube-playground:deferred-kubectl',
+    name: 'kube-playground:deferred-worker-parts',
     enforce: 'pre',
     resolveId: {
-      filter: { id: /\/kubectl\/runner$/ },
+      filter: { id: /\/kubectl\/runner$|\/apiserver\/manifests$|^virtual:boot-manifests$/ },
       async handler(source, importer, options) {
+        if (source === bootId) return `\0${bootId}`;
         if (!importer) return undefined;
         const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-        return resolved?.id.endsWith('/src/engine/kubectl/runner.ts') ? standIn : undefined;
+        if (resolved?.id.endsWith('/src/engine/kubectl/runner.ts')) return kubectlRunner;
+        if (resolved?.id.endsWith('/src/engine/apiserver/manifests.ts') && importer.endsWith('/src/engine/kubectl/apply.ts')) return manifests;
+        return undefined;
+      },
+    },
+    load: {
+      filter: { id: /^\0virtual:boot-manifests$/ },
+      handler() {
+        const json = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/bootManifests.ts'], { encoding: 'utf8', maxBuffer: 16 << 20 });
+        return `export default JSON.parse(${JSON.stringify(json)});`;
       },
     },
   };
@@ -85,7 +100,7 @@ function composition(): Promise<Plugin>[] {
 export default defineConfig({
   base: './',
   plugins: [react(), firstScreenSnapshot(), contentSecurityPolicy(), ...composition()],
-  worker: { format: 'es', plugins: () => [deferredKubectlInWorker(), ...composition()] },
+  worker: { format: 'es', plugins: () => [deferredPartsInWorker(), ...composition()] },
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -1,6 +1,6 @@
 /**
- * Parts of the simulation worker the running cluster does not need to boot: kubectl's commands (its
- * printers, describers, rollout and exec) and the concept scenarios. The worker's first script is the
+ * Parts of the simulation worker the running cluster does not need to boot: the YAML parser, kubectl's
+ * commands (its printers, describers, rollout and exec) and the concept scenarios. The worker's first script is the
  * cluster alone, so the first screen goes live sooner; these load by dynamic import in the background
  * once it is live (`preloadDeferredModules`), and a request that needs one before then waits for it
  * (SimulationHost queues it, in order). Loading a module changes nothing in the cluster: virtual time
@@ -8,6 +8,7 @@
  */
 import type * as Kubectl from '../engine/kubectl';
 import type * as Concepts from '../engine/concepts';
+import type * as Manifests from '../engine/apiserver/manifests';
 
 export interface DeferredModule<T> {
   readonly name: string;
@@ -42,10 +43,13 @@ export function deferredModule<T>(name: string, importer: () => Promise<T>): Def
 /** kubectl's commands, printers and describers (engine/kubectl/index.ts). */
 export const kubectlModule: DeferredModule<typeof Kubectl> = deferredModule('kubectl', () => import('../engine/kubectl'));
 
+/** The YAML manifest parser (engine/apiserver/manifests.ts); the boot's own manifests come parsed (deferredManifests.ts). */
+export const manifestsModule: DeferredModule<typeof Manifests> = deferredModule('the YAML parser', () => import('../engine/apiserver/manifests'));
+
 /** The concept scenarios' models (engine/concepts). */
 export const conceptsModule: DeferredModule<typeof Concepts> = deferredModule('the concept scenarios', () => import('../engine/concepts'));
 
-export const DEFERRED_MODULES: readonly DeferredModule<unknown>[] = [kubectlModule, conceptsModule];
+export const DEFERRED_MODULES: readonly DeferredModule<unknown>[] = [manifestsModule, kubectlModule, conceptsModule];
 
 /** The module's value; throws if it is not loaded yet (the host waits for it before it gets here). */
 export function loaded<T>(module: DeferredModule<T>): T {

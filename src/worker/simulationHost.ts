@@ -6,8 +6,6 @@
 import { createCluster, type Cluster, type ClusterSnapshot } from '../engine/cluster';
 import type { KubectlSession, StreamingResult } from '../engine/kubectl';
 import { isReadOnlyKubectl, stripKubectl } from '../engine/kubectl/readOnly';
-import { editableManifest } from '../engine/kubectl/editable';
-import { exportManifests } from '../engine/kubectl/export';
 import { objectNames } from '../engine/kubectl/names';
 import { ApiError } from '../engine/apiserver/errors';
 import { CueBatcher } from './cueBatcher';
@@ -17,7 +15,7 @@ import { STARTER_APP_YAML } from './starterApp';
 import { FIRST_SCREEN_SEED, bootRunningCluster } from './runningCluster';
 import { FaultStatusTracker, chaosRequest, injectFault } from './faultRequests';
 import { ConceptSession } from './conceptSession';
-import { conceptsModule, kubectlModule, loaded, type DeferredModule } from './deferredModules';
+import { conceptsModule, kubectlModule, loaded, manifestsModule, type DeferredModule } from './deferredModules';
 import {
   MAX_ADVANCE_SLICE_MS,
   STEP_MS,
@@ -155,9 +153,9 @@ export class SimulationHost {
       case 'names':
         return ok(msg, objectNames(this.requireCluster().api, msg.resource, msg.namespace, msg.allNamespaces ?? false));
       case 'editable':
-        return ok(msg, editableManifest(this.requireCluster().api, msg.kind, msg.namespace, msg.name));
+        return ok(msg, loaded(kubectlModule).editableManifest(this.requireCluster().api, msg.kind, msg.namespace, msg.name));
       case 'export':
-        return ok(msg, exportManifests(this.requireCluster().api));
+        return ok(msg, loaded(kubectlModule).exportManifests(this.requireCluster().api));
       case 'delete': {
         // Through kubectl so the deletion is one of the cluster's recorded inputs (snapshots replay it).
         const ns = msg.namespace ? ` -n ${msg.namespace}` : '';
@@ -455,22 +453,28 @@ function quoteWord(word: string): string {
 }
 
 /**
- * The deferred modules a request needs that are not loaded yet: kubectl for anything that runs a kubectl
- * line (a snapshot to replay may hold some), the scenario models to open one.
+ * The deferred modules a request needs that are not loaded yet: the YAML parser to apply a manifest,
+ * kubectl (and the parser: `apply -f`) for a kubectl line or YAML out, both to replay a snapshot that
+ * holds either, the scenario models to open one.
  */
 export function missingModules(msg: ToWorker): DeferredModule<unknown>[] {
   const needs: DeferredModule<unknown>[] = [];
   switch (msg.type) {
+    case 'apply':
+      needs.push(manifestsModule);
+      break;
     case 'kubectl':
     case 'deleteManifests':
     case 'delete':
-      needs.push(kubectlModule);
+    case 'editable':
+    case 'export':
+      needs.push(manifestsModule, kubectlModule);
       break;
     case 'init':
-      if (msg.restore && replaysKubectl(msg.restore)) needs.push(kubectlModule);
+      if (msg.restore && replaysInput(msg.restore)) needs.push(manifestsModule, kubectlModule);
       break;
     case 'restore':
-      if (replaysKubectl(msg.snapshot)) needs.push(kubectlModule);
+      if (replaysInput(msg.snapshot)) needs.push(manifestsModule, kubectlModule);
       break;
     case 'conceptOpen':
       needs.push(conceptsModule);
@@ -481,8 +485,9 @@ export function missingModules(msg: ToWorker): DeferredModule<unknown>[] {
   return needs.filter((m) => m.value === undefined);
 }
 
-function replaysKubectl(snapshot: ClusterSnapshot): boolean {
-  return Array.isArray(snapshot.inputs) && snapshot.inputs.some((input) => input?.op === 'kubectl');
+/** Whether replaying the snapshot applies manifests or runs kubectl lines (it nearly always does). */
+function replaysInput(snapshot: ClusterSnapshot): boolean {
+  return Array.isArray(snapshot.inputs) && snapshot.inputs.some((input) => input?.op === 'kubectl' || input?.op === 'apply');
 }
 
 /** The ok reply to `msg`: the result must have the type `Replies` gives for its request type. */
