@@ -24,7 +24,7 @@ describe('the worker parts loaded after the first screen', () => {
     host.handle({ type: 'ping', id: 3 });
     expect(replies().map((r) => r.id)).toEqual([1]);
 
-    await vi.waitFor(() => expect(replies().map((r) => r.id)).toEqual([1, 2, 3]));
+    await vi.waitFor(() => expect(replies().map((r) => r.id)).toEqual([1, 2, 3]), { timeout: 20_000 });
     const kubectl = replies()[1]!;
     expect(kubectl.ok && kubectl.request === 'kubectl' ? kubectl.result.stdout : '').toMatch(/^NAME\s+READY/);
   });
@@ -34,7 +34,7 @@ describe('the worker parts loaded after the first screen', () => {
     host.handle({ type: 'init', id: 1 });
     host.handle({ type: 'conceptOpen', id: 2, concept: 'eras' });
     expect(replies().map((r) => r.id)).toEqual([1]);
-    await vi.waitFor(() => expect(replies().map((r) => r.ok)).toEqual([true, true]));
+    await vi.waitFor(() => expect(replies().map((r) => r.ok)).toEqual([true, true]), { timeout: 20_000 });
   });
 
   it('a module that fails to load answers its request with an error, and the next request may try again', async () => {
