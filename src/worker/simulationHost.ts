@@ -4,7 +4,9 @@
  * cues, clock ticks and snapshots through `post`.
  */
 import { createCluster, type Cluster, type ClusterSnapshot } from '../engine/cluster';
-import { editableManifest, exportManifests, isReadOnlyKubectl, objectNames, runKubectl, runKubectlStreaming, stripKubectl, type KubectlSession, type StreamingResult } from '../engine/kubectl';
+import type { KubectlSession, StreamingResult } from '../engine/kubectl';
+import { isReadOnlyKubectl, stripKubectl } from '../engine/kubectl/readOnly';
+import { objectNames } from '../engine/kubectl/names';
 import { ApiError } from '../engine/apiserver/errors';
 import { CueBatcher } from './cueBatcher';
 import { PatchBatcher, listAsChanges, type WatchedObject } from './patchBatcher';
@@ -15,6 +17,7 @@ import { FaultStatusTracker, chaosRequest, injectFault } from './faultRequests';
 import { ConceptSession } from './conceptSession';
 import { TimeTravel } from './timeline/timeTravel';
 import { ViewingPastError, changesTheCluster } from './timeline/pastGuard';
+import { conceptsModule, kubectlModule, loaded, manifestsModule, type DeferredModule } from './deferredModules';
 import {
   MAX_ADVANCE_SLICE_MS,
   STEP_MS,
@@ -53,6 +56,13 @@ export function errorInfo(err: unknown): ErrorInfo {
   if (err instanceof Error) return { message: err.message };
   return { message: String(err) };
 }
+
+/**
+ * Most object changes one patches message carries: the rest wait for the next frame (still coalescing),
+ * so a burst (10,000 pods scheduled at once) reaches the page at ≤ ~3,000 changes a second instead of
+ * tens of thousands (bench/workerTraffic.bench.ts). A student's own cluster never comes near it.
+ */
+export const MAX_CHANGES_PER_MESSAGE = 100;
 
 /** Most real time one frame spends advancing the cluster (the rest of its virtual time is dropped). */
 export const FRAME_WORK_BUDGET_MS = 100;
@@ -95,6 +105,8 @@ export class SimulationHost {
   /** The open concept scenario: while there is one, time moves it and the cluster waits. */
   private readonly concept = new ConceptSession();
   private lastConceptPostReal = -Infinity;
+  /** Requests waiting for a deferred module (and those sent after them). */
+  private readonly waiting: ToWorker[] = [];
 
   constructor(private readonly opts: SimulationHostOptions) {
     this.lastFrameReal = opts.realNow();
@@ -105,8 +117,36 @@ export class SimulationHost {
     return { now: this.cluster?.clock.now() ?? 0, running: this.running, speed: this.speed };
   }
 
-  /** Answers one request. Errors become structured replies; only the frame loop can be fatal. */
+  /**
+   * Answers one request. Errors become structured replies; only the frame loop can be fatal. A request
+   * that needs a module not loaded yet (deferredModules.ts) waits for it, and every request after it
+   * waits in line, so requests are answered in the order they were sent.
+   */
   handle(msg: ToWorker): void {
+    if (this.waiting.length > 0 || missingModules(msg).length > 0) {
+      this.waiting.push(msg);
+      if (this.waiting.length === 1) void this.answerWaiting();
+      return;
+    }
+    this.answer(msg);
+  }
+
+  private async answerWaiting(): Promise<void> {
+    while (this.waiting.length > 0) {
+      const msg = this.waiting[0]!;
+      try {
+        await Promise.all(missingModules(msg).map((m) => m.load()));
+      } catch (err) {
+        this.waiting.shift();
+        this.opts.post({ type: 'reply', id: msg.id, request: msg.type, ok: false, error: errorInfo(err) });
+        continue;
+      }
+      this.waiting.shift();
+      this.answer(msg);
+    }
+  }
+
+  private answer(msg: ToWorker): void {
     try {
       this.opts.post(this.dispatch(msg));
     } catch (err) {
@@ -140,9 +180,9 @@ export class SimulationHost {
       case 'names':
         return ok(msg, objectNames(this.requireCluster().api, msg.resource, msg.namespace, msg.allNamespaces ?? false));
       case 'editable':
-        return ok(msg, editableManifest(this.requireCluster().api, msg.kind, msg.namespace, msg.name));
+        return ok(msg, loaded(kubectlModule).editableManifest(this.requireCluster().api, msg.kind, msg.namespace, msg.name));
       case 'export':
-        return ok(msg, exportManifests(this.requireCluster().api));
+        return ok(msg, loaded(kubectlModule).exportManifests(this.requireCluster().api));
       case 'delete': {
         // Through kubectl so the deletion is one of the cluster's recorded inputs (snapshots replay it).
         const ns = msg.namespace ? ` -n ${msg.namespace}` : '';
@@ -228,7 +268,8 @@ export class SimulationHost {
     const opts = files ? { files } : {};
     let result: StreamingResult;
     if (isReadOnlyKubectl(line)) {
-      result = stream ? runKubectlStreaming(cluster.kubectlHost(opts), stripKubectl(line)) : runOnce(cluster, line, opts);
+      const kubectl = loaded(kubectlModule);
+      result = stream ? kubectl.runKubectlStreaming(cluster.kubectlHost(opts), stripKubectl(line)) : kubectl.runKubectl(cluster.kubectlHost(opts), stripKubectl(line));
     } else {
       this.markDirty();
       result = stream ? cluster.kubectlStreaming(line, opts) : cluster.kubectl(line, opts);
@@ -336,7 +377,10 @@ export class SimulationHost {
     // Faults end with what they act on (a crashlooping pod deleted): re-read them whenever anything moved.
     if (this.patches.size > 0 || this.cues.size > 0) this.faultStatus.markChanged();
     this.pollStream();
-    if (this.patches.size > 0) this.opts.post({ type: 'patches', replace: false, changes: this.patches.drain() });
+    if (this.patches.size > 0) {
+      const changes = this.patches.drain(MAX_CHANGES_PER_MESSAGE);
+      if (changes.length > 0) this.opts.post({ type: 'patches', replace: false, changes });
+    }
     if (this.cues.size > 0) this.opts.post({ type: 'cues', cues: this.cues.drain() });
     const faults = this.cluster ? this.faultStatus.poll(this.cluster) : undefined;
     if (faults) this.opts.post({ type: 'faults', status: faults });
@@ -518,8 +562,42 @@ function quoteWord(word: string): string {
   return /^[\w./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
-function runOnce(cluster: Cluster, line: string, opts: { files?: Record<string, string> }): StreamingResult {
-  return runKubectl(cluster.kubectlHost(opts), stripKubectl(line));
+/**
+ * The deferred modules a request needs that are not loaded yet: the YAML parser to apply a manifest,
+ * kubectl (and the parser: `apply -f`) for a kubectl line or YAML out, both to replay a snapshot that
+ * holds either, the scenario models to open one.
+ */
+export function missingModules(msg: ToWorker): DeferredModule<unknown>[] {
+  const needs: DeferredModule<unknown>[] = [];
+  switch (msg.type) {
+    case 'apply':
+      needs.push(manifestsModule);
+      break;
+    case 'kubectl':
+    case 'deleteManifests':
+    case 'delete':
+    case 'editable':
+    case 'export':
+      needs.push(manifestsModule, kubectlModule);
+      break;
+    case 'init':
+      if (msg.restore && replaysInput(msg.restore)) needs.push(manifestsModule, kubectlModule);
+      break;
+    case 'restore':
+      if (replaysInput(msg.snapshot)) needs.push(manifestsModule, kubectlModule);
+      break;
+    case 'conceptOpen':
+      needs.push(conceptsModule);
+      break;
+    default:
+      break;
+  }
+  return needs.filter((m) => m.value === undefined);
+}
+
+/** Whether replaying the snapshot applies manifests or runs kubectl lines (it nearly always does). */
+function replaysInput(snapshot: ClusterSnapshot): boolean {
+  return Array.isArray(snapshot.inputs) && snapshot.inputs.some((input) => input?.op === 'kubectl' || input?.op === 'apply');
 }
 
 /** The ok reply to `msg`: the result must have the type `Replies` gives for its request type. */
