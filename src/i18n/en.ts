@@ -11,7 +11,6 @@ import { explainEn } from '../ui/explain/messages';
 import { deploymentMenuEn } from '../ui/deployment/messages';
 import { presenterEn } from '../ui/presenter/messages';
 import { shareEn } from '../ui/share/messages';
-import { storageEn } from '../ui/storage/messages';
 import { timelineEn } from '../ui/timeline/messages';
 export const en = {
   app: {
@@ -203,7 +202,6 @@ export const en = {
   timeline: timelineEn,
   savedCluster: savedClusterEn,
   share: shareEn,
-  storage: storageEn,
 };
 
 export type Messages = typeof en;

@@ -12,7 +12,6 @@ import { explainKo } from '../ui/explain/messages';
 import { deploymentMenuKo } from '../ui/deployment/messages';
 import { presenterKo } from '../ui/presenter/messages';
 import { shareKo } from '../ui/share/messages';
-import { storageKo } from '../ui/storage/messages';
 import { timelineKo } from '../ui/timeline/messages';
 
 export const ko: Messages = {
@@ -205,5 +204,4 @@ export const ko: Messages = {
   timeline: timelineKo,
   savedCluster: savedClusterKo,
   share: shareKo,
-  storage: storageKo,
 };

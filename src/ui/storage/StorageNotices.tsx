@@ -1,45 +1,17 @@
 /**
- * Calm, dismissible notices about the browser's storage: saved work that was set aside at load (the
- * page opened without it), and work the browser refuses to store, which then will not survive a reload.
+ * The storage notices' place on the page. Most visits have nothing to say: the banners and their words
+ * load only when the storage notice store holds something to show.
  */
-import './storage.css';
-import { useTranslation } from 'react-i18next';
-import { useStorageNoticeStore, type SetAsideItem, type StoredWork } from '../../store/storageNoticeStore';
+import { Suspense, lazy } from 'react';
+import { useStorageNoticeStore } from '../../store/storageNoticeStore';
 
-const NONE: readonly never[] = [];
+const StorageNoticeBanners = lazy(() => import('./StorageNoticeBanners'));
 
 export function StorageNotices() {
-  const { t } = useTranslation();
-  const setAside = useStorageNoticeStore((s) => (s.setAsideDismissed ? NONE : s.setAside));
-  const notSaved = useStorageNoticeStore((s) => (s.notSavedDismissed ? NONE : s.notSaved));
-  const dismissSetAside = useStorageNoticeStore((s) => s.dismissSetAside);
-  const dismissNotSaved = useStorageNoticeStore((s) => s.dismissNotSaved);
-  const itemText = (item: SetAsideItem) => (item.whole ? t(`storage.items.${item.what}Whole`) : t(`storage.items.${item.what}`, { count: item.count }));
-  const which = notSavedKey(notSaved);
-  return (
-    <>
-      {setAside.length > 0 ? (
-        <div className="banner banner-warn banner-note" role="status">
-          <span>{t('storage.setAside', { items: setAside.map(itemText).join(', ') })}</span>
-          <button type="button" className="btn btn-quiet" onClick={dismissSetAside}>
-            {t('storage.dismiss')}
-          </button>
-        </div>
-      ) : null}
-      {which ? (
-        <div className="banner banner-warn banner-note" role="status">
-          <span>{t(`storage.notSaved.${which}`)}</span>
-          <button type="button" className="btn btn-quiet" onClick={dismissNotSaved}>
-            {t('storage.dismiss')}
-          </button>
-        </div>
-      ) : null}
-    </>
-  );
-}
-
-function notSavedKey(notSaved: readonly StoredWork[]): 'cluster' | 'files' | 'both' | undefined {
-  const cluster = notSaved.includes('cluster');
-  const workbench = notSaved.includes('files') || notSaved.includes('history');
-  return cluster && workbench ? 'both' : cluster ? 'cluster' : workbench ? 'files' : undefined;
+  const anything = useStorageNoticeStore((s) => (!s.setAsideDismissed && s.setAside.length > 0) || (!s.notSavedDismissed && s.notSaved.length > 0));
+  return anything ? (
+    <Suspense fallback={null}>
+      <StorageNoticeBanners />
+    </Suspense>
+  ) : null;
 }

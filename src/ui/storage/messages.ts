@@ -1,4 +1,4 @@
-/** Storage notices: saved work set aside at load, and work the browser will not store (merged into en.ts / ko.ts as `storage`). */
+/** Storage notices: saved work set aside at load, and work the browser will not store (added to i18next as `storage` when a notice loads). */
 export const storageEn = {
   setAside: 'Some of your saved work could not be read, so the page opened without it: {{items}}. Nothing was deleted: the unreadable data is kept aside in this browser’s storage.',
   items: {
