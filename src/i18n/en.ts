@@ -10,6 +10,8 @@ import { canvasScaleEn } from '../ui/canvas/scaleMessages';
 import { explainEn } from '../ui/explain/messages';
 import { deploymentMenuEn } from '../ui/deployment/messages';
 import { presenterEn } from '../ui/presenter/messages';
+import { shareEn } from '../ui/share/messages';
+import { storageEn } from '../ui/storage/messages';
 import { timelineEn } from '../ui/timeline/messages';
 export const en = {
   app: {
@@ -200,6 +202,8 @@ export const en = {
   presenter: presenterEn,
   timeline: timelineEn,
   savedCluster: savedClusterEn,
+  share: shareEn,
+  storage: storageEn,
 };
 
 export type Messages = typeof en;

@@ -11,6 +11,8 @@ import { canvasScaleKo } from '../ui/canvas/scaleMessages';
 import { explainKo } from '../ui/explain/messages';
 import { deploymentMenuKo } from '../ui/deployment/messages';
 import { presenterKo } from '../ui/presenter/messages';
+import { shareKo } from '../ui/share/messages';
+import { storageKo } from '../ui/storage/messages';
 import { timelineKo } from '../ui/timeline/messages';
 
 export const ko: Messages = {
@@ -202,4 +204,6 @@ export const ko: Messages = {
   presenter: presenterKo,
   timeline: timelineKo,
   savedCluster: savedClusterKo,
+  share: shareKo,
+  storage: storageKo,
 };
