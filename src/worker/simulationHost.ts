@@ -6,6 +6,7 @@
 import { createCluster, type Cluster, type ClusterSnapshot } from '../engine/cluster';
 import { editableManifest, exportManifests, isReadOnlyKubectl, objectNames, runKubectl, runKubectlStreaming, stripKubectl, type KubectlSession, type StreamingResult } from '../engine/kubectl';
 import { ApiError } from '../engine/apiserver/errors';
+import { isHistoryKind } from '../engine/metrics/clusterHistory';
 import { CueBatcher } from './cueBatcher';
 import { PatchBatcher, listAsChanges, type WatchedObject } from './patchBatcher';
 import { VirtualTimeAccumulator, advanceSlices } from './clockLoop';
@@ -123,6 +124,9 @@ export class SimulationHost {
         return ok(msg, editableManifest(this.requireCluster().api, msg.kind, msg.namespace, msg.name));
       case 'export':
         return ok(msg, exportManifests(this.requireCluster().api));
+      case 'history':
+        if (!isHistoryKind(msg.kind)) throw new Error(`no charts for kind ${JSON.stringify(msg.kind)}: Deployment, HorizontalPodAutoscaler, Node or Service`);
+        return ok(msg, this.requireCluster().history.series(msg.kind, msg.namespace, msg.name) ?? null);
       case 'delete': {
         // Through kubectl so the deletion is one of the cluster's recorded inputs (snapshots replay it).
         const ns = msg.namespace ? ` -n ${msg.namespace}` : '';
