@@ -10,7 +10,7 @@ import type { Cue } from '../engine/cues';
 import type { ActiveFault, ChaosResult, ChaosStatus, EtcdHealth, FaultResult } from '../engine/faults';
 import type { ApplyResult } from '../engine/kubectl/apply';
 import type { KubeObject } from '../engine/objects';
-import type { HistorySeries } from '../engine/metrics/clusterHistory';
+import type { HistorySeries } from '../engine/metrics/historyTypes';
 import type { SchedulingDiagnosis } from '../engine/scheduler';
 import type { ActionSpec, ConceptId, ConceptResult, ConceptView, KnobSpec, KnobValue } from '../engine/concepts/types';
 

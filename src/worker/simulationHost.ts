@@ -6,7 +6,7 @@
 import { createCluster, type Cluster, type ClusterSnapshot } from '../engine/cluster';
 import { editableManifest, exportManifests, isReadOnlyKubectl, objectNames, runKubectl, runKubectlStreaming, stripKubectl, type KubectlSession, type StreamingResult } from '../engine/kubectl';
 import { ApiError } from '../engine/apiserver/errors';
-import { isHistoryKind } from '../engine/metrics/clusterHistory';
+import { isHistoryKind } from '../engine/metrics/historyTypes';
 import { CueBatcher } from './cueBatcher';
 import { PatchBatcher, listAsChanges, type WatchedObject } from './patchBatcher';
 import { VirtualTimeAccumulator, advanceSlices } from './clockLoop';
