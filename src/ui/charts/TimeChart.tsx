@@ -7,7 +7,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { HistorySeries } from '../../engine/metrics/historyTypes';
-import { formatTick, formatValue, latest, lineValues, roundForUnit, summarise, type ChartSpec, type Translate } from './chartSpecs';
+import { drawingOrder, formatTick, formatValue, latest, lineValues, roundForUnit, summarise, type ChartSpec, type Translate } from './chartSpecs';
 
 export interface TimeChartProps {
   series: HistorySeries;
@@ -47,7 +47,7 @@ function options(chart: ChartSpec, t: Translate, width: number, large: boolean):
     // Virtual time is UTC from the cluster's epoch, as the header's clock shows it.
     tzDate: (ts) => uPlot.tzDate(new Date(ts * 1000), 'Etc/UTC'),
     axes: [
-      { ...axisCommon, label: t('charts.timeAxis'), labelSize: large ? 26 : 22, size: large ? 40 : 34, space: large ? 110 : 90, values: (_u, splits) => splits.map(formatTick) },
+      { ...axisCommon, label: t('charts.timeAxis'), labelSize: large ? 26 : 22, size: large ? 40 : 34, space: large ? 80 : 64, values: (_u, splits) => splits.map(formatTick) },
       {
         ...axisCommon,
         label: t(`charts.${chart.axis}`),
@@ -58,9 +58,11 @@ function options(chart: ChartSpec, t: Translate, width: number, large: boolean):
         ...(chart.unit === 'pods' ? { incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000] } : {}),
       },
     ],
+    // Room on the right for the last time label, which uPlot centres on its tick.
+    padding: [10, 22, 0, 0],
     series: [
       {},
-      ...chart.lines.map((line) => ({
+      ...drawingOrder(chart).map((line) => ({
         label: t(`charts.${line.label}`),
         stroke: line.color,
         width: large ? line.width + 1 : line.width,
@@ -73,7 +75,7 @@ function options(chart: ChartSpec, t: Translate, width: number, large: boolean):
 }
 
 function alignedData(series: HistorySeries, chart: ChartSpec): uPlot.AlignedData {
-  return [series.times.map((ms) => ms / 1000), ...chart.lines.map((line) => lineValues(series, chart, line))];
+  return [series.times.map((ms) => ms / 1000), ...drawingOrder(chart).map((line) => lineValues(series, chart, line))];
 }
 
 export default function TimeChart({ series, chart, t, large }: TimeChartProps) {
@@ -109,7 +111,13 @@ export default function TimeChart({ series, chart, t, large }: TimeChartProps) {
   }, [data]);
 
   const summary = summarise(t, series, chart);
-  const dataAttributes = Object.fromEntries(chart.lines.map((line) => [`data-latest-${line.field.toLowerCase()}`, String(latest(series, chart, line) ?? '')]));
+  // For tests and tools: each series' latest and lowest value, as numbers in the unit shown.
+  const dataAttributes: Record<string, string> = {};
+  for (const line of chart.lines) {
+    const known = lineValues(series, chart, line).filter((v): v is number => v !== null);
+    dataAttributes[`data-latest-${line.field.toLowerCase()}`] = String(latest(series, chart, line) ?? '');
+    dataAttributes[`data-min-${line.field.toLowerCase()}`] = known.length > 0 ? String(Math.min(...known)) : '';
+  }
   return (
     <figure className="time-chart" role="img" aria-label={summary} data-chart={chart.id} data-samples={series.times.length} {...dataAttributes}>
       <figcaption className="time-chart-title">{t(`charts.${chart.title}`)}</figcaption>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { HistorySeries } from '../../engine/metrics/historyTypes';
 import { HISTORY_FIELDS } from '../../engine/metrics/historyTypes';
-import { chartsFor, COLORS, formatSpan, formatTick, formatValue, latest, lineValues, roundForUnit, summarise, type Translate } from './chartSpecs';
+import { chartsFor, COLORS, drawingOrder, formatSpan, formatTick, formatValue, latest, lineValues, roundForUnit, summarise, type Translate } from './chartSpecs';
 import { chartsEn } from './messages';
 
 /** A tiny i18next stand-in over the English messages: enough to read the summaries. */
@@ -53,6 +53,11 @@ describe('chart specs', () => {
     expect(cpu.dash).toEqual([]);
   });
 
+  it('the measured line is drawn over the aim, and errors over requests', () => {
+    expect(drawingOrder(chartsFor('Deployment')[0]!).at(-1)!.field).toBe('ready');
+    expect(drawingOrder(chartsFor('Service')[0]!).map((l) => l.field)).toEqual(['requestsPerSecond', 'errorsPerSecond']);
+  });
+
   it('node charts show cores and GiB from the stored millicores and MiB', () => {
     const [cpu, memory] = chartsFor('Node');
     const node: HistorySeries = { kind: 'Node', name: 'worker-1', intervalMs: 2000, fields: HISTORY_FIELDS.Node, times: [0], values: [[1250], [2000], [3072], [4096]] };
@@ -77,7 +82,7 @@ describe('chart specs', () => {
 
   it('summarises a chart in words: title, span and the latest value of each series', () => {
     const [chart] = chartsFor('Deployment');
-    expect(summarise(t, deployment, chart!)).toBe('Replicas over the last 1:20. Now: Desired 5 pods, Ready 5 pods, Available 5 pods, Up-to-date 5 pods.');
+    expect(summarise(t, deployment, chart!)).toBe('Replicas over the last 1:20. Now: Ready 5 pods, Desired 5 pods, Available 5 pods, Up-to-date 5 pods.');
     expect(formatValue(t, 'percent', null)).toBe('not yet measured');
     expect(formatValue(t, 'pods', 1)).toBe('1 pod');
   });

@@ -22,6 +22,8 @@ export interface LineSpec {
   stepped: boolean;
   /** Points on the samples: filled or hollow, so lines of a similar colour still differ. */
   marker: 'filled' | 'hollow';
+  /** Drawing order where lines overlap: higher on top (errors over requests, measured over aims). */
+  z: number;
 }
 
 export interface ChartSpec {
@@ -48,8 +50,8 @@ const DASHED: readonly number[] = [12, 7];
 const DOTTED: readonly number[] = [3, 5];
 const DASH_DOT: readonly number[] = [14, 5, 3, 5];
 
-const measured = (field: string, label: string, stepped: boolean): LineSpec => ({ field, label, color: COLORS.measured, dash: SOLID, width: 4, stepped, marker: 'filled' });
-const aim = (field: string, label: string, stepped: boolean): LineSpec => ({ field, label, color: COLORS.aim, dash: DASHED, width: 3, stepped, marker: 'hollow' });
+const measured = (field: string, label: string, stepped: boolean): LineSpec => ({ field, label, color: COLORS.measured, dash: SOLID, width: 4, stepped, marker: 'filled', z: 2 });
+const aim = (field: string, label: string, stepped: boolean): LineSpec => ({ field, label, color: COLORS.aim, dash: DASHED, width: 3, stepped, marker: 'hollow', z: 1 });
 
 const CHARTS: { [K in HistoryKind]: readonly ChartSpec[] } = {
   Deployment: [
@@ -60,10 +62,10 @@ const CHARTS: { [K in HistoryKind]: readonly ChartSpec[] } = {
       unit: 'pods',
       scale: 1,
       lines: [
-        aim('desired', 'deployment.desired', true),
         measured('ready', 'deployment.ready', true),
-        { field: 'available', label: 'deployment.available', color: COLORS.available, dash: DOTTED, width: 3, stepped: true, marker: 'hollow' },
-        { field: 'updated', label: 'deployment.updated', color: COLORS.updated, dash: DASH_DOT, width: 2, stepped: true, marker: 'filled' },
+        aim('desired', 'deployment.desired', true),
+        { field: 'available', label: 'deployment.available', color: COLORS.available, dash: DOTTED, width: 3, stepped: true, marker: 'hollow', z: 0 },
+        { field: 'updated', label: 'deployment.updated', color: COLORS.updated, dash: DASH_DOT, width: 2, stepped: true, marker: 'filled', z: 0 },
       ],
     },
   ],
@@ -82,13 +84,18 @@ const CHARTS: { [K in HistoryKind]: readonly ChartSpec[] } = {
       axis: 'service.axis',
       unit: 'rps',
       scale: 1,
-      lines: [measured('requestsPerSecond', 'service.requests', false), { field: 'errorsPerSecond', label: 'service.errors', color: COLORS.error, dash: DASHED, width: 3, stepped: false, marker: 'hollow' }],
+      lines: [measured('requestsPerSecond', 'service.requests', false), { field: 'errorsPerSecond', label: 'service.errors', color: COLORS.error, dash: DASHED, width: 3, stepped: false, marker: 'hollow', z: 3 }],
     },
   ],
 };
 
 export function chartsFor(kind: HistoryKind): readonly ChartSpec[] {
   return CHARTS[kind];
+}
+
+/** The chart's lines in drawing order: the lowest z first, so the highest ends on top. */
+export function drawingOrder(chart: ChartSpec): LineSpec[] {
+  return chart.lines.map((line, i) => ({ line, i })).sort((a, b) => a.line.z - b.line.z || a.i - b.i).map(({ line }) => line);
 }
 
 /** A series' values for one line, in the unit shown. */

@@ -45,7 +45,7 @@ export const chartsEn = {
   },
   service: {
     title: 'Requests and errors',
-    axis: 'Requests per second (req/s)',
+    axis: 'Requests (req/s)',
     requests: 'Requests',
     errors: 'Errors',
     hint: 'Counted as an ingress or a service mesh would: Kubernetes itself keeps no request count.',
@@ -104,14 +104,14 @@ export const chartsKo: typeof chartsEn = {
   },
   service: {
     title: '요청과 오류',
-    axis: '초당 요청 수 (req/s)',
+    axis: '요청 (req/s)',
     requests: '요청',
     errors: '오류',
     hint: '인그레스나 서비스 메시가 세는 방식으로 셉니다. 쿠버네티스 자체는 요청 수를 기록하지 않습니다.',
   },
   units: {
-    pods_one: '파드 {{count}}개',
-    pods_other: '파드 {{count}}개',
+    pods_one: '{{count}}개',
+    pods_other: '{{count}}개',
     percent: '{{value}}%',
     cores: '{{value}}코어',
     gib: '{{value}} GiB',
