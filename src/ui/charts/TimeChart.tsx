@@ -17,6 +17,8 @@ export interface TimeChartProps {
 }
 
 const INK = '#1a1a1a';
+/** Time ticks at whole seconds and round minutes (the labels print h:mm:ss, nothing finer). */
+const TIME_INCREMENTS = [1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 14_400, 43_200, 86_400];
 const GRID = '#dfe4ec';
 
 /** The y range: from 0 to a little above the highest value, never so flat that one pod fills it. */
@@ -47,7 +49,7 @@ function options(chart: ChartSpec, t: Translate, width: number, large: boolean):
     // Virtual time is UTC from the cluster's epoch, as the header's clock shows it.
     tzDate: (ts) => uPlot.tzDate(new Date(ts * 1000), 'Etc/UTC'),
     axes: [
-      { ...axisCommon, label: t('charts.timeAxis'), labelSize: large ? 26 : 22, size: large ? 40 : 34, space: large ? 80 : 64, values: (_u, splits) => splits.map(formatTick) },
+      { ...axisCommon, label: t('charts.timeAxis'), labelSize: large ? 26 : 22, size: large ? 40 : 34, space: large ? 80 : 64, incrs: TIME_INCREMENTS, values: (_u, splits) => splits.map(formatTick) },
       {
         ...axisCommon,
         label: t(`charts.${chart.axis}`),
@@ -111,12 +113,13 @@ export default function TimeChart({ series, chart, t, large }: TimeChartProps) {
   }, [data]);
 
   const summary = summarise(t, series, chart);
-  // For tests and tools: each series' latest and lowest value, as numbers in the unit shown.
+  // For tests and tools: each series' latest, lowest and highest value, as numbers in the unit shown.
   const dataAttributes: Record<string, string> = {};
   for (const line of chart.lines) {
     const known = lineValues(series, chart, line).filter((v): v is number => v !== null);
     dataAttributes[`data-latest-${line.field.toLowerCase()}`] = String(latest(series, chart, line) ?? '');
     dataAttributes[`data-min-${line.field.toLowerCase()}`] = known.length > 0 ? String(Math.min(...known)) : '';
+    dataAttributes[`data-max-${line.field.toLowerCase()}`] = known.length > 0 ? String(Math.max(...known)) : '';
   }
   return (
     <figure className="time-chart" role="img" aria-label={summary} data-chart={chart.id} data-samples={series.times.length} {...dataAttributes}>
