@@ -160,7 +160,7 @@ describe('ClusterHistory', () => {
     const small = new ClusterHistory({ api: c.api, clock: c.clock, traffic: c.serviceTraffic, requestedOn: (n) => c.scheduler.requestedOn(n) }, { maxPerKind: 2 });
     c.apply(web(1));
     c.advance(10_000);
-    // control-plane, worker-1, worker-2, worker-3: only the first two in name order.
+    // control-plane, worker-1, worker-2, worker-3: only the first two seen.
     expect(small.series('Node', undefined, 'control-plane')).toBeDefined();
     expect(small.series('Node', undefined, 'worker-1')).toBeDefined();
     expect(small.series('Node', undefined, 'worker-2')).toBeUndefined();

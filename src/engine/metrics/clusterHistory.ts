@@ -7,7 +7,7 @@
  * a replay from the recorded inputs rebuilds the same history.
  *
  * Memory is bounded: HISTORY_CAPACITY samples per object (older ones are overwritten), and at most
- * MAX_TRACKED_PER_KIND objects of a kind (the first in name order; a bigger cluster's others have no chart).
+ * MAX_TRACKED_PER_KIND objects of a kind (the first ones seen; a bigger cluster's others have no chart).
  */
 import type { Deployment } from 'kubernetes-types/apps/v1';
 import type { HorizontalPodAutoscaler } from 'kubernetes-types/autoscaling/v2';
@@ -131,18 +131,20 @@ export class ClusterHistory {
   private sampleKind<T>(kind: HistoryKind, seq: number, objects: Stored<T>[], read: (obj: Stored<T>, tracked: Tracked) => number[]): void {
     const rows = this.rows[kind];
     const fields = HISTORY_FIELDS[kind].length;
-    const present = new Set<string>();
-    const sorted = objects.length > this.maxPerKind ? [...objects].sort(byKey).slice(0, this.maxPerKind) : objects;
-    for (const obj of sorted) {
-      const key = objectKey(obj.metadata.namespace, obj.metadata.name);
-      present.add(key);
+    const keys = objects.map((o) => objectKey(o.metadata.namespace, o.metadata.name));
+    // An object gone from the cluster takes its history with it (a new one of the same name starts afresh).
+    const present = new Set(keys);
+    for (const key of rows.keys()) if (!present.has(key)) rows.delete(key);
+    objects.forEach((obj, i) => {
+      const key = keys[i]!;
       let tracked = rows.get(key);
-      if (!tracked) rows.set(key, (tracked = { row: this.ring.newRow(fields, seq) }));
+      if (!tracked) {
+        if (rows.size >= this.maxPerKind) return;
+        rows.set(key, (tracked = { row: this.ring.newRow(fields, seq) }));
+      }
       const values = read(obj, tracked);
       for (let f = 0; f < fields; f++) tracked.row.write(seq, f, values[f] ?? Number.NaN);
-    }
-    // An object gone from the cluster takes its history with it (a new one of the same name starts afresh).
-    for (const key of rows.keys()) if (!present.has(key)) rows.delete(key);
+    });
   }
 
   /** The object's samples, or undefined when it has none (not sampled yet, gone, or beyond the tracked limit). */
@@ -160,10 +162,4 @@ export class ClusterHistory {
       values,
     };
   }
-}
-
-function byKey(a: Stored<unknown>, b: Stored<unknown>): number {
-  const ka = objectKey(a.metadata.namespace, a.metadata.name);
-  const kb = objectKey(b.metadata.namespace, b.metadata.name);
-  return ka < kb ? -1 : ka > kb ? 1 : 0;
 }
