@@ -149,7 +149,7 @@ export class ClusterHistory {
 
   /** The object's samples, or undefined when it has none (not sampled yet, gone, or beyond the tracked limit). */
   series<K extends HistoryKind>(kind: K, namespace: string | undefined, name: string): HistorySeries<K> | undefined {
-    const tracked = this.rows[kind].get(objectKey(kind === 'Node' ? undefined : namespace, name));
+    const tracked = this.rows[kind].get(objectKey(kind === 'Node' ? undefined : (namespace ?? 'default'), name));
     if (!tracked) return undefined;
     const { times, values } = tracked.row.read();
     return {
