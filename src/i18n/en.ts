@@ -10,6 +10,7 @@ import { canvasScaleEn } from '../ui/canvas/scaleMessages';
 import { explainEn } from '../ui/explain/messages';
 import { deploymentMenuEn } from '../ui/deployment/messages';
 import { presenterEn } from '../ui/presenter/messages';
+import { timelineEn } from '../ui/timeline/messages';
 import { chartsEn } from '../ui/charts/messages';
 export const en = {
   app: {
@@ -198,6 +199,7 @@ export const en = {
   explain: explainEn,
   deploymentMenu: deploymentMenuEn,
   presenter: presenterEn,
+  timeline: timelineEn,
   charts: chartsEn,
   savedCluster: savedClusterEn,
 };

@@ -11,6 +11,7 @@ import { canvasScaleKo } from '../ui/canvas/scaleMessages';
 import { explainKo } from '../ui/explain/messages';
 import { deploymentMenuKo } from '../ui/deployment/messages';
 import { presenterKo } from '../ui/presenter/messages';
+import { timelineKo } from '../ui/timeline/messages';
 import { chartsKo } from '../ui/charts/messages';
 
 export const ko: Messages = {
@@ -200,6 +201,7 @@ export const ko: Messages = {
   explain: explainKo,
   deploymentMenu: deploymentMenuKo,
   presenter: presenterKo,
+  timeline: timelineKo,
   charts: chartsKo,
   savedCluster: savedClusterKo,
 };

@@ -6,7 +6,8 @@
 import { useTranslation } from 'react-i18next';
 import type { HistoryKind, HistorySeries } from '../../engine/metrics/historyTypes';
 import { usePresenterStore } from '../presenter/presenterStore';
-import { chartsFor, latest, roundForUnit, type ChartSpec, type Translate } from './chartSpecs';
+import { selectViewing, useTimelineStore } from '../../store/timelineStore';
+import { chartsFor, formatTick, latest, roundForUnit, type ChartSpec, type Translate } from './chartSpecs';
 import TimeChart from './TimeChart';
 import { useHistory } from './useHistory';
 import './charts.css';
@@ -52,6 +53,7 @@ export default function HistoryCharts({ kind, namespace, name }: HistoryChartsPr
   const { t } = useTranslation();
   const large = usePresenterStore((s) => s.on);
   const { series, error } = useHistory(kind, namespace, name);
+  const viewing = useTimelineStore(selectViewing);
   const translate = t as unknown as Translate;
   if (error && series === undefined) return <p className="muted">{t('charts.failed', { message: error })}</p>;
   if (series === undefined) return <p className="muted">{t('charts.loading')}</p>;
@@ -60,6 +62,7 @@ export default function HistoryCharts({ kind, namespace, name }: HistoryChartsPr
   const hint = HINTS[kind];
   return (
     <div className={`history-charts${large ? ' is-large' : ''}`}>
+      {viewing !== undefined ? <p className="muted small">{t('charts.past', { at: formatTick(viewing / 1000) })}</p> : null}
       {kind === 'Node' ? <PackingBars series={series} t={translate} /> : null}
       {chartsFor(kind).map((chart) => (
         <TimeChart key={chart.id} series={series} chart={chart} t={translate} large={large} />

@@ -6,6 +6,7 @@ export const chartsEn = {
   none: 'No history for this object (a cluster this big keeps charts for its first 500 of a kind).',
   failed: 'The chart could not load: {{message}}',
   timeAxis: 'Virtual time (h:mm:ss)',
+  past: 'The timeline shows the past: the charts end at {{at}}.',
   now: 'now',
   notYet: 'not yet measured',
   /** One series in an accessible summary: "Ready 3". */
@@ -67,6 +68,7 @@ export const chartsKo: typeof chartsEn = {
   none: '이 오브젝트의 기록이 없습니다(이만큼 큰 클러스터에서는 종류마다 앞의 500개만 차트를 남깁니다).',
   failed: '차트를 불러오지 못했습니다: {{message}}',
   timeAxis: '가상 시간 (시:분:초)',
+  past: '타임라인이 과거를 보여 주는 중입니다. 차트는 {{at}}에서 끝납니다.',
   now: '지금',
   notYet: '아직 측정 전',
   item: '{{label}} {{value}}',

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { simClient } from '../../client/simClient';
 import type { HistoryKind, HistorySeries } from '../../engine/metrics/historyTypes';
 import { useClusterStore } from '../../store/clusterStore';
+import { selectViewing, useTimelineStore } from '../../store/timelineStore';
 
 /** Real time between two asks while the clock runs (the worker samples every 2 virtual seconds). */
 export const HISTORY_POLL_MS = 1000;
@@ -12,8 +13,10 @@ export interface HistoryState {
 }
 
 /**
- * The object's samples from the worker, asked again every HISTORY_POLL_MS while virtual time moves
- * (a paused clock asks nothing more). The last answer stays on screen while the next is on its way.
+ * The object's samples from the worker, asked again every HISTORY_POLL_MS while virtual time moves or the
+ * timeline shows another moment (a paused clock asks nothing more). While the timeline shows the past,
+ * the worker answers from the cluster as it was then, so the lines end at that moment. The last answer
+ * stays on screen while the next is on its way.
  */
 export function useHistory(kind: HistoryKind, namespace: string | undefined, name: string): HistoryState {
   const [state, setState] = useState<HistoryState>({ series: undefined, error: undefined });
@@ -25,12 +28,12 @@ export function useHistory(kind: HistoryKind, namespace: string | undefined, nam
   }
   useEffect(() => {
     let cancelled = false;
-    let askedAt: number | undefined;
+    let askedAt: string | undefined;
     const ask = () => {
-      const now = useClusterStore.getState().clock.now;
-      if (now === askedAt) return;
-      askedAt = now;
-      simClient.request({ type: 'history', kind, ...(namespace ? { namespace } : {}), name }).then(
+      const moment = `${useClusterStore.getState().clock.now}|${selectViewing(useTimelineStore.getState()) ?? 'live'}`;
+      if (moment === askedAt) return;
+      askedAt = moment;
+      simClient.request({ type: 'chartSeries', kind, ...(namespace ? { namespace } : {}), name }).then(
         (series) => !cancelled && setState({ series, error: undefined }),
         (err: unknown) => !cancelled && setState((s) => ({ ...s, error: err instanceof Error ? err.message : String(err) })),
       );
