@@ -140,3 +140,20 @@ test('in Korean: the same charts with Korean titles, axes and summaries', async 
   await charts.scrollIntoViewIfNeeded();
   await screenshot(page, 'charts-node-ko');
 });
+
+test('scrubbing the timeline back: the charts end at the moment on screen', async ({ page }) => {
+  await openPlayground(page);
+  await expect(runningPods(page)).toHaveCount(3, { timeout: 45_000 });
+  await kubectl(page, 'kubectl scale deployment web --replicas=7', 'deployment.apps/web scaled');
+  await page.getByRole('region', { name: 'Deployment web' }).getByRole('button', { name: 'Deployment web', exact: true }).click();
+  const charts = page.getByRole('complementary', { name: 'Inspector' }).getByRole('region', { name: 'Charts' });
+  const replicas = charts.getByRole('img', { name: /^Replicas over the last/ });
+  await expect.poll(() => chartValue(replicas, 'latest', 'ready'), { timeout: 30_000 }).toBe(7);
+
+  // Back to the moment of the scale: the Ready line ends where it was then, and the section says so.
+  await page.getByRole('region', { name: 'Timeline' }).getByRole('button', { name: 'Previous event' }).click();
+  await expect(charts.getByText(/^The timeline shows the past: the charts end at \d+:\d\d:\d\d\.$/)).toBeVisible({ timeout: 20_000 });
+  await expect.poll(() => chartValue(replicas, 'latest', 'ready'), { timeout: 20_000 }).toBe(3);
+  await charts.scrollIntoViewIfNeeded();
+  await screenshot(page, 'charts-timeline-past');
+});
