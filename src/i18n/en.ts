@@ -13,6 +13,7 @@ import { presenterEn } from '../ui/presenter/messages';
 import { shareEn } from '../ui/share/messages';
 import { storageEn } from '../ui/storage/messages';
 import { timelineEn } from '../ui/timeline/messages';
+import { chartsEn } from '../ui/charts/messages';
 export const en = {
   app: {
     title: 'kube-playground',
@@ -201,6 +202,7 @@ export const en = {
   deploymentMenu: deploymentMenuEn,
   presenter: presenterEn,
   timeline: timelineEn,
+  charts: chartsEn,
   savedCluster: savedClusterEn,
   share: shareEn,
   storage: storageEn,

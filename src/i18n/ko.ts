@@ -14,6 +14,7 @@ import { presenterKo } from '../ui/presenter/messages';
 import { shareKo } from '../ui/share/messages';
 import { storageKo } from '../ui/storage/messages';
 import { timelineKo } from '../ui/timeline/messages';
+import { chartsKo } from '../ui/charts/messages';
 
 export const ko: Messages = {
   app: {
@@ -203,6 +204,7 @@ export const ko: Messages = {
   deploymentMenu: deploymentMenuKo,
   presenter: presenterKo,
   timeline: timelineKo,
+  charts: chartsKo,
   savedCluster: savedClusterKo,
   share: shareKo,
   storage: storageKo,

@@ -8,6 +8,7 @@ import type { KubectlSession, StreamingResult } from '../engine/kubectl';
 import { isReadOnlyKubectl, stripKubectl } from '../engine/kubectl/readOnly';
 import { objectNames } from '../engine/kubectl/names';
 import { ApiError } from '../engine/apiserver/errors';
+import { isHistoryKind } from '../engine/metrics/historyTypes';
 import { CueBatcher } from './cueBatcher';
 import { PatchBatcher, listAsChanges, type WatchedObject } from './patchBatcher';
 import { VirtualTimeAccumulator, advanceSlices } from './clockLoop';
@@ -183,6 +184,9 @@ export class SimulationHost {
         return ok(msg, loaded(kubectlModule).editableManifest(this.requireCluster().api, msg.kind, msg.namespace, msg.name));
       case 'export':
         return ok(msg, loaded(kubectlModule).exportManifests(this.requireCluster().api));
+      case 'chartSeries':
+        if (!isHistoryKind(msg.kind)) throw new Error(`no charts for kind ${JSON.stringify(msg.kind)}: Deployment, HorizontalPodAutoscaler, Node or Service`);
+        return ok(msg, this.requireCluster().history.series(msg.kind, msg.namespace, msg.name) ?? null);
       case 'delete': {
         // Through kubectl so the deletion is one of the cluster's recorded inputs (snapshots replay it).
         const ns = msg.namespace ? ` -n ${msg.namespace}` : '';
