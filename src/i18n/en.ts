@@ -12,6 +12,7 @@ import { deploymentMenuEn } from '../ui/deployment/messages';
 import { presenterEn } from '../ui/presenter/messages';
 import { shareEn } from '../ui/share/messages';
 import { timelineEn } from '../ui/timeline/messages';
+import { chartsEn } from '../ui/charts/messages';
 export const en = {
   app: {
     title: 'kube-playground',
@@ -200,6 +201,7 @@ export const en = {
   deploymentMenu: deploymentMenuEn,
   presenter: presenterEn,
   timeline: timelineEn,
+  charts: chartsEn,
   savedCluster: savedClusterEn,
   share: shareEn,
 };
