@@ -19,10 +19,12 @@ import { Captions } from './presenter/Captions';
 import { PresenterBar, usePresenterKeys } from './presenter/PresenterBar';
 import { usePresenterStore } from './presenter/presenterStore';
 import { loadExplanations } from './explain/loadExplanations';
+import { useJourneyStore } from './journey/journeyStore';
 
 // Not on the first screen: the scenario pages load when a scenario address is opened.
 const ScenarioPages = lazy(() => import('./scenarios/ScenarioPages'));
 const LessonDock = lazy(() => import('./lessons/LessonDock'));
+const JourneyPlayer = lazy(() => import('./journey/JourneyPlayer'));
 
 const LANGUAGE_KEY = 'kube-playground.language';
 
@@ -68,6 +70,7 @@ export function App() {
   useEffect(followRoute, []);
   const failuresOpen = useFaultStore((s) => s.panelOpen);
   const helpOpen = useUiStore((s) => s.helpOpen);
+  const journeyOpen = useJourneyStore((s) => s.status !== 'closed');
   useEffect(() => {
     const timer = setTimeout(preloadPanels, 1500);
     return () => clearTimeout(timer);
@@ -93,6 +96,11 @@ export function App() {
             <Workbench />
             <div className="stage">
               <PresenterBar />
+              {journeyOpen ? (
+                <Suspense fallback={null}>
+                  <JourneyPlayer />
+                </Suspense>
+              ) : null}
               <ClusterCanvas />
               {starting ? <div className="starting-note">{t('app.starting')}</div> : null}
               {presenter ? <Captions /> : <EventsPanel />}

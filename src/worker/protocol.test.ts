@@ -62,6 +62,8 @@ function sampleRequests(snapshot: Replies['snapshot']): { [K in ToWorkerType]: R
     conceptKnob: { type: 'conceptKnob', knob: 'apps', value: 3 },
     conceptAction: { type: 'conceptAction', action: 'spike' },
     conceptClose: { type: 'conceptClose' },
+    journeyStart: { type: 'journeyStart' },
+    journeyStop: { type: 'journeyStop' },
   };
 }
 
@@ -94,6 +96,8 @@ const REPLY_SHAPES: { [K in ToWorkerType]: (result: Replies[K]) => boolean } = {
   conceptKnob: (r) => r.ok,
   conceptAction: (r) => r.ok,
   conceptClose: (r) => r === null,
+  journeyStart: (r) => r.name === 'journey' && r.hops.some((h) => h.stage === 'applied') && r.state === 'recording',
+  journeyStop: (r) => r === null,
 };
 
 describe('protocol at run time (the real SimulationHost)', () => {

@@ -8,6 +8,7 @@
 import type { ClusterSnapshot } from '../engine/cluster';
 import type { Cue } from '../engine/cues';
 import type { ActiveFault, ChaosResult, ChaosStatus, EtcdHealth, FaultResult } from '../engine/faults';
+import type { JourneyRecord } from '../engine/journey/journeyRecorder';
 import type { ApplyResult } from '../engine/kubectl/apply';
 import type { KubeObject } from '../engine/objects';
 import type { SchedulingDiagnosis } from '../engine/scheduler';
@@ -74,7 +75,14 @@ export type Request =
   | { type: 'conceptOpen'; concept: string; seed?: number }
   | { type: 'conceptKnob'; knob: string; value: KnobValue }
   | { type: 'conceptAction'; action: string; params?: Record<string, string> }
-  | { type: 'conceptClose' };
+  | { type: 'conceptClose' }
+  /**
+   * Follow a manifest's journey (engine/journey): applies a small Deployment + Service and records each
+   * hop as the cluster makes it; the record follows in `journey` messages. Result: the record so far.
+   */
+  | { type: 'journeyStart' }
+  /** Stops recording (the app stays); result null. */
+  | { type: 'journeyStop' };
 
 /** A request on the wire: numbered, so its reply can be matched. */
 export type ToWorker = Request & { id: RequestId };
@@ -126,6 +134,8 @@ export interface Replies {
   conceptKnob: ConceptResult;
   conceptAction: ConceptResult;
   conceptClose: null;
+  journeyStart: JourneyRecord;
+  journeyStop: null;
 }
 
 /** What opening a concept scenario answers: its controls and its first view. */
@@ -230,6 +240,8 @@ export type FromWorker =
   | { type: 'kubectlStream'; stream: number; stdout: string; stderr: string; done: boolean; exitCode: number }
   /** The open concept scenario's view, when it changed (at most once per frame). */
   | { type: 'concept'; view: ConceptView }
+  /** The followed journey, when a hop was added (at most once per frame). */
+  | { type: 'journey'; journey: JourneyRecord }
   | { type: 'fatal'; error: ErrorInfo; stack?: string };
 
 export type FromWorkerType = FromWorker['type'];

@@ -13,6 +13,7 @@ import { STARTER_APP_YAML } from './starterApp';
 import { FIRST_SCREEN_SEED, bootRunningCluster } from './runningCluster';
 import { FaultStatusTracker, chaosRequest, injectFault } from './faultRequests';
 import { ConceptSession } from './conceptSession';
+import { JourneySession } from './journeySession';
 import {
   MAX_ADVANCE_SLICE_MS,
   STEP_MS,
@@ -77,6 +78,8 @@ export class SimulationHost {
   /** The open concept scenario: while there is one, time moves it and the cluster waits. */
   private readonly concept = new ConceptSession();
   private lastConceptPostReal = -Infinity;
+  /** The manifest whose journey the page follows, while it is recorded. */
+  private readonly journey = new JourneySession();
 
   constructor(private readonly opts: SimulationHostOptions) {
     this.lastFrameReal = opts.realNow();
@@ -174,6 +177,12 @@ export class SimulationHost {
         return ok(msg, this.concept.act(msg.action, msg.params));
       case 'conceptClose':
         this.concept.close();
+        return ok(msg, null);
+      case 'journeyStart':
+        this.markDirty();
+        return ok(msg, this.journey.start(this.requireCluster()));
+      case 'journeyStop':
+        this.journey.end();
         return ok(msg, null);
       default:
         return assertNever(msg, 'request');
@@ -299,6 +308,7 @@ export class SimulationHost {
     const started = budgetMs === undefined ? 0 : this.opts.realNow();
     for (const slice of advanceSlices(ms)) {
       cluster.advance(slice);
+      this.journey.afterSlice();
       if (budgetMs !== undefined && this.opts.realNow() - started >= budgetMs) break;
     }
     this.dirtySinceSnapshot = true;
@@ -318,6 +328,8 @@ export class SimulationHost {
       this.opts.post({ type: 'components', components: componentStatuses(this.cluster) });
     }
     this.postConceptView(false);
+    const journey = this.journey.takeChanged();
+    if (journey) this.opts.post({ type: 'journey', journey });
     if (this.cluster) this.postClock();
   }
 
@@ -367,6 +379,7 @@ export class SimulationHost {
     if (stream) this.opts.post({ type: 'kubectlStream', stream: stream.id, stdout: '', stderr: '', done: true, exitCode: 1 });
     for (const off of this.unsubscribe) off();
     this.unsubscribe = [];
+    this.journey.end();
     this.patches.drain();
     this.cues.drain();
     this.accumulator.reset();

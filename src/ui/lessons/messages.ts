@@ -34,6 +34,7 @@ export const lessonsEn = {
     failures: 'Open the failure panel',
     scenario: 'Open the scenario',
     speed: 'Speed {{speed}}×',
+    journey: "Follow a manifest's journey",
   },
   topics: { why: 'Why Kubernetes', containers: 'Containers', architecture: 'Architecture', apps: 'Apps', operations: 'Operations' },
 };
@@ -74,6 +75,7 @@ export const lessonsKo: LessonsMessages = {
     failures: '장애 패널 열기',
     scenario: '시나리오 열기',
     speed: '{{speed}}배속',
+    journey: '매니페스트의 여정 따라가기',
   },
   topics: { why: '왜 쿠버네티스인가', containers: '컨테이너', architecture: '구조', apps: '앱', operations: '운영' },
 };
