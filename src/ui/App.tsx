@@ -103,7 +103,8 @@ export function App() {
               ) : null}
               <ClusterCanvas />
               {starting ? <div className="starting-note">{t('app.starting')}</div> : null}
-              {presenter ? <Captions /> : <EventsPanel />}
+              {/* A journey on show is its own caption: the event stream gives the canvas its room meanwhile. */}
+              {journeyOpen ? null : presenter ? <Captions /> : <EventsPanel />}
             </div>
             {/* One dock for the side panels: stacked on small screens, side by side on wide ones; never over the canvas. */}
             {failuresOpen || hasSelection ? (

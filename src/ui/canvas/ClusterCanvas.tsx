@@ -15,6 +15,7 @@ import { SystemPodsToggle } from './SystemPodsToggle';
 import { DeploymentMenuResult } from '../deployment/DeploymentMenu';
 import { mayAutoFit, type ViewportLike } from './viewportChoice';
 import { usePresenterStore } from '../presenter/presenterStore';
+import { useJourneyFocus } from '../journey/journeyCamera';
 
 // The top margin keeps the boxes clear of the kube-system toggle in the top-right corner.
 const FIT_VIEW_OPTIONS = { padding: { top: '52px', right: 0.08, bottom: 0.08, left: 0.08 }, duration: 250 } as const;
@@ -65,6 +66,8 @@ function CanvasInner() {
   // loaded, a window resize or the events panel all re-fit to the space the canvas really has.
   const canvasWidth = useStore((s) => Math.round(s.width));
   const canvasHeight = useStore((s) => Math.round(s.height));
+  // A journey on show: the view follows its hops (the boxes of this hop and the one before).
+  const journeyFocus = useJourneyFocus();
 
   const ariaLabels = useMemo(
     () => ({
@@ -116,7 +119,7 @@ function CanvasInner() {
   // opens or closes (the canvas is resized), not when a pod changes or another object is selected.
   const structure = `${layout.workers.map((w) => w.name).join(',')}|${layout.services.length}|${layout.deployments.length}|${cpName ?? ''}|${workbenchOpen}|${failurePanelOpen}|${inspectorOpen}|${showSystem}|${lessonOpen}|${presenter}|${presenterDemo}`;
   useEffect(() => {
-    if (canvasWidth === 0 || canvasHeight === 0) return;
+    if (canvasWidth === 0 || canvasHeight === 0 || journeyFocus) return;
     const handle = setTimeout(() => {
       if (!mayAutoFit(getViewport(), lastAutoFit.current, performance.now() - fitStartedAt.current)) return;
       fitStartedAt.current = performance.now();
@@ -125,7 +128,26 @@ function CanvasInner() {
       });
     }, 60);
     return () => clearTimeout(handle);
-  }, [structure, canvasWidth, canvasHeight, fitView, getViewport]);
+  }, [structure, canvasWidth, canvasHeight, fitView, getViewport, journeyFocus]);
+
+  // The journey's camera: fits the hop's boxes; when the journey closes, the whole cluster again.
+  const followedJourney = useRef(false);
+  useEffect(() => {
+    if (!journeyFocus && !followedJourney.current) return;
+    if (canvasWidth === 0 || canvasHeight === 0) return;
+    const handle = setTimeout(() => {
+      const reduced = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+      followedJourney.current = !!journeyFocus;
+      const options = journeyFocus
+        ? { nodes: journeyFocus.split('|').map((id) => ({ id })), padding: 0.12, maxZoom: 1.25, duration: reduced ? 0 : 450 }
+        : { ...FIT_VIEW_OPTIONS, ...(reduced ? { duration: 0 } : {}) };
+      fitStartedAt.current = performance.now();
+      void fitView(options).then(() => {
+        lastAutoFit.current = getViewport();
+      });
+    }, 60);
+    return () => clearTimeout(handle);
+  }, [journeyFocus, structure, canvasWidth, canvasHeight, fitView, getViewport]);
 
   return (
     <ReactFlow

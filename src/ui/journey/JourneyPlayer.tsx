@@ -102,8 +102,8 @@ export default function JourneyPlayer() {
   const waiting = record?.state === 'recording' && index === hops.length - 1;
 
   const onKeyDown = (e: React.KeyboardEvent) => {
-    // The page's shortcuts (Space plays the cluster's clock) stay out of the player.
-    if (e.key === ' ' || e.key === '.') e.stopPropagation();
+    // The page's shortcuts (Space plays the cluster's clock, → steps a presenter's demo) stay out of the player.
+    if (e.key === ' ' || e.key === '.' || e.key === 'ArrowRight' || e.key === 'ArrowLeft') e.stopPropagation();
     if (e.key === 'ArrowRight') {
       e.preventDefault();
       useJourneyStore.getState().next();
@@ -122,6 +122,27 @@ export default function JourneyPlayer() {
         <div className="journey-head">
           <h2 className="journey-title">{t('journey.player')}</h2>
           {record ? <span className="journey-count">{t('journey.stepOf', { step: index + 1, count: hops.length })}</span> : null}
+          {hops.length > 0 ? (
+            <ol className="journey-hops" aria-label={t('journey.hopList')}>
+              {hops.map((h, i) => (
+                <li key={h.stage}>
+                  <button
+                    type="button"
+                    className={`journey-hop${i === index ? ' is-current' : ''}${i < index ? ' is-past' : ''}`}
+                    aria-current={i === index ? 'step' : undefined}
+                    aria-label={`${i + 1}. ${placeLabel(t, h.place)}`}
+                    title={placeLabel(t, h.place)}
+                    onClick={() => {
+                      useJourneyStore.getState().setPlaying(false);
+                      useJourneyStore.getState().goTo(i);
+                    }}
+                  >
+                    {i + 1}
+                  </button>
+                </li>
+              ))}
+            </ol>
+          ) : null}
           <div className="journey-controls">
             <button type="button" className="btn" onClick={() => useJourneyStore.getState().back()} disabled={index <= 0} aria-label={t('journey.back')}>
               <span aria-hidden="true">◀</span> <span className="journey-button-word">{t('journey.back')}</span>
@@ -179,27 +200,6 @@ export default function JourneyPlayer() {
               {t('journey.restart')}
             </button>
           </p>
-        ) : null}
-        {hops.length > 0 ? (
-          <ol className="journey-hops" aria-label={t('journey.hopList')}>
-            {hops.map((h, i) => (
-              <li key={h.stage}>
-                <button
-                  type="button"
-                  className={`journey-hop${i === index ? ' is-current' : ''}${i < index ? ' is-past' : ''}`}
-                  aria-current={i === index ? 'step' : undefined}
-                  aria-label={`${i + 1}. ${placeLabel(t, h.place)}`}
-                  title={placeLabel(t, h.place)}
-                  onClick={() => {
-                    useJourneyStore.getState().setPlaying(false);
-                    useJourneyStore.getState().goTo(i);
-                  }}
-                >
-                  {i + 1}
-                </button>
-              </li>
-            ))}
-          </ol>
         ) : null}
       </section>
       {record && hop ? <JourneyHighlight record={record} index={index} /> : null}
