@@ -21,7 +21,7 @@ async function field(page: Page, path: string): Promise<string> {
   return (await row.locator('dd').textContent()) ?? '';
 }
 
-async function expectLit(page: Page, attr: 'data-target' | 'data-id', value: string): Promise<void> {
+async function expectLit(page: Page, attr: 'data-target' | 'data-id', value: string | RegExp): Promise<void> {
   await expect(lit(page)).toHaveCount(1);
   await expect(lit(page)).toHaveAttribute(attr, value);
 }
@@ -191,9 +191,12 @@ test('in English and in presenter mode: large captions a room can read', async (
   await expectLit(page, 'data-target', 'cp:kube-scheduler');
   await screenshot(page, 'journey-en-scheduler-1280');
 
+  // The instructor closes the lesson and switches to presenter mode; a clicker's N steps the hops.
+  await page.getByRole('button', { name: 'Close lessons' }).click();
   await page.getByRole('button', { name: 'Presenter' }).click();
-  await hops.nth(6).click();
+  await page.keyboard.press('n');
   await expect(caption(page)).toHaveAttribute('data-stage', 'kubelet');
+  await expectLit(page, 'data-target', /^node:worker-\d:kubelet$/);
   // Presenter mode: the caption's sentence is set large (at least 22 px).
   const size = await caption(page).locator('.journey-sentence').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   expect(size).toBeGreaterThanOrEqual(22);
@@ -201,7 +204,15 @@ test('in English and in presenter mode: large captions a room can read', async (
   const band = await journey.boundingBox();
   const canvas = await page.getByTestId('cluster-canvas').boundingBox();
   expect(band!.y + band!.height).toBeLessThanOrEqual(canvas!.y + 1);
+  expect(canvas!.height).toBeGreaterThanOrEqual(300);
   await screenshot(page, 'journey-presenter-kubelet-1280');
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('PageDown');
+  await expect(caption(page)).toHaveAttribute('data-stage', 'running');
+  await screenshot(page, 'journey-presenter-running-1280');
+  // Closing the journey brings the demos back.
+  await journey.getByRole('button', { name: 'Close the journey' }).click();
+  await expect(page.getByRole('navigation', { name: 'Prepared demos' }).getByRole('button', { name: "Follow a manifest's journey" })).toBeVisible();
 });
 
 test.describe('with reduced motion', () => {

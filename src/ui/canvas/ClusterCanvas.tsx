@@ -139,7 +139,7 @@ function CanvasInner() {
       const reduced = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
       followedJourney.current = !!journeyFocus;
       const options = journeyFocus
-        ? { nodes: journeyFocus.split('|').map((id) => ({ id })), padding: 0.12, maxZoom: 1.25, duration: reduced ? 0 : 450 }
+        ? { ...FIT_VIEW_OPTIONS, nodes: journeyFocus.split('|').map((id) => ({ id })), maxZoom: 1.25, duration: reduced ? 0 : 450 }
         : { ...FIT_VIEW_OPTIONS, ...(reduced ? { duration: 0 } : {}) };
       fitStartedAt.current = performance.now();
       void fitView(options).then(() => {

@@ -173,15 +173,9 @@ export default function JourneyPlayer() {
         ) : null}
         {hop ? (
           <div className="journey-caption" aria-live="polite" aria-atomic="true" data-testid="journey-caption" data-stage={hop.stage}>
-            <p className="journey-where">
-              <strong className="journey-place">{placeLabel(t, hop.place)}</strong>
-              <span className="journey-meta">
-                {t('journey.wrote', { object: `${hop.object.kind} ${hop.object.name}` })}
-                {hop.writer ? ` · ${t('journey.writer', { writer: hop.writer })}` : ''}
-                {first ? ` · +${((hop.at - first.at) / 1000).toFixed(1)} s` : ''}
-              </span>
+            <p className="journey-sentence">
+              <strong className="journey-place">{placeLabel(t, hop.place)}</strong> {hopSentence(t, hop)}
             </p>
-            <p className="journey-sentence">{hopSentence(t, hop)}</p>
             <dl className="journey-fields" aria-label={t('journey.fields')}>
               {hop.fields.map((f) => (
                 <div key={f.path} className="journey-field">
@@ -190,6 +184,11 @@ export default function JourneyPlayer() {
                 </div>
               ))}
             </dl>
+            <p className="journey-meta">
+              {t('journey.wrote', { object: `${hop.object.kind} ${hop.object.name}` })}
+              {hop.writer ? ` · ${t('journey.writer', { writer: hop.writer })}` : ''}
+              {first ? ` · +${((hop.at - first.at) / 1000).toFixed(1)} s` : ''}
+            </p>
           </div>
         ) : null}
         {waiting ? <p className="journey-status">{clockRunning ? t('journey.waiting') : t('journey.waitingPaused')}</p> : null}
