@@ -32,15 +32,29 @@ function boxOf(el: Element | null, origin: DOMRect): Box | undefined {
 
 const sameBox = (a: Box | undefined, b: Box | undefined): boolean => a?.x === b?.x && a?.y === b?.y && a?.w === b?.w && a?.h === b?.h;
 
-/** A gentle curve from the edge of one box towards the other (centre to centre, bent sideways). */
+/** Where the line from a box's centre towards `to` leaves the box (grown by the ring's margin). */
+export function edgePoint(box: Box, to: { x: number; y: number }, margin = 8): { x: number; y: number } {
+  const cx = box.x + box.w / 2;
+  const cy = box.y + box.h / 2;
+  const dx = to.x - cx;
+  const dy = to.y - cy;
+  if (dx === 0 && dy === 0) return { x: cx, y: cy };
+  const t = Math.min(dx === 0 ? Infinity : (box.w / 2 + margin) / Math.abs(dx), dy === 0 ? Infinity : (box.h / 2 + margin) / Math.abs(dy));
+  return { x: cx + dx * Math.min(t, 1), y: cy + dy * Math.min(t, 1) };
+}
+
+/**
+ * A gentle curve from one box to the other, bent sideways, leaving and arriving at the boxes' edges
+ * so the arrowhead does not cover the component's name.
+ */
 export function arrowPath(from: Box, to: Box): string {
-  const x1 = from.x + from.w / 2;
-  const y1 = from.y + from.h / 2;
-  const x2 = to.x + to.w / 2;
-  const y2 = to.y + to.h / 2;
-  const mx = (x1 + x2) / 2 - (y2 - y1) * 0.2;
-  const my = (y1 + y2) / 2 + (x2 - x1) * 0.2;
-  return `M ${x1} ${y1} Q ${mx} ${my} ${x2} ${y2}`;
+  const c1 = { x: from.x + from.w / 2, y: from.y + from.h / 2 };
+  const c2 = { x: to.x + to.w / 2, y: to.y + to.h / 2 };
+  const control = { x: (c1.x + c2.x) / 2 - (c2.y - c1.y) * 0.2, y: (c1.y + c2.y) / 2 + (c2.x - c1.x) * 0.2 };
+  const start = edgePoint(from, control);
+  const end = edgePoint(to, control);
+  const r = (n: number) => Math.round(n);
+  return `M ${r(start.x)} ${r(start.y)} Q ${r(control.x)} ${r(control.y)} ${r(end.x)} ${r(end.y)}`;
 }
 
 export function JourneyHighlight({ record, index }: { record: JourneyRecord; index: number }) {
