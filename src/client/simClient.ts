@@ -207,6 +207,8 @@ export class SimClient {
       case 'patches':
         clusterStore.applyPatches(msg.changes, msg.replace);
         if (msg.replace) useCueStore.getState().clear();
+        // A reset or restore rebuilt the cluster: the journey on show followed objects that are gone.
+        if (msg.replace && useJourneyStore.getState().status !== 'closed') useJourneyStore.getState().close();
         return;
       case 'cues':
         useCueStore.getState().receive(msg.cues, performance.now());

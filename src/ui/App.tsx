@@ -76,7 +76,7 @@ export function App() {
     return () => clearTimeout(timer);
   }, []);
   return (
-    <div className={`app${hasSelection ? ' with-inspector' : ''}${eventsOpen ? ' with-events' : ''}${lessonOpen ? ' with-lesson' : ''}${presenter ? ' presenter' : ''}`}>
+    <div className={`app${hasSelection ? ' with-inspector' : ''}${eventsOpen ? ' with-events' : ''}${lessonOpen ? ' with-lesson' : ''}${presenter ? ' presenter' : ''}${journeyOpen ? ' with-journey' : ''}`}>
       <Header />
       <WorkerBanner />
       <SavedClusterNotice />
