@@ -9,6 +9,7 @@ import { useConceptStore } from '../store/conceptStore';
 import { useCueStore } from '../store/cueStore';
 import { useFaultStore } from '../store/faultStore';
 import { useJourneyStore } from '../ui/journey/journeyStore';
+import { useTimelineStore } from '../store/timelineStore';
 import { ClusterKeeper } from './clusterKeeper';
 import { browserStorage } from './savedCluster';
 import { PING_INTERVAL_MS, WorkerWatchdog } from './workerWatchdog';
@@ -236,6 +237,9 @@ export class SimClient {
         return;
       case 'journey':
         useJourneyStore.getState().receive(msg.journey);
+        return;
+      case 'timeline':
+        useTimelineStore.getState().setState(msg.state);
         return;
       case 'fatal':
         this.crashed(msg.error);

@@ -11,6 +11,7 @@ import { explainEn } from '../ui/explain/messages';
 import { deploymentMenuEn } from '../ui/deployment/messages';
 import { presenterEn } from '../ui/presenter/messages';
 import { journeyEn } from '../ui/journey/messages';
+import { timelineEn } from '../ui/timeline/messages';
 export const en = {
   app: {
     title: 'kube-playground',
@@ -199,6 +200,7 @@ export const en = {
   deploymentMenu: deploymentMenuEn,
   presenter: presenterEn,
   journey: journeyEn,
+  timeline: timelineEn,
   savedCluster: savedClusterEn,
 };
 

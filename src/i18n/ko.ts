@@ -12,6 +12,7 @@ import { explainKo } from '../ui/explain/messages';
 import { deploymentMenuKo } from '../ui/deployment/messages';
 import { presenterKo } from '../ui/presenter/messages';
 import { journeyKo } from '../ui/journey/messages';
+import { timelineKo } from '../ui/timeline/messages';
 
 export const ko: Messages = {
   app: {
@@ -201,5 +202,6 @@ export const ko: Messages = {
   deploymentMenu: deploymentMenuKo,
   presenter: presenterKo,
   journey: journeyKo,
+  timeline: timelineKo,
   savedCluster: savedClusterKo,
 };

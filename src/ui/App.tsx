@@ -20,11 +20,14 @@ import { PresenterBar, usePresenterKeys } from './presenter/PresenterBar';
 import { usePresenterStore } from './presenter/presenterStore';
 import { loadExplanations } from './explain/loadExplanations';
 import { useJourneyStore } from './journey/journeyStore';
+import { loadScenarioTexts } from './scenarios/loadScenarioTexts';
 
-// Not on the first screen: the scenario pages load when a scenario address is opened.
-const ScenarioPages = lazy(() => import('./scenarios/ScenarioPages'));
+// Not on the first screen: the scenario pages (and their texts) load when a scenario address is opened.
+const ScenarioPages = lazy(() => Promise.all([import('./scenarios/ScenarioPages'), loadScenarioTexts()]).then(([pages]) => pages));
 const LessonDock = lazy(() => import('./lessons/LessonDock'));
 const JourneyPlayer = lazy(() => import('./journey/JourneyPlayer'));
+// Not needed for the first paint: the timeline loads once the simulation is live.
+const TimelineBar = lazy(() => import('./timeline/TimelineBar'));
 
 const LANGUAGE_KEY = 'kube-playground.language';
 
@@ -103,6 +106,11 @@ export function App() {
               ) : null}
               <ClusterCanvas />
               {starting ? <div className="starting-note">{t('app.starting')}</div> : null}
+              {live ? (
+                <Suspense fallback={null}>
+                  <TimelineBar />
+                </Suspense>
+              ) : null}
               {/* A journey on show is its own caption: the event stream gives the canvas its room meanwhile. */}
               {journeyOpen ? null : presenter ? <Captions /> : <EventsPanel />}
             </div>

@@ -3,10 +3,9 @@
  * recorded input, keeps one recorder listening, lets it send its request between clock slices, and
  * says when the record changed. A new journey replaces the one before; a reset or restore ends it.
  */
-import { parse } from 'yaml';
 import type { Cluster } from '../engine/cluster';
 import { JourneyRecorder, type JourneyRecord } from '../engine/journey/journeyRecorder';
-import { freeJourneyName, journeyManifest } from '../engine/journey/journeyManifest';
+import { freeJourneyName, journeyDeploymentSpec, journeyManifest } from '../engine/journey/journeyManifest';
 
 const NAMESPACE = 'default';
 
@@ -19,8 +18,7 @@ export class JourneySession {
     this.end();
     const name = freeJourneyName((n) => !!cluster.api.peek('Deployment', NAMESPACE, n) || !!cluster.api.peek('Service', NAMESPACE, n));
     const yaml = journeyManifest(name);
-    const deployment = parse(yaml.split('\n---\n')[0] ?? '') as Record<string, unknown>;
-    const recorder = new JourneyRecorder(cluster, this.nextId++, NAMESPACE, name, deployment);
+    const recorder = new JourneyRecorder(cluster, this.nextId++, NAMESPACE, name, journeyDeploymentSpec(name));
     this.recorder = recorder;
     const failed = cluster.apply(yaml, { source: `${name}.yaml` }).find((r) => r.action === 'error');
     if (failed) {

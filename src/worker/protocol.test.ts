@@ -64,6 +64,10 @@ function sampleRequests(snapshot: Replies['snapshot']): { [K in ToWorkerType]: R
     conceptClose: { type: 'conceptClose' },
     journeyStart: { type: 'journeyStart' },
     journeyStop: { type: 'journeyStop' },
+    // The timeline: a look at the start of the history, then a fork from there.
+    history: { type: 'history' },
+    seek: { type: 'seek', target: { at: 0 } },
+    fork: { type: 'fork' },
   };
 }
 
@@ -98,6 +102,9 @@ const REPLY_SHAPES: { [K in ToWorkerType]: (result: Replies[K]) => boolean } = {
   conceptClose: (r) => r === null,
   journeyStart: (r) => r.name === 'journey' && r.hops.some((h) => h.stage === 'applied') && r.state === 'recording',
   journeyStop: (r) => r === null,
+  history: (r) => r.start <= r.now && Array.isArray(r.marks) && Array.isArray(r.stops),
+  seek: (r) => r.viewing === r.start && typeof r.replayMs === 'number',
+  fork: (r) => isClock(r) && !r.running,
 };
 
 describe('protocol at run time (the real SimulationHost)', () => {

@@ -12,6 +12,7 @@ import type { JourneyRecord } from '../engine/journey/journeyRecorder';
 import type { ApplyResult } from '../engine/kubectl/apply';
 import type { KubeObject } from '../engine/objects';
 import type { SchedulingDiagnosis } from '../engine/scheduler';
+import type { SeekResult, SeekTarget, TimelineHistory, TimelineState } from './timeline/types';
 import type { ActionSpec, ConceptId, ConceptResult, ConceptView, KnobSpec, KnobValue } from '../engine/concepts/types';
 
 export type RequestId = number;
@@ -82,7 +83,17 @@ export type Request =
    */
   | { type: 'journeyStart' }
   /** Stops recording (the app stays); result null. */
-  | { type: 'journeyStop' };
+  | { type: 'journeyStop' }
+  /**
+   * The timeline (worker/timeline): `history` answers the span of the recorded history, its marks
+   * (faults, applies, rollouts, other changes) and the stops of previous/next event. `seek` shows the
+   * cluster as it was at a moment (replayed from the nearest checkpoint; the live cluster waits, paused,
+   * and every request that would change the cluster is refused until "back to now" or `fork`). `fork`
+   * ("continue from here") makes the moment on screen the live cluster and drops the later history.
+   */
+  | { type: 'history' }
+  | { type: 'seek'; target: SeekTarget }
+  | { type: 'fork' };
 
 /** A request on the wire: numbered, so its reply can be matched. */
 export type ToWorker = Request & { id: RequestId };
@@ -136,6 +147,10 @@ export interface Replies {
   conceptClose: null;
   journeyStart: JourneyRecord;
   journeyStop: null;
+  history: TimelineHistory;
+  seek: SeekResult;
+  /** The clock of the new live cluster (paused at the moment forked from). */
+  fork: ClockState;
 }
 
 /** What opening a concept scenario answers: its controls and its first view. */
@@ -242,6 +257,8 @@ export type FromWorker =
   | { type: 'concept'; view: ConceptView }
   /** The followed journey, when a hop was added (at most once per frame). */
   | { type: 'journey'; journey: JourneyRecord }
+  /** The timeline's span, marks and whether the screen shows the past: sent when they change (not per tick). */
+  | { type: 'timeline'; state: TimelineState }
   | { type: 'fatal'; error: ErrorInfo; stack?: string };
 
 export type FromWorkerType = FromWorker['type'];

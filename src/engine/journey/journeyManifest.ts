@@ -45,6 +45,31 @@ spec:
 `;
 }
 
+/**
+ * The Deployment of journeyManifest as the object its YAML parses to (a test keeps them equal): what
+ * the API server added to it is the defaulting admission's work. The worker does not parse it, so the
+ * journey needs no YAML parser of its own.
+ */
+export function journeyDeploymentSpec(name: string): Record<string, unknown> {
+  return {
+    replicas: 1,
+    selector: { matchLabels: { app: name } },
+    template: {
+      metadata: { labels: { app: name } },
+      spec: {
+        containers: [
+          {
+            name: 'nginx',
+            image: 'nginx:1.27-alpine',
+            ports: [{ containerPort: 80 }],
+            readinessProbe: { httpGet: { path: '/', port: 80 }, initialDelaySeconds: 2, periodSeconds: 3 },
+          },
+        ],
+      },
+    },
+  };
+}
+
 /** The first of `journey`, `journey-2`, `journey-3` ... that names no Deployment or Service yet. */
 export function freeJourneyName(taken: (name: string) => boolean): string {
   for (let i = 1; ; i++) {

@@ -3,11 +3,11 @@ import { parse } from 'yaml';
 import type { Pod } from 'kubernetes-types/core/v1';
 import { createCluster, type Cluster } from '../cluster';
 import { JOURNEY_STAGES, JourneyRecorder, addedLeaves, type JourneyHop } from './journeyRecorder';
-import { freeJourneyName, journeyManifest } from './journeyManifest';
+import { freeJourneyName, journeyDeploymentSpec, journeyManifest } from './journeyManifest';
 
 function follow(c: Cluster, name = 'journey'): JourneyRecorder {
   const yaml = journeyManifest(name);
-  const r = new JourneyRecorder(c, 1, 'default', name, parse(yaml.split('\n---\n')[0]!) as Record<string, unknown>);
+  const r = new JourneyRecorder(c, 1, 'default', name, journeyDeploymentSpec(name));
   for (const res of c.apply(yaml)) expect(res.action).toBe('created');
   for (let i = 0; i < 600 && !r.isComplete; i++) {
     c.advance(100);
@@ -114,6 +114,11 @@ describe('journey helpers', () => {
     { name: 'nothing added, nothing listed', given: { a: 1 }, stored: { a: 1 }, want: [] },
   ])('addedLeaves: $name', ({ given, stored, want }) => {
     expect(addedLeaves(given, stored, 'x')).toEqual(want);
+  });
+
+  it('journeyDeploymentSpec is exactly the spec the manifest YAML parses to', () => {
+    const deployment = parse(journeyManifest('journey-4').split('\n---\n')[0]!) as { spec: unknown };
+    expect(journeyDeploymentSpec('journey-4')).toEqual(deployment.spec);
   });
 
   it('freeJourneyName skips names taken', () => {

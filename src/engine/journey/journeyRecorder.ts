@@ -18,7 +18,6 @@ import type { Cluster } from '../cluster';
 import type { WatchEvent } from '../apiserver/apiserver';
 import type { Cue } from '../cues';
 import type { KubeObject, Stored } from '../objects';
-import { runKubectl } from '../kubectl';
 
 export type JourneyStage =
   | 'applied'
@@ -105,8 +104,8 @@ export class JourneyRecorder {
     readonly id: number,
     readonly namespace: string,
     readonly name: string,
-    /** The manifest as applied: what the API server added to it is the defaulting admission's work. */
-    private readonly manifest: Record<string, unknown> | undefined,
+    /** The Deployment's spec as applied: what the API server added to it is the defaulting admission's work. */
+    private readonly appliedSpec: Record<string, unknown> | undefined,
   ) {
     this.stop.push(
       cluster.api.watchAll((e) => this.onWrite(e)),
@@ -197,7 +196,7 @@ export class JourneyRecorder {
       ],
     });
     // The shallowest first: `spec.revisionHistoryLimit` says more to a student than a probe's timeoutSeconds.
-    const defaults = addedLeaves(this.manifest?.['spec'], d.spec, 'spec')
+    const defaults = addedLeaves(this.appliedSpec, d.spec, 'spec')
       .sort((a, b) => depth(a.path) - depth(b.path))
       .slice(0, MAX_DEFAULTS);
     this.add({
@@ -402,8 +401,8 @@ export class JourneyRecorder {
     const client = this.clientPod();
     const url = `http://${this.name}/`;
     const result = this.cluster.kubectl(`exec ${client.name} -n ${this.namespace} -- curl -s ${url}`);
-    const logs = runKubectl(this.cluster.kubectlHost(), `logs ${this.pod.name} -n ${this.namespace} --tail=1`);
-    const accessLine = logs.stdout.trim().split('\n').pop() ?? '';
+    // The server's access log, as `kubectl logs --tail=1` shows it.
+    const accessLine = this.cluster.nodes.logs({ namespace: this.namespace, pod: this.pod.name, tail: 1 }).at(-1)?.trim() ?? '';
     const pod = this.cluster.api.peek<Pod>('Pod', this.namespace, this.pod.name);
     const svc = this.cluster.api.peek<Service>('Service', this.namespace, this.name);
     // nginx's access log: `... "GET / HTTP/1.1" 200 615 ...` (status, then bytes).
