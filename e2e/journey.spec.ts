@@ -215,6 +215,35 @@ test('in English and in presenter mode: large captions a room can read', async (
   await expect(page.getByRole('navigation', { name: 'Prepared demos' }).getByRole('button', { name: "Follow a manifest's journey" })).toBeVisible();
 });
 
+test('presenter mode (Korean): one click from the demos bar; the camera follows the hops, then gives the chosen zoom back', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openPlayground(page, 'ko');
+  await page.getByRole('button', { name: '발표 모드' }).click();
+  // The presenter mode's own re-fit ends first; then the presenter zooms in.
+  await page.waitForTimeout(800);
+  await page.getByRole('button', { name: '확대', exact: true }).click();
+  await page.waitForTimeout(400);
+  const viewport = page.locator('.react-flow__viewport');
+  const chosen = await viewport.getAttribute('style');
+
+  await page.getByRole('navigation', { name: '준비된 데모' }).getByRole('button', { name: '매니페스트의 여정 따라가기' }).click();
+  const journey = player(page);
+  await journey.getByRole('button', { name: '여정 일시정지' }).click();
+  await waitForWholeJourney(journey.getByRole('list', { name: '단계' }).getByRole('button'));
+  // The clicker steps: hop 2 is kube-apiserver, and the view has moved to the control plane.
+  await page.getByTestId('cluster-canvas').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('PageDown');
+  await expect(caption(page)).toHaveAttribute('data-stage', 'admitted');
+  await expect(caption(page)).toContainText('매니페스트에 없는 값은 기본값으로 채우고');
+  await page.waitForTimeout(600);
+  expect(await viewport.getAttribute('style')).not.toBe(chosen);
+  await screenshot(page, 'journey-presenter-ko-apiserver-1280');
+
+  await journey.getByRole('button', { name: '여정 닫기' }).click();
+  await expect(journey).toBeHidden();
+  await expect(viewport).toHaveAttribute('style', chosen!);
+});
+
 test.describe('with reduced motion', () => {
   test.use({ reducedMotion: 'reduce' });
   test('the lit ring does not pulse and the arrow does not march', async ({ page }) => {
