@@ -170,7 +170,7 @@ export class Cluster {
       results = [{ index: 0, action: 'error', message: 'error: the manifest must be text', error: { message: 'error: the manifest must be text', line: 1, column: 1 } }];
     } else {
       try {
-        results = applyManifests(this.kubectlHost(), text, options);
+        results = this.api.actingAs(KUBECTL_APPLY_MANAGER, () => applyManifests(this.kubectlHost(), text, options));
       } catch (e) {
         const message = `error: ${e instanceof Error ? e.message : String(e)}`;
         results = [{ index: 0, action: 'error', message, error: { message, line: 1, column: 1 } }];
@@ -305,6 +305,9 @@ export class Cluster {
     this.inputs.push(input);
   }
 }
+
+/** The field manager `kubectl apply` names itself with (client-side apply's managedFields entry). */
+export const KUBECTL_APPLY_MANAGER = 'kubectl-client-side-apply';
 
 /** The most virtual time one advance() may cover: a day. */
 export const MAX_ADVANCE_MS = 24 * 3_600_000;

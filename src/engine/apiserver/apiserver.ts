@@ -23,6 +23,12 @@ export interface WatchEvent<T = KubeObject> {
   object: Stored<T>;
   /** The object before this write (MODIFIED and DELETED). */
   old?: Stored<T>;
+  /**
+   * Who made the write, as the client named itself (the `manager` of a managedFields entry:
+   * `kubectl-client-side-apply`, `kube-scheduler`, `kubelet`, a controller's name); absent when the
+   * writer did not say (see ApiServer.actingAs).
+   */
+  writer?: string;
 }
 
 export type WatchHandler<T = KubeObject> = (event: WatchEvent<T>) => void;
@@ -206,7 +212,23 @@ export class ApiServer {
     return () => this.allWatchers.delete(handler);
   }
 
+  /**
+   * Runs `write` as `writer`: the watch events of its writes carry that name, as a real API server
+   * records each request's field manager in the object's managedFields. Nested calls restore the outer name.
+   */
+  actingAs<R>(writer: string, write: () => R): R {
+    const outer = this.writer;
+    this.writer = writer;
+    try {
+      return write();
+    } finally {
+      this.writer = outer;
+    }
+  }
+  private writer: string | undefined;
+
   private emit(event: WatchEvent): void {
+    if (this.writer !== undefined) event.writer = this.writer;
     const set = this.watchers.get(event.object.kind);
     if (set) for (const h of set) h(event);
     for (const h of this.allWatchers) h(event);

@@ -258,7 +258,7 @@ export class Scheduler {
     this.cache.assume(pod, chosen.name);
     let bound: Stored;
     try {
-      bound = this.ctx.api.bind(pod.namespace, pod.name, chosen.name);
+      bound = this.ctx.api.actingAs(SCHEDULER_COMPONENT, () => this.ctx.api.bind(pod.namespace, pod.name, chosen.name));
     } catch (err) {
       this.cache.forget(qp.key);
       record.result = 'Error';
