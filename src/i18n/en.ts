@@ -10,6 +10,8 @@ import { canvasScaleEn } from '../ui/canvas/scaleMessages';
 import { explainEn } from '../ui/explain/messages';
 import { deploymentMenuEn } from '../ui/deployment/messages';
 import { presenterEn } from '../ui/presenter/messages';
+import { shareEn } from '../ui/share/messages';
+import { storageEn } from '../ui/storage/messages';
 import { timelineEn } from '../ui/timeline/messages';
 import { chartsEn } from '../ui/charts/messages';
 export const en = {
@@ -202,6 +204,8 @@ export const en = {
   timeline: timelineEn,
   charts: chartsEn,
   savedCluster: savedClusterEn,
+  share: shareEn,
+  storage: storageEn,
 };
 
 export type Messages = typeof en;

@@ -444,7 +444,8 @@ export class SimulationHost {
   /** Idle time after the frame's own work goes to the timeline's checkpoints. */
   private buildCheckpoints(): void {
     const travel = this.travel;
-    if (!travel || this.concept.isOpen) return;
+    // Checkpoints replay applies and kubectl lines: not before their modules have loaded.
+    if (!travel || this.concept.isOpen || manifestsModule.value === undefined || kubectlModule.value === undefined) return;
     const budget = this.running ? CHECKPOINT_BUDGET_RUNNING_MS : CHECKPOINT_BUDGET_PAUSED_MS;
     const deadline = this.opts.realNow() + budget;
     travel.work(() => this.opts.realNow() >= deadline);
@@ -592,6 +593,10 @@ export function missingModules(msg: ToWorker): DeferredModule<unknown>[] {
       break;
     case 'conceptOpen':
       needs.push(conceptsModule);
+      break;
+    case 'seek':
+      // A jump replays the history's applies and kubectl lines.
+      needs.push(manifestsModule, kubectlModule);
       break;
     default:
       break;
