@@ -19,7 +19,7 @@ import { ServiceProxy } from './proxy/serviceProxy';
 import { ClusterDns } from './proxy/dns';
 import { PodNetwork } from './proxy/podNetwork';
 import { LoadTraffic } from './proxy/loadTraffic';
-import type { ContainerExecRequest, KubectlHost, KubectlResult } from './kubectl/host';
+import type { ClientRun, ContainerExecRequest, KubectlHost, KubectlResult } from './kubectl/host';
 import { bootstrapCluster } from './scenarios/bootstrap';
 import { PRESET_CONTROL_PLANE, PRESETS, type PresetName } from './scenarios/presets';
 import { installAddons, kubeadmControlPlaneMachine, kubeadmProvisioner } from './scenarios/kubeadm';
@@ -49,7 +49,9 @@ export type ClusterInput =
   | { op: 'exec'; req: ContainerExecRequest }
   /** Chaos mode switched on (settings fully resolved, so a replay draws the same faults) or off. */
   | { op: 'chaos'; action: 'start'; settings: ChaosSettings }
-  | { op: 'chaos'; action: 'stop' };
+  | { op: 'chaos'; action: 'stop' }
+  /** Ctrl+C on a command still at work on the cluster (a drain retrying its evictions). */
+  | { op: 'interrupt' };
 
 export interface ClusterSnapshot {
   version: 1;
@@ -90,6 +92,8 @@ export class Cluster {
   readonly seed: number;
   readonly preset: PresetName | null;
   private readonly inputs: ClusterInput[] = [];
+  /** kubectl commands still at work with virtual time (drain's eviction retries). */
+  private readonly clientRuns = new Set<ClientRun>();
 
   constructor(opts: { seed: number; preset: PresetName | null }) {
     this.seed = opts.seed;
@@ -250,6 +254,15 @@ export class Cluster {
     return { version: 1, seed: this.seed, preset: this.preset, inputs: structuredClone(this.inputs), at: this.clock.nowRfc3339() };
   }
 
+  /** Ctrl+C on the kubectl commands still at work (recorded, so that a replay stops them at the same time). */
+  interruptClientRuns(): void {
+    const live = [...this.clientRuns].filter((r) => !r.done);
+    this.clientRuns.clear();
+    if (live.length === 0) return;
+    this.record({ op: 'interrupt' });
+    for (const r of live) r.cancel();
+  }
+
   /** The kubectl client's view of this cluster. */
   kubectlHost(opts: KubectlOptions = {}): KubectlHost {
     const files = opts.files;
@@ -264,6 +277,11 @@ export class Cluster {
         return this.nodes.exec(req);
       },
       podMetrics: (ns, name) => this.nodes.podMetrics(ns, name),
+      trackClientRun: (run) => {
+        for (const r of this.clientRuns) if (r.done) this.clientRuns.delete(r);
+        this.clientRuns.add(run);
+      },
+      interruptClientRuns: () => this.interruptClientRuns(),
       nodeMetrics: (name) => this.nodes.nodeMetrics(name),
       readFile: (path) => {
         // Own properties only: a file named `constructor` or `__proto__` is a file, not Object's.
@@ -331,6 +349,9 @@ function replayInput(cluster: Cluster, input: ClusterInput): void {
       case 'exec':
         // A failure here failed the same way when it was typed (the container had gone).
         cluster.kubectlHost().exec!(input.req);
+        break;
+      case 'interrupt':
+        cluster.interruptClientRuns();
         break;
       case 'chaos':
         if (input.action === 'start') cluster.chaos.start(input.settings);

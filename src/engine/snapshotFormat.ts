@@ -26,6 +26,8 @@ function inputError(input: unknown): string | undefined {
       return typeof input.ms === 'number' && Number.isFinite(input.ms) && input.ms >= 0 ? undefined : 'advance needs a duration of 0 ms or more';
     case 'inject':
       return isRecord(input.fault) && typeof input.fault.fault === 'string' && typeof input.fault.target === 'string' ? undefined : 'inject needs a fault and a target';
+    case 'interrupt':
+      return undefined;
     case 'chaos':
       if (input.action === 'stop') return undefined;
       return input.action === 'start' && isRecord(input.settings) ? undefined : 'chaos needs start with settings, or stop';

@@ -11,7 +11,8 @@ import { runGet } from './get';
 import { runApiResources, runClusterInfo, runConfig, runVersion } from './info';
 import { runLabelOrAnnotate } from './label';
 import { runLogs } from './logs';
-import { runCordon, runDrain } from './nodes';
+import { runCordon } from './nodes';
+import { runDrain } from './drain';
 import { runPortForward } from './portForward';
 import { runRollout } from './rollout';
 import { runRun } from './run';
@@ -50,7 +51,7 @@ export const COMMANDS: Command[] = [
   cmd('cordon', 'Mark node as unschedulable', 'kubectl cordon NODE', (ctx) => runCordon(ctx, true)),
   cmd('uncordon', 'Mark node as schedulable', 'kubectl uncordon NODE', (ctx) => runCordon(ctx, false)),
   cmd('taint', 'Update the taints on one or more nodes', 'kubectl taint NODE NAME KEY_1=VAL_1:TAINT_EFFECT_1 ... KEY_N=VAL_N:TAINT_EFFECT_N', runTaint),
-  cmd('drain', 'Drain node in preparation for maintenance', 'kubectl drain NODE [--ignore-daemonsets] [--delete-emptydir-data] [--force]', runDrain),
+  cmd('drain', 'Drain node in preparation for maintenance', 'kubectl drain NODE [--ignore-daemonsets] [--delete-emptydir-data] [--force] [--timeout=DURATION] [--grace-period=SECONDS] [--disable-eviction]', runDrain),
   cmd('wait', 'Experimental: Wait for a specific condition on one or many resources', 'kubectl wait ([-f FILENAME] | resource.group/resource.name | resource.group [(-l label | --all)]) [--for=delete|--for condition=available] [--timeout=30s]', runWait),
   cmd('logs', 'Print the logs for a container in a pod', 'kubectl logs [-f] [-p] (POD | TYPE/NAME | -l SELECTOR) [-c CONTAINER] [--tail=N] [--prefix]', runLogs),
   cmd('port-forward', 'Forward one or more local ports to a pod', 'kubectl port-forward (POD | TYPE/NAME) [LOCAL_PORT:]REMOTE_PORT [...[LOCAL_PORT_N:]REMOTE_PORT_N]', runPortForward),
