@@ -37,6 +37,8 @@ export interface AdmissionContext {
   resource: ResourceType;
   now: string;
   random: SeededRandom;
+  /** `--dry-run=server`: admission runs but must leave no trace (no quota charged). */
+  dryRun?: boolean;
 }
 
 /**
@@ -50,6 +52,11 @@ export interface AdmissionPlugin {
   kinds?: readonly string[];
   admit?(obj: KubeObject, ctx: AdmissionContext): void;
   validate?(obj: KubeObject, ctx: AdmissionContext): FieldError[] | void;
+  /**
+   * Runs only when every validation before it passed (ResourceQuota: "webhook, resourcequota, and deny
+   * plugins must go at the end", and a refused object is not charged).
+   */
+  final?: boolean;
 }
 
 export interface WriteOptions {
@@ -270,6 +277,7 @@ export class ApiServer {
     // (a Job's generated selector names its controller-uid).
     meta.uid = this.newUid();
     const ctx = this.context('CREATE', resource);
+    if (opts.dryRun) ctx.dryRun = true;
     this.runAdmission(obj, ctx, resource);
 
     const bucket = this.bucket(resource.kind);
@@ -510,6 +518,7 @@ export class ApiServer {
     const errors: FieldError[] = [];
     if (ctx.operation === 'CREATE') errors.push(...validateObjectName(obj.metadata.name ?? '', resource.nameRule));
     for (const p of this.admission) {
+      if (p.final && errors.length > 0) continue;
       if (p.validate && (!p.kinds || p.kinds.includes(resource.kind))) errors.push(...(p.validate(obj, ctx) ?? []));
     }
     if (errors.length > 0) throw invalid(qualifiedKind(resource), obj.metadata.name ?? '', errors);

@@ -26,6 +26,7 @@ import { createPersistentVolumeController } from './volume';
 import { createCronJobController } from './cronjob';
 import { createHorizontalPodAutoscalerController } from './podautoscaler';
 import { createDisruptionController } from './disruption';
+import { createResourceQuotaController } from './resourcequota';
 import { createPodIndexes } from './controllerutils/podIndexes';
 
 export const CONTROLLER_MANAGER_COMPONENT = 'kube-controller-manager';
@@ -62,6 +63,7 @@ export function createControllerManager(ctx: ControllerContext): ControllerManag
     createCronJobController(ctx),
     createHorizontalPodAutoscalerController(ctx),
     createDisruptionController(ctx),
+    createResourceQuotaController(ctx),
   ];
   const apiserverEndpoints = createApiServerEndpointReconciler(ctx);
   const byName = new Map(controllers.map((c) => [c.name, c]));

@@ -68,7 +68,7 @@ export function runCreate(ctx: CommandContext): number {
         },
         status: {},
       };
-      return createAndReport(ctx, withNamespace(ctx, deployment));
+      return createAndReport(ctx, withNamespace(ctx, deployment), 'created', 'deployment');
     }
     case 'namespace':
     case 'ns': {
@@ -81,7 +81,7 @@ export function runCreate(ctx: CommandContext): number {
       const data = literals(ctx);
       const cm: KubeObject = { apiVersion: 'v1', kind: 'ConfigMap', metadata: { creationTimestamp: null as unknown as string, name } };
       if (Object.keys(data).length > 0) cm.data = data;
-      return createAndReport(ctx, withNamespace(ctx, cm));
+      return createAndReport(ctx, withNamespace(ctx, cm), 'created', 'configmap');
     }
     case 'secret': {
       if (ctx.operands[1] !== 'generic') {
@@ -91,7 +91,7 @@ export function runCreate(ctx: CommandContext): number {
       const data = Object.fromEntries(Object.entries(literals(ctx)).map(([k, v]) => [k, base64(v)]));
       const secret: KubeObject = { apiVersion: 'v1', kind: 'Secret', metadata: { creationTimestamp: null as unknown as string, name }, type: 'Opaque' };
       if (Object.keys(data).length > 0) secret.data = data;
-      return createAndReport(ctx, withNamespace(ctx, secret));
+      return createAndReport(ctx, withNamespace(ctx, secret), 'created', 'secret');
     }
     case undefined:
       throw new KubectlError('error: must specify one of -f and -k');
