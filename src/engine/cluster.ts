@@ -292,8 +292,9 @@ export class Cluster {
     };
   }
 
+  /** The preset's Nodes, as their kubelets register them: created, not applied (no last-applied-configuration). */
   private applyQuietly(text: string): void {
-    for (const r of applyManifests(this.kubectlHost(), text, {})) {
+    for (const r of applyManifests(this.kubectlHost(), text, { mode: 'create' })) {
       if (r.action === 'error') throw new Error(`preset failed to apply: ${r.message}`);
     }
   }
