@@ -19,7 +19,7 @@ import { ServiceProxy } from './proxy/serviceProxy';
 import { ClusterDns } from './proxy/dns';
 import { PodNetwork } from './proxy/podNetwork';
 import { LoadTraffic } from './proxy/loadTraffic';
-import type { ClientRun, ContainerExecRequest, KubectlHost, KubectlResult } from './kubectl/host';
+import type { ClientRun, ContainerExecRequest, Kubeconfig, KubectlHost, KubectlResult } from './kubectl/host';
 import { bootstrapCluster } from './scenarios/bootstrap';
 import { PRESET_CONTROL_PLANE, PRESETS, type PresetName } from './scenarios/presets';
 import { installAddons, kubeadmControlPlaneMachine, kubeadmProvisioner } from './scenarios/kubeadm';
@@ -94,6 +94,8 @@ export class Cluster {
   private readonly inputs: ClusterInput[] = [];
   /** kubectl commands still at work with virtual time (drain's eviction retries). */
   private readonly clientRuns = new Set<ClientRun>();
+  /** kubectl's kubeconfig: the current context's namespace (recorded kubectl lines change it, so replays agree). */
+  private readonly kubeconfig: Kubeconfig = {};
 
   constructor(opts: { seed: number; preset: PresetName | null }) {
     this.seed = opts.seed;
@@ -282,6 +284,7 @@ export class Cluster {
         this.clientRuns.add(run);
       },
       interruptClientRuns: () => this.interruptClientRuns(),
+      kubeconfig: this.kubeconfig,
       nodeMetrics: (name) => this.nodes.nodeMetrics(name),
       readFile: (path) => {
         // Own properties only: a file named `constructor` or `__proto__` is a file, not Object's.

@@ -70,9 +70,15 @@ export interface KubectlHost {
    * command, recorded by the cluster so that a replay stops it at the same moment.
    */
   trackClientRun?(run: ClientRun): void;
+  /** The kubeconfig's current context (its namespace, set by `config set-context --current --namespace`). */
+  kubeconfig?: Kubeconfig;
   interruptClientRuns?(): void;
   /** Reads a file named by `-f` (relative to the script for the CLI; the editor's files in the browser). */
   readFile?(path: string): string;
+}
+
+export interface Kubeconfig {
+  namespace?: string;
 }
 
 export interface ClientRun {

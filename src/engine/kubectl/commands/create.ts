@@ -9,6 +9,7 @@ import type { CommandContext } from '../context';
 import { KubectlError } from '../errors';
 import { runApplyFiles } from './apply';
 import { createAndReport } from './emit';
+import { runCreateJob, runCreateService } from './createMore';
 
 /** kubectl create deployment names the container after the image: `registry/x/nginx:1.25` → `nginx`. */
 export function containerNameFromImage(image: string): string {
@@ -93,11 +94,16 @@ export function runCreate(ctx: CommandContext): number {
       if (Object.keys(data).length > 0) secret.data = data;
       return createAndReport(ctx, withNamespace(ctx, secret), 'created', 'secret');
     }
+    case 'service':
+    case 'svc':
+      return runCreateService(ctx);
+    case 'job':
+      return runCreateJob(ctx);
     case undefined:
       throw new KubectlError('error: must specify one of -f and -k');
     default:
       throw new KubectlError(
-        `error: unknown command "${sub}" for "kubectl create"\n(the playground supports: create -f FILE, create deployment, create namespace, create configmap, create secret generic)`,
+        `error: unknown command "${sub}" for "kubectl create"\n(the playground supports: create -f FILE, create deployment, create namespace, create configmap, create secret generic, create service, create job)`,
       );
   }
 }

@@ -20,7 +20,10 @@ export function createAndReport(ctx: CommandContext, obj: KubeObject, verb = 'cr
   const dryRun = ctx.dryRun;
   let result: Stored | KubeObject;
   try {
-    result = dryRun === 'client' ? (obj as Stored) : ctx.api.create(obj, { dryRun: dryRun === 'server' });
+    // The request goes to the context's namespace even when the generated object names none.
+    const type = resourceForKind(obj.kind);
+    const sent = type?.namespaced && !obj.metadata.namespace ? { ...obj, metadata: { ...obj.metadata, namespace: ctx.namespace } } : obj;
+    result = dryRun === 'client' ? (obj as Stored) : ctx.api.create(sent, { dryRun: dryRun === 'server' });
   } catch (e) {
     if (failedTo && e instanceof ApiError) throw new KubectlError(`error: failed to create ${failedTo}: ${e.message}`);
     throw e;

@@ -13,6 +13,7 @@ import { runLabelOrAnnotate } from './label';
 import { runLogs } from './logs';
 import { runCordon } from './nodes';
 import { runDrain } from './drain';
+import { runPatch } from './patch';
 import { runPortForward } from './portForward';
 import { runRollout } from './rollout';
 import { runRun } from './run';
@@ -46,6 +47,7 @@ export const COMMANDS: Command[] = [
   cmd('autoscale', 'Auto-scale a deployment, replica set, stateful set, or replication controller', 'kubectl autoscale (TYPE NAME | TYPE/NAME) [--min=MINPODS] --max=MAXPODS [--cpu-percent=CPU]', runAutoscale),
   cmd('rollout', 'Manage the rollout of a resource', 'kubectl rollout (status|history|undo|restart|pause|resume) deployment/NAME [--watch=false] [--timeout=DURATION]', runRollout),
   cmd('set', 'Set specific features on objects', 'kubectl set image (TYPE NAME | TYPE/NAME) CONTAINER_NAME=CONTAINER_IMAGE ...', runSetImage),
+  cmd('patch', 'Update fields of a resource', 'kubectl patch (TYPE NAME | TYPE/NAME) -p PATCH [--type=strategic|merge|json]', runPatch),
   cmd('label', 'Update the labels on a resource', 'kubectl label [--overwrite] (TYPE NAME | TYPE/NAME) KEY=VAL ... KEY-', (ctx) => runLabelOrAnnotate(ctx, 'labels')),
   cmd('annotate', 'Update the annotations on a resource', 'kubectl annotate [--overwrite] (TYPE NAME | TYPE/NAME) KEY=VAL ... KEY-', (ctx) => runLabelOrAnnotate(ctx, 'annotations')),
   cmd('cordon', 'Mark node as unschedulable', 'kubectl cordon NODE', (ctx) => runCordon(ctx, true)),
@@ -60,7 +62,7 @@ export const COMMANDS: Command[] = [
   cmd('version', 'Print the client and server version information', 'kubectl version [--client] [-o json|yaml]', runVersion),
   cmd('cluster-info', 'Display cluster information', 'kubectl cluster-info', runClusterInfo),
   cmd('api-resources', 'Print the supported API resources on the server', 'kubectl api-resources [--namespaced=true|false] [--api-group=GROUP]', runApiResources),
-  cmd('config', 'Modify kubeconfig files', 'kubectl config (current-context | get-contexts)', runConfig),
+  cmd('config', 'Modify kubeconfig files', 'kubectl config (current-context | get-contexts | set-context --current --namespace=NAME)', runConfig),
 ];
 
 export function findCommand(positionals: string[]): Command | undefined {
