@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { jsonPatch, mergePatch, strategicMergePatch } from './patch';
+import { jsonPatch, mergePatch, strategicMergePatch, type Json } from './patch';
 
-const pod = { spec: { containers: [{ name: 'a', image: 'x:1', ports: [{ containerPort: 80 }] }, { name: 'b', image: 'y:1' }], finalizers: ['f1'] } };
+const pod: Json = { spec: { containers: [{ name: 'a', image: 'x:1', ports: [{ containerPort: 80 }] }, { name: 'b', image: 'y:1' }], finalizers: ['f1'] } };
 
 describe('patch types', () => {
   it('strategic merge merges containers by name and ports by containerPort, deletes with $patch', () => {

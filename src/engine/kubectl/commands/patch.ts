@@ -16,7 +16,7 @@ import { KubectlError } from '../errors';
 import { getOrThrow } from '../fetch';
 import { kindPrefix } from '../printers/format';
 
-type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 const isObject = (v: unknown): v is Record<string, Json> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** patchMergeKey of the lists the strategic merge merges (k8s.io/api struct tags), by field name. */
