@@ -99,6 +99,7 @@ const FLAGS: FlagSpec[] = [
   { name: 'from', kind: 'string' },
   { name: 'current', kind: 'bool' },
   { name: 'patch', kind: 'string' },
+  { name: 'types', kind: 'string' },
 ];
 
 /** Shorthands a command gives its own meaning (`kubectl logs -f` follows; elsewhere -f is --filename). */

@@ -5,6 +5,7 @@ import { runAutoscale } from './autoscale';
 import { runCreate } from './create';
 import { runDelete } from './delete';
 import { runDescribe } from './describe';
+import { runEvents } from './events';
 import { runExec } from './exec';
 import { runExpose } from './expose';
 import { runGet } from './get';
@@ -58,6 +59,7 @@ export const COMMANDS: Command[] = [
   cmd('logs', 'Print the logs for a container in a pod', 'kubectl logs [-f] [-p] (POD | TYPE/NAME | -l SELECTOR) [-c CONTAINER] [--tail=N] [--prefix]', runLogs),
   cmd('port-forward', 'Forward one or more local ports to a pod', 'kubectl port-forward (POD | TYPE/NAME) [LOCAL_PORT:]REMOTE_PORT [...[LOCAL_PORT_N:]REMOTE_PORT_N]', runPortForward),
   cmd('exec', 'Execute a command in a container', 'kubectl exec (POD | TYPE/NAME) [-c CONTAINER] [-i] [-t] -- COMMAND [args...]', runExec),
+  cmd('events', 'List events', 'kubectl events [--for TYPE/NAME] [--types=Normal,Warning] [-A] [-w]', runEvents),
   cmd('top', 'Display resource (CPU/memory) usage', 'kubectl top (pods | nodes) [NAME] [-A] [--containers]', runTop),
   cmd('version', 'Print the client and server version information', 'kubectl version [--client] [-o json|yaml]', runVersion),
   cmd('cluster-info', 'Display cluster information', 'kubectl cluster-info', runClusterInfo),
