@@ -10,6 +10,10 @@ import { canvasScaleEn } from '../ui/canvas/scaleMessages';
 import { explainEn } from '../ui/explain/messages';
 import { deploymentMenuEn } from '../ui/deployment/messages';
 import { presenterEn } from '../ui/presenter/messages';
+import { shareEn } from '../ui/share/messages';
+import { storageEn } from '../ui/storage/messages';
+import { timelineEn } from '../ui/timeline/messages';
+import { chartsEn } from '../ui/charts/messages';
 export const en = {
   app: {
     title: 'kube-playground',
@@ -197,7 +201,11 @@ export const en = {
   explain: explainEn,
   deploymentMenu: deploymentMenuEn,
   presenter: presenterEn,
+  timeline: timelineEn,
+  charts: chartsEn,
   savedCluster: savedClusterEn,
+  share: shareEn,
+  storage: storageEn,
 };
 
 export type Messages = typeof en;
