@@ -16,6 +16,8 @@ import { FIRST_SCREEN_SEED, bootRunningCluster } from './runningCluster';
 import { FaultStatusTracker, chaosRequest, injectFault } from './faultRequests';
 import { ConceptSession } from './conceptSession';
 import { conceptsModule, kubectlModule, loaded, manifestsModule, type DeferredModule } from './deferredModules';
+import { TimeTravel } from './timeline/timeTravel';
+import { ViewingPastError, changesTheCluster } from './timeline/pastGuard';
 import {
   MAX_ADVANCE_SLICE_MS,
   STEP_MS,
@@ -49,6 +51,7 @@ export interface SimulationHostOptions {
 }
 
 export function errorInfo(err: unknown): ErrorInfo {
+  if (err instanceof ViewingPastError) return { message: err.message, reason: 'ViewingPast' };
   if (err instanceof ApiError) return { message: err.message, reason: err.reason };
   if (err instanceof Error) return { message: err.message };
   return { message: String(err) };
@@ -64,8 +67,23 @@ export const MAX_CHANGES_PER_MESSAGE = 100;
 /** Most real time one frame spends advancing the cluster (the rest of its virtual time is dropped). */
 export const FRAME_WORK_BUDGET_MS = 100;
 
+/**
+ * Real milliseconds a frame may spend building the timeline's checkpoints once its own work is done:
+ * little while the cluster runs, more while it is paused (or the screen shows the past).
+ */
+export const CHECKPOINT_BUDGET_RUNNING_MS = 4;
+export const CHECKPOINT_BUDGET_PAUSED_MS = 12;
+
 export class SimulationHost {
+  /** The cluster on screen: the live one, or (while the timeline shows the past) a replay of it. */
   private cluster: Cluster | undefined;
+  /** The live cluster's history: views of its past, checkpoints, forks. */
+  private travel: TimeTravel | undefined;
+  /** Whether the clock ran before the screen went to the past ("back to now" restores it). */
+  private runningBeforePast = false;
+  /** Changes with each new history (start, fork), so the page hears of a timeline that looks the same. */
+  private historyGeneration = 0;
+  private lastTimelineKey = '';
   private unsubscribe: (() => void)[] = [];
   private readonly patches = new PatchBatcher();
   private readonly cues = new CueBatcher();
@@ -141,6 +159,8 @@ export class SimulationHost {
 
   /** Each case answers with its request's reply type (`ok` checks it); a request type without a case does not compile. */
   private dispatch(msg: ToWorker): AnyOkReply {
+    const past = this.travel?.viewing;
+    if (past !== undefined && changesTheCluster(msg)) throw new ViewingPastError(past);
     switch (msg.type) {
       case 'init':
         if (msg.running !== undefined) this.running = msg.running;
@@ -182,7 +202,7 @@ export class SimulationHost {
         this.start(undefined, 'scratch');
         return ok(msg, this.clockState);
       case 'snapshot':
-        return ok(msg, this.requireCluster().snapshot());
+        return ok(msg, this.requireLive().snapshot());
       case 'restore':
         this.start(msg.snapshot, 'running');
         return ok(msg, this.clockState);
@@ -215,6 +235,12 @@ export class SimulationHost {
       case 'conceptClose':
         this.concept.close();
         return ok(msg, null);
+      case 'history':
+        return ok(msg, this.requireTravel().history());
+      case 'seek':
+        return ok(msg, this.seek(msg.target));
+      case 'fork':
+        return ok(msg, this.fork());
       default:
         return assertNever(msg, 'request');
     }
@@ -322,6 +348,7 @@ export class SimulationHost {
       const ms = this.accumulator.take(elapsed, this.speed);
       if (ms > 0) this.advance(ms, FRAME_WORK_BUDGET_MS);
     }
+    this.buildCheckpoints();
     this.flush();
     if (this.cluster && this.dirtySinceSnapshot && now - this.lastSnapshotReal >= SNAPSHOT_INTERVAL_MS) this.postSnapshot();
   }
@@ -336,7 +363,7 @@ export class SimulationHost {
       this.concept.advance(ms, MAX_ADVANCE_SLICE_MS);
       return;
     }
-    const cluster = this.requireCluster();
+    const cluster = this.requireLive();
     const started = budgetMs === undefined ? 0 : this.opts.realNow();
     for (const slice of advanceSlices(ms)) {
       cluster.advance(slice);
@@ -363,6 +390,60 @@ export class SimulationHost {
     }
     this.postConceptView(false);
     if (this.cluster) this.postClock();
+    this.postTimeline();
+  }
+
+  /** The timeline's state when it changed: a new input, a new rollout, another moment on screen, another history. */
+  private postTimeline(): void {
+    const travel = this.travel;
+    if (!travel) return;
+    const live = travel.live;
+    const key = `${this.historyGeneration}|${travel.viewing ?? 'now'}|${live.recordedInputs.length}|${live.api.peekList('ReplicaSet').length}`;
+    if (key === this.lastTimelineKey) return;
+    this.lastTimelineKey = key;
+    this.opts.post({ type: 'timeline', state: travel.state() });
+  }
+
+  /** Shows the cluster as it was at the target (or the live one again); the clock waits while the past is on screen. */
+  private seek(target: Parameters<TimeTravel['seek']>[0]): Replies['seek'] {
+    const travel = this.requireTravel();
+    const wasPast = travel.viewing !== undefined;
+    const started = this.opts.realNow();
+    const shown = travel.seek(target);
+    const replayMs = this.opts.realNow() - started;
+    const nowPast = travel.viewing !== undefined;
+    if (!wasPast && nowPast) {
+      this.runningBeforePast = this.running;
+      this.running = false;
+    } else if (wasPast && !nowPast) {
+      this.running = this.runningBeforePast;
+      this.lastFrameReal = this.opts.realNow();
+      this.accumulator.reset();
+    }
+    if (shown !== this.cluster) this.attach(shown);
+    return { ...travel.state(), replayMs };
+  }
+
+  /** "Continue from here": the moment on screen becomes the live cluster, paused; its snapshot replaces the saved one. */
+  private fork(): ClockState {
+    const travel = this.requireTravel();
+    if (travel.viewing === undefined) throw new Error('continue from here needs a moment of the past on screen');
+    this.running = false;
+    this.cluster = travel.fork();
+    this.historyGeneration++;
+    // The clock first, then the snapshot: the page saves the fork at the fork's own time.
+    this.postClock();
+    this.postSnapshot();
+    return this.clockState;
+  }
+
+  /** Idle time after the frame's own work goes to the timeline's checkpoints. */
+  private buildCheckpoints(): void {
+    const travel = this.travel;
+    if (!travel || this.concept.isOpen) return;
+    const budget = this.running ? CHECKPOINT_BUDGET_RUNNING_MS : CHECKPOINT_BUDGET_PAUSED_MS;
+    const deadline = this.opts.realNow() + budget;
+    travel.work(() => this.opts.realNow() >= deadline);
   }
 
   /**
@@ -394,7 +475,7 @@ export class SimulationHost {
   }
 
   private postSnapshot(): void {
-    const cluster = this.requireCluster();
+    const cluster = this.requireLive();
     this.opts.post({ type: 'snapshot', snapshot: cluster.snapshot(), now: cluster.clock.now() });
     this.lastSnapshotReal = this.opts.realNow();
     this.dirtySinceSnapshot = false;
@@ -405,6 +486,28 @@ export class SimulationHost {
    * scratch) or one rebuilt from a snapshot.
    */
   private start(restore: ClusterSnapshot | undefined, from: 'running' | 'scratch'): void {
+    // Leaving the past for a new cluster: the clock plays again if it did before.
+    if (this.travel?.viewing !== undefined) this.running = this.runningBeforePast;
+    this.accumulator.reset();
+    const seed = this.opts.seed ?? FIRST_SCREEN_SEED;
+    const scratch = !restore && from === 'scratch';
+    // From scratch the machines go to the canvas before the starter app is applied: the app then
+    // arrives through the watch like any later apply, and the student watches it come up.
+    const cluster = restore ? createCluster({ restore }) : scratch ? createCluster({ seed, preset: 'default' }) : bootRunningCluster(seed);
+    this.travel = new TimeTravel(cluster);
+    this.historyGeneration++;
+    this.attach(cluster);
+    if (scratch) {
+      for (const r of cluster.apply(STARTER_APP_YAML)) {
+        if (r.action === 'error') throw new Error(`starter app failed to apply: ${r.message}`);
+      }
+    }
+    this.lastFrameReal = this.opts.realNow();
+    this.postSnapshot();
+  }
+
+  /** Puts `cluster` on screen: the page's mirror is replaced by its objects, and its watch and cues feed the page from now on. */
+  private attach(cluster: Cluster): void {
     // A stream watched the old cluster: it ends as a terminal's would when its connection goes.
     const stream = this.stream;
     this.endStream();
@@ -413,12 +516,6 @@ export class SimulationHost {
     this.unsubscribe = [];
     this.patches.drain();
     this.cues.drain();
-    this.accumulator.reset();
-    const seed = this.opts.seed ?? FIRST_SCREEN_SEED;
-    const scratch = !restore && from === 'scratch';
-    // From scratch the machines go to the canvas before the starter app is applied: the app then
-    // arrives through the watch like any later apply, and the student watches it come up.
-    const cluster = restore ? createCluster({ restore }) : scratch ? createCluster({ seed, preset: 'default' }) : bootRunningCluster(seed);
     this.cluster = cluster;
     this.opts.post({ type: 'patches', replace: true, changes: listAsChanges(allObjects(cluster)) });
     this.unsubscribe.push(
@@ -428,20 +525,23 @@ export class SimulationHost {
         if (cue.type === 'component') this.componentsChanged = true;
       }),
     );
-    if (scratch) {
-      for (const r of cluster.apply(STARTER_APP_YAML)) {
-        if (r.action === 'error') throw new Error(`starter app failed to apply: ${r.message}`);
-      }
-    }
     this.componentsChanged = true;
     this.faultStatus.reset();
-    this.lastFrameReal = this.opts.realNow();
-    this.postSnapshot();
   }
 
   private requireCluster(): Cluster {
     if (!this.cluster) throw new Error('the simulation has not started yet');
     return this.cluster;
+  }
+
+  /** The live cluster, whatever the screen shows: time runs on it, snapshots are of it. */
+  private requireLive(): Cluster {
+    return this.requireTravel().live;
+  }
+
+  private requireTravel(): TimeTravel {
+    if (!this.travel) throw new Error('the simulation has not started yet');
+    return this.travel;
   }
 }
 
@@ -478,6 +578,8 @@ export function missingModules(msg: ToWorker): DeferredModule<unknown>[] {
     case 'delete':
     case 'editable':
     case 'export':
+    // The timeline replays the cluster's inputs to show a moment of its past.
+    case 'seek':
       needs.push(manifestsModule, kubectlModule);
       break;
     case 'init':
