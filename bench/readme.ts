@@ -16,6 +16,8 @@ interface Conditions {
 }
 
 interface UiResults extends Conditions {
+  /** When the scenes come from an earlier run than the first screen (`BENCH_ONLY=first-screen`). */
+  scenesMeasured?: { measuredAt: string; load: number[] };
   firstScreen?: {
     runs: number;
     machinesMs: number;
@@ -62,6 +64,7 @@ function uiSection(ui: UiResults): string[] {
     out.push(`| JavaScript before the simulation is live (worker included) | ${f.jsBeforeLiveKb} KB gzip | 220 KB |`, '');
   }
   if (ui.scenes?.length) {
+    if (ui.scenesMeasured) out.push(`Scenes measured apart (${ui.scenesMeasured.measuredAt.slice(0, 16).replace('T', ' ')} UTC, load average ${ui.scenesMeasured.load[0]!.toFixed(1)}):`, '');
     out.push('| scene | idle fps | idle longest task | dragging fps | dragging longest task | worker → page | page heap |', '|---|---|---|---|---|---|---|');
     for (const s of ui.scenes) {
       out.push(
