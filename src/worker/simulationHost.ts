@@ -578,13 +578,11 @@ export function missingModules(msg: ToWorker): DeferredModule<unknown>[] {
     case 'apply':
       needs.push(manifestsModule);
       break;
-    // A timeline seek replays the cluster's inputs to show a moment of its past.
     case 'kubectl':
     case 'deleteManifests':
     case 'delete':
     case 'editable':
     case 'export':
-    case 'seek':
       needs.push(manifestsModule, kubectlModule);
       break;
     case 'init':
