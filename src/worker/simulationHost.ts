@@ -13,6 +13,7 @@ import { STARTER_APP_YAML } from './starterApp';
 import { FIRST_SCREEN_SEED, bootRunningCluster } from './runningCluster';
 import { FaultStatusTracker, chaosRequest, injectFault } from './faultRequests';
 import { ConceptSession } from './conceptSession';
+import { PRESET_NAMES, isPresetName, type PresetName } from '../engine/scenarios/presets';
 import {
   MAX_ADVANCE_SLICE_MS,
   STEP_MS,
@@ -105,7 +106,7 @@ export class SimulationHost {
       case 'init':
         if (msg.running !== undefined) this.running = msg.running;
         if (msg.speed !== undefined) this.speed = clampSpeed(msg.speed);
-        this.start(msg.restore, msg.restore ? 'running' : (msg.from ?? 'running'));
+        this.start(msg.restore, msg.restore ? 'running' : (msg.from ?? 'running'), msg.preset);
         this.opts.post({ type: 'ready', clock: this.clockState });
         return ok(msg, this.clockState);
       case 'apply': {
@@ -139,7 +140,7 @@ export class SimulationHost {
         return ok(msg, this.clock(msg.command));
       case 'reset':
         // "Start from scratch": the bare cluster, the starter app applied now, its pods still to come up.
-        this.start(undefined, 'scratch');
+        this.start(undefined, 'scratch', msg.preset);
         return ok(msg, this.clockState);
       case 'snapshot':
         return ok(msg, this.requireCluster().snapshot());
@@ -360,7 +361,7 @@ export class SimulationHost {
    * A fresh cluster (`from` says which: the running one the first screen shows, or one starting from
    * scratch) or one rebuilt from a snapshot.
    */
-  private start(restore: ClusterSnapshot | undefined, from: 'running' | 'scratch'): void {
+  private start(restore: ClusterSnapshot | undefined, from: 'running' | 'scratch', preset: PresetName = 'default'): void {
     // A stream watched the old cluster: it ends as a terminal's would when its connection goes.
     const stream = this.stream;
     this.endStream();
@@ -371,10 +372,19 @@ export class SimulationHost {
     this.cues.drain();
     this.accumulator.reset();
     const seed = this.opts.seed ?? FIRST_SCREEN_SEED;
-    const scratch = !restore && from === 'scratch';
+    if (!isPresetName(preset)) throw new Error(`unknown cluster preset ${JSON.stringify(preset)} (${PRESET_NAMES.join(', ')})`);
+    // Another preset brings its own workloads (the big cluster's ten Deployments): no starter app.
+    const ownPreset = !restore && preset !== 'default';
+    const scratch = !restore && !ownPreset && from === 'scratch';
     // From scratch the machines go to the canvas before the starter app is applied: the app then
     // arrives through the watch like any later apply, and the student watches it come up.
-    const cluster = restore ? createCluster({ restore }) : scratch ? createCluster({ seed, preset: 'default' }) : bootRunningCluster(seed);
+    const cluster = restore
+      ? createCluster({ restore })
+      : ownPreset
+        ? createCluster({ seed, preset })
+        : scratch
+          ? createCluster({ seed, preset: 'default' })
+          : bootRunningCluster(seed);
     this.cluster = cluster;
     this.opts.post({ type: 'patches', replace: true, changes: listAsChanges(allObjects(cluster)) });
     this.unsubscribe.push(

@@ -5,7 +5,7 @@
  */
 import type { Edge, Node } from '@xyflow/react';
 import type { ClusterState } from '../../store/clusterStore';
-import { isControlPlaneNode, isSystemObject, kindOf, readyEndpoints, sortedNodes, visiblePodsByNode, visibleServices, visibleUnscheduledPods } from '../../store/selectors';
+import { isControlPlaneNode, isSystemObject, kindOf, readyEndpoints, sortedNodes, visiblePodsByNode, visibleServices, visibleUnscheduledSummary } from '../../store/selectors';
 import { computeLayout, type Box, type LayoutInput } from './layout';
 
 export interface BoxData extends Record<string, unknown> {
@@ -34,7 +34,7 @@ export function selectLayoutInput(state: Pick<ClusterState, 'objects' | 'compone
     deployments,
     ...(autoscaled.size > 0 ? { autoscaled: deployments.filter((d) => autoscaled.has(d)) } : {}),
     services: visibleServices(kindOf(state.objects, 'Service'), showSystem).map((s) => `${s.metadata.namespace ?? 'default'}/${s.metadata.name ?? ''}`),
-    pendingPods: visibleUnscheduledPods(kindOf(state.objects, 'Pod'), showSystem).length,
+    pendingPods: visibleUnscheduledSummary(kindOf(state.objects, 'Pod'), showSystem).count,
   };
 }
 
