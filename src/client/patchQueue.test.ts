@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ObjectChange } from '../worker/protocol';
-import { MAX_WAIT_MS, PatchQueue, waitAfter } from './patchQueue';
+import { MAX_CHANGES_PER_APPLY, MAX_WAIT_MS, PatchQueue, waitAfter } from './patchQueue';
 
 const change = (name: string): ObjectChange => ({ type: 'added', kind: 'Pod', namespace: 'default', name, resourceVersion: '1', object: { apiVersion: 'v1', kind: 'Pod', metadata: { name } } });
 
@@ -59,6 +59,17 @@ describe('PatchQueue', () => {
     expect(h.timers[0]!.at - 50).toBe(400);
     h.runTimers();
     expect(h.applied.map((a) => a.names)).toEqual([['a'], ['b', 'c', 'd']]);
+  });
+
+  it('a flood is applied over several tasks, whole messages at a time', () => {
+    const h = harness(1);
+    const message = (prefix: string) => Array.from({ length: MAX_CHANGES_PER_APPLY / 2 }, (_, i) => change(`${prefix}${i}`));
+    h.queue.push(message('a'), false);
+    h.queue.push(message('b'), false);
+    h.queue.push(message('c'), false);
+    h.runTimers();
+    expect(h.applied.map((a) => a.names.length)).toEqual([MAX_CHANGES_PER_APPLY, MAX_CHANGES_PER_APPLY / 2]);
+    expect(h.applied[1]!.names[0]).toBe('c0');
   });
 
   it('a replace drops what waited and applies at once', () => {

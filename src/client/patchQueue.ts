@@ -14,6 +14,8 @@ export const CHEAP_APPLY_MS = 4;
 export const COST_FACTOR = 8;
 /** The longest wait: the picture is never more than this behind the simulation. */
 export const MAX_WAIT_MS = 600;
+/** Changes one apply takes at most; a flood is applied over several tasks. */
+export const MAX_CHANGES_PER_APPLY = 4000;
 
 export interface PatchQueueOptions {
   apply: (changes: readonly ObjectChange[], replace: boolean) => void;
@@ -58,13 +60,17 @@ export class PatchQueue {
     if (this.timer === undefined) this.timer = this.setTimer(() => this.flush(), waitAfter(this.lastCostMs));
   }
 
-  /** Applies everything waiting now, as one batch. */
+  /** Applies what waits, as one batch of at most MAX_CHANGES_PER_APPLY changes (whole messages); the rest follows. */
   flush(): void {
     this.timer = undefined;
     if (this.pending.length === 0) return;
-    const batches = this.pending;
-    this.pending = [];
+    let take = 0;
+    let count = 0;
+    while (take < this.pending.length && (take === 0 || count + this.pending[take]!.length <= MAX_CHANGES_PER_APPLY)) count += this.pending[take++]!.length;
+    const batches = this.pending.slice(0, take);
+    this.pending = this.pending.slice(take);
     this.run(batches.length === 1 ? batches[0]! : batches.flat(), false);
+    if (this.pending.length > 0) this.afterRender(() => (this.timer ??= this.setTimer(() => this.flush(), waitAfter(this.lastCostMs))));
   }
 
   /** Forgets what waits (the worker that sent it is gone). */

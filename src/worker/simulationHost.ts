@@ -25,6 +25,7 @@ import {
   type ErrorInfo,
   type FromWorker,
   type KubectlReply,
+  type ObjectChange,
   type OkReply,
   type PodLifecycle,
   type Replies,
@@ -51,6 +52,9 @@ export function errorInfo(err: unknown): ErrorInfo {
   if (err instanceof Error) return { message: err.message };
   return { message: String(err) };
 }
+
+/** Changes in one patches message at most (see postPatches). */
+export const PATCH_MESSAGE_CHANGES = 400;
 
 /** Most real time one frame spends advancing the cluster (the rest of its virtual time is dropped). */
 export const FRAME_WORK_BUDGET_MS = 100;
@@ -310,7 +314,7 @@ export class SimulationHost {
     // Faults end with what they act on (a crashlooping pod deleted): re-read them whenever anything moved.
     if (this.patches.size > 0 || this.cues.size > 0) this.faultStatus.markChanged();
     this.pollStream();
-    if (this.patches.size > 0) this.opts.post({ type: 'patches', replace: false, changes: this.patches.drain() });
+    if (this.patches.size > 0) this.postPatches(this.patches.drain(), false);
     if (this.cues.size > 0) this.opts.post({ type: 'cues', cues: this.cues.drain() });
     const faults = this.cluster ? this.faultStatus.poll(this.cluster) : undefined;
     if (faults) this.opts.post({ type: 'faults', status: faults });
@@ -320,6 +324,21 @@ export class SimulationHost {
     }
     this.postConceptView(false);
     if (this.cluster) this.postClock();
+  }
+
+  /**
+   * Patches in messages of at most PATCH_MESSAGE_CHANGES changes: the page reads (deserialises) each
+   * message in one task, so a batch of thousands of new pods and their events (the big cluster, a
+   * Deployment of 100,000 replicas) arrives as many short tasks instead of one that freezes the page.
+   */
+  private postPatches(changes: ObjectChange[], replace: boolean): void {
+    if (changes.length <= PATCH_MESSAGE_CHANGES) {
+      this.opts.post({ type: 'patches', replace, changes });
+      return;
+    }
+    for (let i = 0; i < changes.length; i += PATCH_MESSAGE_CHANGES) {
+      this.opts.post({ type: 'patches', replace: replace && i === 0, changes: changes.slice(i, i + PATCH_MESSAGE_CHANGES) });
+    }
   }
 
   /**
@@ -386,7 +405,7 @@ export class SimulationHost {
           ? createCluster({ seed, preset: 'default' })
           : bootRunningCluster(seed);
     this.cluster = cluster;
-    this.opts.post({ type: 'patches', replace: true, changes: listAsChanges(allObjects(cluster)) });
+    this.postPatches(listAsChanges(allObjects(cluster)), true);
     this.unsubscribe.push(
       cluster.api.watchAll((e) => this.patches.record(e.type, e.object as WatchedObject)),
       cluster.onCue((cue) => {
