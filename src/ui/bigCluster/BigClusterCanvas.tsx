@@ -22,6 +22,10 @@ import './bigCluster.css';
 /** At most this many machine cards at once (a wide screen at the cards' threshold shows about 20). */
 const MAX_CARDS = 40;
 const DRAG_THRESHOLD_PX = 4;
+/** The whole cluster fits below the zone headings and left of the totals panel (when the screen is wide enough). */
+function overviewInsets(width: number) {
+  return { top: 76, right: width > 900 ? 290 : 16, bottom: 16, left: 16 };
+}
 
 export default function BigClusterCanvas() {
   const { t, i18n } = useTranslation();
@@ -115,13 +119,13 @@ export default function BigClusterCanvas() {
 
   const minZoom = useCallback(() => {
     const { width, height } = size.current;
-    return fitRect(scene.current.layout.world, width, height, 24).zoom * 0.7;
+    return fitRect(scene.current.layout.world, width, height, overviewInsets(width)).zoom * 0.7;
   }, []);
 
   const fit = useCallback(() => {
     const { width, height } = size.current;
     if (width === 0) return;
-    view.current = fitRect(scene.current.layout.world, width, height, 24);
+    view.current = fitRect(scene.current.layout.world, width, height, overviewInsets(width));
     requestDraw();
   }, [requestDraw]);
 
@@ -295,7 +299,7 @@ export default function BigClusterCanvas() {
               aria-label={t('bigCluster.openZone', { name: z.name || t('bigCluster.noZone') })}
               onClick={() => {
                 const { width, height } = size.current;
-                view.current = fitRect(z, width, height, 24);
+                view.current = fitRect(z, width, height, overviewInsets(width));
                 requestDraw();
               }}
             >

@@ -14,10 +14,23 @@ export function visibleWorld(v: Viewport, width: number, height: number): Rect {
   return { x: -v.tx / v.zoom, y: -v.ty / v.zoom, w: width / v.zoom, h: height / v.zoom };
 }
 
-/** The viewport that shows `target` whole and centred, with `pad` screen pixels around it. */
-export function fitRect(target: Rect, width: number, height: number, pad = 24, maxZoom = MAX_ZOOM): Viewport {
-  const zoom = Math.min(maxZoom, Math.max(1e-4, Math.min((width - pad * 2) / target.w, (height - pad * 2) / target.h)));
-  return { zoom, tx: width / 2 - (target.x + target.w / 2) * zoom, ty: height / 2 - (target.y + target.h / 2) * zoom };
+export interface Insets {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+/**
+ * The viewport that shows `target` whole and centred in the screen less `pad` (pixels on every side, or
+ * per side: room for the headings above and the totals panel to the right).
+ */
+export function fitRect(target: Rect, width: number, height: number, pad: number | Insets = 24, maxZoom = MAX_ZOOM): Viewport {
+  const p = typeof pad === 'number' ? { top: pad, right: pad, bottom: pad, left: pad } : pad;
+  const w = Math.max(1, width - p.left - p.right);
+  const h = Math.max(1, height - p.top - p.bottom);
+  const zoom = Math.min(maxZoom, Math.max(1e-4, Math.min(w / target.w, h / target.h)));
+  return { zoom, tx: p.left + w / 2 - (target.x + target.w / 2) * zoom, ty: p.top + h / 2 - (target.y + target.h / 2) * zoom };
 }
 
 /** Zooms by `factor` keeping the world point under the screen point (sx, sy) where it is. */
