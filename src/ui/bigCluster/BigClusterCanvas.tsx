@@ -16,7 +16,7 @@ import { computeBigLayout, tileAt, zoneAt, type TilePlace } from './bigClusterLa
 import { BigNodeCard } from './BigNodeCard';
 import { BigPendingBox } from './BigPendingBox';
 import { TONE_COLOR, detailAt, drawBigCluster, type TileLabels } from './drawBigCluster';
-import { fitRect, toWorld, zoomAt, type Viewport } from './viewport';
+import { fitRect, fitWidth, toWorld, zoomAt, type Viewport } from './viewport';
 import './bigCluster.css';
 
 /** At most this many machine cards at once (a wide screen at the cards' threshold shows about 20). */
@@ -173,7 +173,8 @@ export default function BigClusterCanvas() {
   const openMachine = useCallback(
     (tile: TilePlace) => {
       const { width, height } = size.current;
-      view.current = fitRect({ x: tile.x - 40, y: tile.y - 40, w: tile.w + 80, h: tile.h + 80 }, width, height, 24);
+      // Left of the totals panel, so the opened card is not under it.
+      view.current = fitRect({ x: tile.x - 40, y: tile.y - 40, w: tile.w + 80, h: tile.h + 80 }, width, height, { ...overviewInsets(width), top: 16 });
       requestDraw();
     },
     [requestDraw],
@@ -298,8 +299,7 @@ export default function BigClusterCanvas() {
               className="big-zone-head"
               aria-label={t('bigCluster.openZone', { name: z.name || t('bigCluster.noZone') })}
               onClick={() => {
-                const { width, height } = size.current;
-                view.current = fitRect(z, width, height, overviewInsets(width));
+                view.current = fitWidth(z, size.current.width, overviewInsets(size.current.width));
                 requestDraw();
               }}
             >

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ZoneGroup } from './bigClusterModel';
 import { TILE_H, TILE_W, computeBigLayout, tileAt, tilesInRect, zoneColumns } from './bigClusterLayout';
 import { detailAt } from './drawBigCluster';
-import { fitRect, visibleWorld, zoomAt } from './viewport';
+import { fitRect, fitWidth, visibleWorld, zoomAt } from './viewport';
 
 function zones(sizes: number[]): ZoneGroup[] {
   let n = 0;
@@ -51,6 +51,13 @@ describe('big-cluster viewport and detail', () => {
     const seen = visibleWorld(v, 1200, 600);
     expect(seen.x).toBeCloseTo(0);
     expect(seen.y).toBeCloseTo(-0);
+  });
+
+  it('a zone opened fills the width, its top under the headings', () => {
+    const v = fitWidth({ x: 1000, y: 0, w: 500, h: 4000 }, 1200, { top: 70, right: 100, bottom: 0, left: 100 });
+    expect(v.zoom).toBeCloseTo(2);
+    expect(v.ty).toBe(70);
+    expect(1000 * v.zoom + v.tx).toBeCloseTo(100);
   });
 
   it('zooming keeps the point under the cursor in place', () => {

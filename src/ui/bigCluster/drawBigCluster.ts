@@ -85,13 +85,12 @@ function drawBar(ctx: CanvasRenderingContext2D, t: TilePlace, pods: MachinePods,
   }
 }
 
-const GLYPH = 24;
 const GLYPH_GAP = 6;
-const GLYPHS_PER_ROW = 10;
+
+const clamp = (v: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, v));
 
 /** One pod as a small shape: filled when Running and Ready, hollow while waiting, crossed when failed. */
-function drawGlyph(ctx: CanvasRenderingContext2D, tone: PodTone, x: number, y: number): void {
-  const s = GLYPH;
+function drawGlyph(ctx: CanvasRenderingContext2D, tone: PodTone, x: number, y: number, s: number): void {
   ctx.fillStyle = TONE_COLOR[tone];
   ctx.strokeStyle = TONE_COLOR[tone];
   switch (tone) {
@@ -165,23 +164,29 @@ export function drawBigCluster(ctx: CanvasRenderingContext2D, input: DrawInput):
     for (const t of tiles) drawBar(ctx, t, machinePods(input.pods, t.machine), t.y + TILE_H * 0.45, TILE_H * 0.4);
   } else if (detail === 'machines') {
     ctx.textBaseline = 'top';
+    // Sizes in world units that stay readable on screen (about 13 px names, 7 px glyphs) at this zoom.
+    const nameFont = clamp(13 / view.zoom, 30, 60);
+    const stateFont = clamp(11 / view.zoom, 24, 48);
+    const glyph = clamp(7 / view.zoom, 24, 40);
+    const perRow = Math.max(1, Math.floor((TILE_W - 32 + GLYPH_GAP) / (glyph + GLYPH_GAP)));
+    const glyphsTop = 14 + nameFont + 8 + stateFont + 16;
     for (const t of tiles) {
       const m = input.machines.get(t.machine);
       const pods = machinePods(input.pods, t.machine);
       const off = input.poweredOff.has(t.machine);
       ctx.fillStyle = off ? '#f9fafb' : '#141a24';
-      ctx.font = '600 30px system-ui, sans-serif';
+      ctx.font = `600 ${nameFont}px system-ui, sans-serif`;
       ctx.fillText(t.machine, t.x + 16, t.y + 14, t.w - 32);
-      ctx.font = '24px system-ui, sans-serif';
+      ctx.font = `${stateFont}px system-ui, sans-serif`;
       ctx.fillStyle = off ? '#f9fafb' : m?.ready === 'True' ? '#17803d' : '#c62828';
       const { labels } = input;
       const state = off ? labels.poweredOff : input.partitioned.has(t.machine) ? labels.cutOff : m?.ready === 'True' ? labels.ready : labels.notReady;
-      ctx.fillText(`${state} · ${pods.tones.length}`, t.x + 16, t.y + 50, t.w - 32);
+      ctx.fillText(`${state} · ${pods.tones.length}`, t.x + 16, t.y + 14 + nameFont + 8, t.w - 32);
       ctx.lineWidth = 3;
       pods.tones.forEach((tone, i) => {
-        const gx = t.x + 16 + (i % GLYPHS_PER_ROW) * (GLYPH + GLYPH_GAP);
-        const gy = t.y + 92 + Math.floor(i / GLYPHS_PER_ROW) * (GLYPH + GLYPH_GAP);
-        if (gy + GLYPH < t.y + t.h - 40) drawGlyph(ctx, tone, gx, gy);
+        const gx = t.x + 16 + (i % perRow) * (glyph + GLYPH_GAP);
+        const gy = t.y + glyphsTop + Math.floor(i / perRow) * (glyph + GLYPH_GAP);
+        if (gy + glyph < t.y + t.h - 40) drawGlyph(ctx, tone, gx, gy, glyph);
       });
       drawBar(ctx, t, pods, t.y + t.h - 30, 14);
     }

@@ -44,3 +44,10 @@ export function zoomAt(v: Viewport, factor: number, sx: number, sy: number, minZ
 export function toWorld(v: Viewport, sx: number, sy: number): { x: number; y: number } {
   return { x: (sx - v.tx) / v.zoom, y: (sy - v.ty) / v.zoom };
 }
+
+/** The viewport where `target` fills the screen's width (less `pad`), its top at the top: a zone to read row by row. */
+export function fitWidth(target: Rect, width: number, pad: Insets, maxZoom = MAX_ZOOM): Viewport {
+  const w = Math.max(1, width - pad.left - pad.right);
+  const zoom = Math.min(maxZoom, Math.max(1e-4, w / target.w));
+  return { zoom, tx: pad.left + w / 2 - (target.x + target.w / 2) * zoom, ty: pad.top - target.y * zoom };
+}
