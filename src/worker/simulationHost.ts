@@ -428,7 +428,7 @@ export class SimulationHost {
           ? createCluster({ seed, preset: 'default' })
           : bootRunningCluster(seed);
     this.cluster = cluster;
-    this.postPatches(listAsChanges([...allObjects(cluster)].filter((o) => !PAGE_KINDS_SKIPPED.has(o.kind))), true);
+    this.postPatches(listAsChanges(allObjects(cluster)), true);
     this.unsubscribe.push(
       cluster.api.watchAll((e) => {
         if (!PAGE_KINDS_SKIPPED.has(e.object.kind)) this.patches.record(e.type, e.object as WatchedObject);
@@ -463,8 +463,9 @@ export function componentStatuses(cluster: Cluster): ComponentStatus[] {
   return out;
 }
 
+/** Every object the page mirrors (all but PAGE_KINDS_SKIPPED): the worker's first list, and the build's first-screen snapshot. */
 export function* allObjects(cluster: Cluster): Iterable<WatchedObject> {
-  for (const kind of cluster.api.kinds()) yield* cluster.api.peekList(kind) as WatchedObject[];
+  for (const kind of cluster.api.kinds()) if (!PAGE_KINDS_SKIPPED.has(kind)) yield* cluster.api.peekList(kind) as WatchedObject[];
 }
 
 /** A file name as one shell word for kubectl's tokenizer. */

@@ -22,9 +22,11 @@ import './bigCluster.css';
 /** At most this many machine cards at once (a wide screen at the cards' threshold shows about 20). */
 const MAX_CARDS = 40;
 const DRAG_THRESHOLD_PX = 4;
+/** Room a zone heading takes above its zone. */
+const ZONE_HEADING_PX = 66;
 /** The whole cluster fits below the zone headings and left of the totals panel (when the screen is wide enough). */
 function overviewInsets(width: number) {
-  return { top: 76, right: width > 900 ? 290 : 16, bottom: 16, left: 16 };
+  return { top: ZONE_HEADING_PX + 12, right: width > 900 ? 290 : 16, bottom: 16, left: 16 };
 }
 
 export default function BigClusterCanvas() {
@@ -99,11 +101,13 @@ export default function BigClusterCanvas() {
     s.layout.zones.forEach((z, i) => {
       const el = zoneHeadsRef.current[i];
       if (!el) return;
-      const left = Math.max(8, z.x * v.zoom + v.tx + 8);
+      const left = Math.max(8, z.x * v.zoom + v.tx);
       const right = (z.x + z.w) * v.zoom + v.tx;
-      const top = Math.max(8, z.y * v.zoom + v.ty + 8);
+      // Above the zone while there is room (the overview leaves it), else at the top of the screen.
+      const top = Math.max(8, z.y * v.zoom + v.ty - ZONE_HEADING_PX);
       el.style.transform = `translate(${left}px, ${top}px)`;
-      el.style.visibility = right - left < 120 || top > height ? 'hidden' : 'visible';
+      el.style.width = `${Math.max(120, Math.min(260, right - left - 4))}px`;
+      el.style.visibility = right - left < 100 || top > height ? 'hidden' : 'visible';
     });
     const next = detailAt(v.zoom) === 'cards' ? inSight.slice(0, MAX_CARDS) : [];
     const key = next.map((c) => c.machine).join(',');
