@@ -14,11 +14,14 @@ import { createControllerManager, type ControllerManager } from './controllers';
 import { Scheduler } from './scheduler';
 import { NodeAgents } from './kubelet';
 import { applyManifests, type ApplyOptions, type ApplyResult } from './kubectl/apply';
-import { runKubectl, runKubectlStreaming, type StreamingResult } from './kubectl';
+import { runKubectl, runKubectlStreaming } from './kubectl/runner';
+import type { StreamingResult } from './kubectl';
 import { ServiceProxy } from './proxy/serviceProxy';
 import { ClusterDns } from './proxy/dns';
 import { PodNetwork } from './proxy/podNetwork';
 import { LoadTraffic } from './proxy/loadTraffic';
+import { ServiceTraffic } from './proxy/serviceTraffic';
+import { ClusterHistory } from './metrics/clusterHistory';
 import type { ContainerExecRequest, KubectlHost, KubectlResult } from './kubectl/host';
 import { bootstrapCluster } from './scenarios/bootstrap';
 import { PRESET_CONTROL_PLANE, presetManifests, type PresetName } from './scenarios/presets';
@@ -82,6 +85,10 @@ export class Cluster {
   readonly network: PodNetwork;
   /** Requests from in-cluster clients (load generators) to Services, and the CPU they cost the servers. */
   readonly traffic: LoadTraffic;
+  /** Requests and errors per Service, counted as an ingress controller or a mesh would (charts read them). */
+  readonly serviceTraffic = new ServiceTraffic();
+  /** Recent samples of Deployments, HPAs, Nodes and Services every 5 virtual seconds (the inspector's charts). */
+  readonly history: ClusterHistory;
   /** The failure-injection catalogue (and the control plane's component and etcd states). */
   readonly faults: FaultInjector;
   /** Chaos mode: random faults at a chosen rate, from their own seeded stream (see faults/chaos.ts). */
@@ -113,8 +120,14 @@ export class Cluster {
     this.nodes = new NodeAgents(ctx);
     this.proxy = new ServiceProxy(this.api, this.random, this.cues);
     this.dns = new ClusterDns(this.api, this.proxy);
-    this.traffic = new LoadTraffic(this.api, this.clock, this.nodes, this.dns, this.proxy);
-    this.network = new PodNetwork(this.api, this.dns, this.proxy, this.nodes);
+    this.traffic = new LoadTraffic(this.api, this.clock, this.nodes, this.dns, this.proxy, this.serviceTraffic);
+    this.network = new PodNetwork(this.api, this.dns, this.proxy, this.nodes, this.serviceTraffic);
+    this.history = new ClusterHistory({
+      api: this.api,
+      clock: this.clock,
+      traffic: this.serviceTraffic,
+      requestedOn: (node) => this.scheduler.requestedOn(node),
+    });
     this.nodes.network = this.network;
     const controlPlaneNode = opts.preset ? PRESET_CONTROL_PLANE[opts.preset] : undefined;
     this.faults = new FaultInjector({
@@ -245,6 +258,14 @@ export class Cluster {
     return this.cues.subscribe(listener);
   }
 
+  /**
+   * The inputs received so far, not copied (snapshot() copies them): for readers that follow the history
+   * as it grows, such as the worker's timeline. The last advance grows in place while time runs.
+   */
+  get recordedInputs(): readonly Readonly<ClusterInput>[] {
+    return this.inputs;
+  }
+
   /** Everything needed to rebuild this cluster exactly: its seed, preset, and the inputs it received. */
   snapshot(): ClusterSnapshot {
     return { version: 1, seed: this.seed, preset: this.preset, inputs: structuredClone(this.inputs), at: this.clock.nowRfc3339() };
@@ -311,7 +332,7 @@ export function createCluster(opts: ClusterOptions = {}): Cluster {
  * from an older build or from storage: an input that no longer makes sense is passed over (it is then
  * not in the new cluster's own record either), never thrown.
  */
-function replayInput(cluster: Cluster, input: ClusterInput): void {
+export function replayInput(cluster: Cluster, input: Readonly<ClusterInput>): void {
   try {
     switch (input.op) {
       case 'apply':

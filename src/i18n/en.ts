@@ -11,6 +11,10 @@ import { bigClusterEn } from '../ui/bigCluster/messages';
 import { explainEn } from '../ui/explain/messages';
 import { deploymentMenuEn } from '../ui/deployment/messages';
 import { presenterEn } from '../ui/presenter/messages';
+import { shareEn } from '../ui/share/messages';
+import { storageEn } from '../ui/storage/messages';
+import { timelineEn } from '../ui/timeline/messages';
+import { chartsEn } from '../ui/charts/messages';
 export const en = {
   app: {
     title: 'kube-playground',
@@ -199,7 +203,11 @@ export const en = {
   explain: explainEn,
   deploymentMenu: deploymentMenuEn,
   presenter: presenterEn,
+  timeline: timelineEn,
+  charts: chartsEn,
   savedCluster: savedClusterEn,
+  share: shareEn,
+  storage: storageEn,
 };
 
 export type Messages = typeof en;

@@ -12,6 +12,10 @@ import { bigClusterKo } from '../ui/bigCluster/messages';
 import { explainKo } from '../ui/explain/messages';
 import { deploymentMenuKo } from '../ui/deployment/messages';
 import { presenterKo } from '../ui/presenter/messages';
+import { shareKo } from '../ui/share/messages';
+import { storageKo } from '../ui/storage/messages';
+import { timelineKo } from '../ui/timeline/messages';
+import { chartsKo } from '../ui/charts/messages';
 
 export const ko: Messages = {
   app: {
@@ -201,5 +205,9 @@ export const ko: Messages = {
   explain: explainKo,
   deploymentMenu: deploymentMenuKo,
   presenter: presenterKo,
+  timeline: timelineKo,
+  charts: chartsKo,
   savedCluster: savedClusterKo,
+  share: shareKo,
+  storage: storageKo,
 };

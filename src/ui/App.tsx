@@ -14,6 +14,8 @@ import { LazyFailurePanel, LazyHelpOverlay, LazyInspector, preloadPanels } from 
 import { Header } from './shell/Header';
 import { WorkerBanner } from './shell/WorkerBanner';
 import { SavedClusterNotice } from './shell/SavedClusterNotice';
+import { StorageNotices } from './storage/StorageNotices';
+import { ShareArrival } from './share/ShareArrival';
 import { WelcomeDialog } from './shell/WelcomeDialog';
 import { Workbench } from './shell/Workbench';
 import { useKeyboardShortcuts } from './shell/useKeyboardShortcuts';
@@ -21,10 +23,13 @@ import { Captions } from './presenter/Captions';
 import { PresenterBar, usePresenterKeys } from './presenter/PresenterBar';
 import { usePresenterStore } from './presenter/presenterStore';
 import { loadExplanations } from './explain/loadExplanations';
+import { loadScenarioTexts } from './scenarios/loadScenarioTexts';
 
-// Not on the first screen: the scenario pages load when a scenario address is opened.
-const ScenarioPages = lazy(() => import('./scenarios/ScenarioPages'));
+// Not on the first screen: the scenario pages (and their texts) load when a scenario address is opened.
+const ScenarioPages = lazy(() => Promise.all([import('./scenarios/ScenarioPages'), loadScenarioTexts()]).then(([pages]) => pages));
 const LessonDock = lazy(() => import('./lessons/LessonDock'));
+// Not needed for the first paint: the timeline loads once the simulation is live.
+const TimelineBar = lazy(() => import('./timeline/TimelineBar'));
 
 const LANGUAGE_KEY = 'kube-playground.language';
 
@@ -81,6 +86,8 @@ export function App() {
       <WorkerBanner />
       <PresetNotice />
       <SavedClusterNotice />
+      <StorageNotices />
+      <ShareArrival />
       {/* The lesson dock sits outside the workspace: it stays beside a concept scenario's page too. */}
       <div className="app-body">
         {lessonOpen ? (
@@ -99,6 +106,11 @@ export function App() {
               <PresenterBar />
               <ClusterStage />
               {starting || buildingBig ? <div className="starting-note">{t(buildingBig ? 'bigCluster.building' : 'app.starting')}</div> : null}
+              {live ? (
+                <Suspense fallback={null}>
+                  <TimelineBar />
+                </Suspense>
+              ) : null}
               {presenter ? <Captions /> : <EventsPanel />}
             </div>
             {/* One dock for the side panels: stacked on small screens, side by side on wide ones; never over the canvas. */}

@@ -1,25 +1,35 @@
 import { describe, expect, it } from 'vitest';
 import type { FromWorker, ToWorker } from './protocol';
-import { PATCH_MESSAGE_CHANGES, SimulationHost, patchHoldMs } from './simulationHost';
+import { MAX_CHANGES_PER_MESSAGE, SimulationHost, missingModules } from './simulationHost';
 
 describe('what the worker sends the page', () => {
-  it.each([
-    { name: 'a classroom batch goes at once', size: 40, want: 0 },
-    { name: 'hundreds of changes wait a little', size: 800, want: 150 },
-    { name: 'thousands wait half a second (a pod’s steps go as one change)', size: 5000, want: 500 },
-  ])('$name', ({ size, want }) => expect(patchHoldMs(size)).toBe(want));
-
-  it('never sends Leases, and sends a big apply in messages of at most PATCH_MESSAGE_CHANGES changes', () => {
+  it('never sends Leases (renewed every 10 s per node, never drawn)', () => {
     const sent: FromWorker[] = [];
     const host = new SimulationHost({ post: (m) => sent.push(m), realNow: () => 0 });
     host.handle({ type: 'init', id: 1 } as ToWorker);
-    const configMaps = Array.from({ length: PATCH_MESSAGE_CHANGES + 50 }, (_, i) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c${i}\ndata:\n  k: v\n`).join('---\n');
-    sent.length = 0;
-    host.handle({ type: 'apply', id: 2, yaml: configMaps } as ToWorker);
-    host.handle({ type: 'clock', id: 3, command: { action: 'step', ms: 15_000 } } as ToWorker);
-    const patches = sent.flatMap((m) => (m.type === 'patches' ? [m] : []));
-    expect(patches.every((m) => m.changes.length <= PATCH_MESSAGE_CHANGES)).toBe(true);
-    expect(patches.flatMap((m) => m.changes).filter((c) => c.kind === 'ConfigMap')).toHaveLength(PATCH_MESSAGE_CHANGES + 50);
-    expect(patches.flatMap((m) => m.changes).some((c) => c.kind === 'Lease')).toBe(false);
+    host.handle({ type: 'clock', id: 2, command: { action: 'step', ms: 15_000 } } as ToWorker);
+    for (let i = 0; i < 20; i++) host.flush();
+    const changes = sent.flatMap((m) => (m.type === 'patches' ? m.changes : []));
+    expect(changes.some((c) => c.kind === 'Node')).toBe(true);
+    expect(changes.some((c) => c.kind === 'Lease')).toBe(false);
+  });
+
+  it('a whole list comes in messages of at most MAX_CHANGES_PER_MESSAGE, the first replacing the mirror', () => {
+    const sent: FromWorker[] = [];
+    const host = new SimulationHost({ post: (m) => sent.push(m), realNow: () => 0 });
+    host.handle({ type: 'init', id: 1 } as ToWorker);
+    const list = sent.flatMap((m) => (m.type === 'patches' ? [m] : []));
+    expect(list.length).toBeGreaterThan(1);
+    expect(list.map((m) => m.replace)).toEqual([true, ...list.slice(1).map(() => false)]);
+    expect(list.every((m) => m.changes.length <= MAX_CHANGES_PER_MESSAGE)).toBe(true);
+  });
+
+  it.each([
+    { name: 'the big cluster waits for the YAML parser (its 1,000 nodes are not pre-parsed)', msg: { type: 'init', id: 1, preset: 'big-cluster' }, wants: true },
+    { name: 'so does a reset to it', msg: { type: 'reset', id: 1, preset: 'big-cluster' }, wants: true },
+    { name: 'so does a saved big cluster with nothing but time in it', msg: { type: 'init', id: 1, restore: { version: 1, seed: 1, preset: 'big-cluster', inputs: [{ op: 'advance', ms: 1000 }], at: '' } }, wants: true },
+    { name: 'the default cluster boots without it', msg: { type: 'init', id: 1 }, wants: false },
+  ])('$name', ({ msg, wants }) => {
+    expect(missingModules(msg as ToWorker).some((m) => m.name === 'the YAML parser')).toBe(wants);
   });
 });

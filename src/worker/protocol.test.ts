@@ -53,6 +53,7 @@ function sampleRequests(snapshot: Replies['snapshot']): { [K in ToWorkerType]: R
     names: { type: 'names', resource: 'po' },
     editable: { type: 'editable', kind: 'Pod', namespace: 'default', name: 'probe' },
     export: { type: 'export' },
+    chartSeries: { type: 'chartSeries', kind: 'Node', name: 'worker-1' },
     crash: { type: 'crash' },
     ping: { type: 'ping' },
     inject: { type: 'inject', fault: 'node-down', target: 'worker-1' },
@@ -62,6 +63,10 @@ function sampleRequests(snapshot: Replies['snapshot']): { [K in ToWorkerType]: R
     conceptKnob: { type: 'conceptKnob', knob: 'apps', value: 3 },
     conceptAction: { type: 'conceptAction', action: 'spike' },
     conceptClose: { type: 'conceptClose' },
+    // The timeline: a look at the start of the history, then a fork from there.
+    history: { type: 'history' },
+    seek: { type: 'seek', target: { at: 0 } },
+    fork: { type: 'fork' },
   };
 }
 
@@ -86,6 +91,7 @@ const REPLY_SHAPES: { [K in ToWorkerType]: (result: Replies[K]) => boolean } = {
   names: (r) => Array.isArray(r) && r.every((n) => typeof n === 'string'),
   editable: (r) => typeof r === 'string' && r.includes('kind: Pod'),
   export: (r) => typeof r === 'string' && r.includes('name: probe') && !r.includes('status:'),
+  chartSeries: (r) => r?.kind === 'Node' && r.times.length > 0 && r.values.length === r.fields.length && r.values.every((v) => v.length === r.times.length),
   crash: (r) => r === null,
   ping: (r) => r === null,
   inject: (r) => typeof r.ok === 'boolean',
@@ -94,6 +100,9 @@ const REPLY_SHAPES: { [K in ToWorkerType]: (result: Replies[K]) => boolean } = {
   conceptKnob: (r) => r.ok,
   conceptAction: (r) => r.ok,
   conceptClose: (r) => r === null,
+  history: (r) => r.start <= r.now && Array.isArray(r.marks) && Array.isArray(r.stops),
+  seek: (r) => r.viewing === r.start && typeof r.replayMs === 'number',
+  fork: (r) => isClock(r) && !r.running,
 };
 
 describe('protocol at run time (the real SimulationHost)', () => {
