@@ -24,7 +24,7 @@ import { ServiceTraffic } from './proxy/serviceTraffic';
 import { ClusterHistory } from './metrics/clusterHistory';
 import type { ClientRun, ContainerExecRequest, Kubeconfig, KubectlHost, KubectlResult } from './kubectl/host';
 import { bootstrapCluster } from './scenarios/bootstrap';
-import { PRESET_CONTROL_PLANE, PRESETS, type PresetName } from './scenarios/presets';
+import { PRESET_CONTROL_PLANE, presetManifests, type PresetName } from './scenarios/presets';
 import { installAddons, kubeadmControlPlaneMachine, kubeadmProvisioner } from './scenarios/kubeadm';
 import { FaultInjector, type Fault, type FaultResult } from './faults';
 import { ChaosMonkey, describeChaos, type ChaosControl, type ChaosLogEntry, type ChaosRequest, type ChaosResult, type ChaosSettings } from './faults';
@@ -157,7 +157,7 @@ export class Cluster {
     this.scheduler.boot();
     this.nodes.boot();
     if (opts.preset) {
-      this.applyQuietly(PRESETS[opts.preset]);
+      this.applyQuietly(presetManifests(opts.preset));
       this.clock.flush();
       installAddons(this.api);
     }
