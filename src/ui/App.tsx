@@ -76,10 +76,13 @@ export function App() {
   const failuresOpen = useFaultStore((s) => s.panelOpen);
   const helpOpen = useUiStore((s) => s.helpOpen);
   const journeyOpen = useJourneyStore((s) => s.status !== 'closed');
+  // The panels the first screen does not show are fetched once the simulation is live, not before:
+  // on a slow machine the worker's own script comes first.
   useEffect(() => {
+    if (!live) return;
     const timer = setTimeout(preloadPanels, 1500);
     return () => clearTimeout(timer);
-  }, []);
+  }, [live]);
   return (
     <div className={`app${hasSelection ? ' with-inspector' : ''}${eventsOpen ? ' with-events' : ''}${lessonOpen ? ' with-lesson' : ''}${presenter ? ' presenter' : ''}${journeyOpen ? ' with-journey' : ''}`}>
       <Header />

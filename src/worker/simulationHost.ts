@@ -17,9 +17,9 @@ import { FIRST_SCREEN_SEED, bootRunningCluster } from './runningCluster';
 import { FaultStatusTracker, chaosRequest, injectFault } from './faultRequests';
 import { ConceptSession } from './conceptSession';
 import { JourneySession } from './journeySession';
+import { conceptsModule, kubectlModule, loaded, manifestsModule, type DeferredModule } from './deferredModules';
 import { TimeTravel } from './timeline/timeTravel';
 import { ViewingPastError, changesTheCluster } from './timeline/pastGuard';
-import { conceptsModule, kubectlModule, loaded, manifestsModule, type DeferredModule } from './deferredModules';
 import {
   MAX_ADVANCE_SLICE_MS,
   STEP_MS,
@@ -583,7 +583,7 @@ function quoteWord(word: string): string {
 /**
  * The deferred modules a request needs that are not loaded yet: the YAML parser to apply a manifest,
  * kubectl (and the parser: `apply -f`) for a kubectl line or YAML out, both to replay a snapshot that
- * holds either, the scenario models to open one.
+ * holds either, the scenario models (with both: some run a cluster of their own) to open one.
  */
 export function missingModules(msg: ToWorker): DeferredModule<unknown>[] {
   const needs: DeferredModule<unknown>[] = [];
@@ -605,7 +605,8 @@ export function missingModules(msg: ToWorker): DeferredModule<unknown>[] {
       if (replaysInput(msg.snapshot)) needs.push(manifestsModule, kubectlModule);
       break;
     case 'conceptOpen':
-      needs.push(conceptsModule);
+      // Some scenarios run a small cluster of their own and apply manifests to it (vm-vs-container).
+      needs.push(conceptsModule, manifestsModule, kubectlModule);
       break;
     case 'seek':
     case 'journeyStart':

@@ -6,7 +6,7 @@
  * (enqueue a key) and never write back to the API server themselves: the controllers' work queues run
  * on the virtual clock, as informers and workqueues decouple them in Kubernetes.
  */
-import type { VirtualClock } from '../clock/virtualClock';
+import { toRfc3339, type VirtualClock } from '../clock/virtualClock';
 import { NAME_SUFFIX_ALPHABET, SeededRandom } from '../clock/random';
 import { objectKey, type KubeObject, type Stored } from '../objects';
 import { ApiError, ConnectionRefusedError, alreadyExists, invalid, notFound, type FieldError } from './errors';
@@ -43,6 +43,8 @@ export interface AdmissionContext {
   resource: ResourceType;
   now: string;
   random: SeededRandom;
+  /** `--dry-run=server`: admission runs but must leave no trace (no quota charged). */
+  dryRun?: boolean;
 }
 
 /**
@@ -56,6 +58,11 @@ export interface AdmissionPlugin {
   kinds?: readonly string[];
   admit?(obj: KubeObject, ctx: AdmissionContext): void;
   validate?(obj: KubeObject, ctx: AdmissionContext): FieldError[] | void;
+  /**
+   * Runs only when every validation before it passed (ResourceQuota: "webhook, resourcequota, and deny
+   * plugins must go at the end", and a refused object is not charged).
+   */
+  final?: boolean;
 }
 
 export interface WriteOptions {
@@ -292,6 +299,7 @@ export class ApiServer {
     // (a Job's generated selector names its controller-uid).
     meta.uid = this.newUid();
     const ctx = this.context('CREATE', resource);
+    if (opts.dryRun) ctx.dryRun = true;
     this.runAdmission(obj, ctx, resource);
 
     const bucket = this.bucket(resource.kind);
@@ -300,7 +308,8 @@ export class ApiServer {
 
     const stored = obj as Stored;
     stored.metadata.creationTimestamp = this.clock.nowRfc3339();
-    stored.metadata.generation = 1;
+    if (resource.generation) stored.metadata.generation = 1;
+    else delete stored.metadata.generation;
     delete stored.metadata.deletionTimestamp;
     delete stored.metadata.deletionGracePeriodSeconds;
     if (opts.dryRun) {
@@ -332,7 +341,7 @@ export class ApiServer {
     if (resource.hasStatus && 'status' in old) next.status = old.status;
     else if (resource.hasStatus) delete next.status;
     this.keepSystemMetadata(next, old);
-    if (!isDeepEqual((next as { spec?: unknown }).spec, (old as { spec?: unknown }).spec)) {
+    if (resource.generation && !isDeepEqual((next as { spec?: unknown }).spec, (old as { spec?: unknown }).spec)) {
       next.metadata.generation = (old.metadata.generation ?? 1) + 1;
     }
     this.runAdmission(next, this.context('UPDATE', resource, old), resource);
@@ -424,7 +433,8 @@ export class ApiServer {
       const finished = phase === 'Succeeded' || phase === 'Failed';
       if (spec?.nodeName && grace > 0 && !finished) {
         if (old.metadata.deletionTimestamp && (old.metadata.deletionGracePeriodSeconds ?? 0) <= grace) return old;
-        const next = { ...old, metadata: { ...old.metadata, deletionTimestamp: this.clock.nowRfc3339(), deletionGracePeriodSeconds: grace } };
+        // rest.BeforeDelete: deletionTimestamp is when the grace period ends, not when delete was called.
+        const next = { ...old, metadata: { ...old.metadata, deletionTimestamp: toRfc3339(this.clock.now() + grace * 1000), deletionGracePeriodSeconds: grace } };
         return this.commitUpdate(resource, next, old, {}, true);
       }
     }
@@ -486,7 +496,8 @@ export class ApiServer {
     const m = next.metadata;
     m.uid = old.metadata.uid;
     m.creationTimestamp = old.metadata.creationTimestamp;
-    m.generation = old.metadata.generation;
+    if (old.metadata.generation !== undefined) m.generation = old.metadata.generation;
+    else delete m.generation;
     if (old.metadata.deletionTimestamp) {
       m.deletionTimestamp = old.metadata.deletionTimestamp;
       m.deletionGracePeriodSeconds = old.metadata.deletionGracePeriodSeconds;
@@ -532,6 +543,7 @@ export class ApiServer {
     const errors: FieldError[] = [];
     if (ctx.operation === 'CREATE') errors.push(...validateObjectName(obj.metadata.name ?? '', resource.nameRule));
     for (const p of this.admission) {
+      if (p.final && errors.length > 0) continue;
       if (p.validate && (!p.kinds || p.kinds.includes(resource.kind))) errors.push(...(p.validate(obj, ctx) ?? []));
     }
     if (errors.length > 0) throw invalid(qualifiedKind(resource), obj.metadata.name ?? '', errors);
