@@ -6,27 +6,12 @@
  * after its informers' initial list. While running it also resyncs every key periodically.
  */
 import { createActor, setup, type Actor } from 'xstate';
-import type { VirtualClock } from '../clock/virtualClock';
-import type { SeededRandom } from '../clock/random';
-import type { ApiServer, WatchEvent } from '../apiserver/apiserver';
-import type { EventRecorder } from '../apiserver/events';
-import type { CueBus } from '../cues';
+import type { WatchEvent } from '../apiserver/apiserver';
+import type { ControllerContext } from '../context';
 import { WorkQueue } from './workqueue';
 
-export interface ControllerContext {
-  api: ApiServer;
-  clock: VirtualClock;
-  random: SeededRandom;
-  events: EventRecorder;
-  cues: CueBus;
-  /** The resource metrics API (metrics.k8s.io, served by metrics-server): what the HPA controller reads. */
-  metrics?: ResourceMetricsSource;
-}
-
-/** A pod's per-container usage as metrics-server reports it; undefined while the pod has no metrics yet. */
-export interface ResourceMetricsSource {
-  podMetrics(namespace: string, name: string): { containers: Array<{ name: string; cpuMilli: number; memoryBytes: number }> } | undefined;
-}
+// The components' shared context lives in engine/context.ts; controllers take it from their runtime.
+export type { ControllerContext } from '../context';
 
 /** What a sync may ask for: look at this key again after a delay. */
 export interface SyncResult {

@@ -8,11 +8,11 @@ import type { Lease } from 'kubernetes-types/coordination/v1';
 import type { Node, Pod } from 'kubernetes-types/core/v1';
 import { createActor, type Actor } from 'xstate';
 import { ApiError } from '../apiserver/errors';
-import { KubectlError } from '../kubectl/errors';
 import type { EventType } from '../apiserver/events';
-import type { ControllerContext } from '../controllers/controllerRuntime';
+import type { ControllerContext } from '../context';
 import type { Cue } from '../cues';
-import type { ContainerExecRequest, ContainerExecResult, ContainerLogRequest, NodeMetrics, PodMetrics } from '../kubectl/host';
+import type { NodeMetrics, PodMetrics } from '../metrics';
+import { StreamError, type ContainerExecRequest, type ContainerExecResult, type ContainerLogRequest } from '../podSubresources';
 import type { Stored } from '../objects';
 import { accessLogLine } from '../runtime/accessLog';
 import { hex64 } from '../runtime/digest';
@@ -26,7 +26,7 @@ import { isMirrorPod, mirrorHash, mirrorPodOf, STATIC_POD_PATH, staticPodFromFil
 import type { KubeletServices } from './kubeletServices';
 import type { ProbeKind } from './probes';
 import { microTime, rfc3339 } from './timestamps';
-import { clusterDnsServes } from '../proxy/dns';
+import { clusterDnsServes } from '../podNetworkContract';
 import type { PodNetworkAccess } from './kubeletServices';
 
 /** nodeStatusReportFrequency: the full status is posted on change, or at least this often. */
@@ -656,14 +656,14 @@ export class Kubelet implements KubeletServices, KubeletHost {
     const containers = [...(pod.spec?.initContainers ?? []), ...(pod.spec?.containers ?? [])];
     if (!containers.some((c) => c.name === req.container)) throw new ApiError('BadRequest', `container ${req.container} is not valid for pod ${req.pod}`);
     if (!this.reachable && this.state === 'poweredOff') {
-      throw new KubectlError(`Error from server: error dialing backend: dial tcp ${this.hostIP}:10250: connect: no route to host`);
+      throw new StreamError(`Error from server: error dialing backend: dial tcp ${this.hostIP}:10250: connect: no route to host`);
     }
     const w = this.workers.get(`${req.namespace}/${req.pod}`);
     const slot = w?.slots.find((s) => s.name === req.container);
     const outcome = slot && w ? w.execIn(slot, req.command, true) : undefined;
-    if (!outcome) throw new KubectlError(`error: unable to upgrade connection: container not found ("${req.container}")`);
+    if (!outcome) throw new StreamError(`error: unable to upgrade connection: container not found ("${req.container}")`);
     if (outcome.kind === 'not-found') {
-      throw new KubectlError(`error: Internal error occurred: error executing command in container: failed to exec in container: failed to start exec "${this.newContainerId()}": ${outcome.message}`);
+      throw new StreamError(`error: Internal error occurred: error executing command in container: failed to exec in container: failed to start exec "${this.newContainerId()}": ${outcome.message}`);
     }
     return { output: outcome.output.map((o) => (o.stderr ? { text: o.text, stderr: true } : { text: o.text })), exitCode: outcome.exitCode, endless: outcome.durationMs === Infinity };
   }

@@ -1,9 +1,9 @@
 import type { Node } from 'kubernetes-types/core/v1';
 import { describe, expect, it } from 'vitest';
 import type { ControllerContext } from '../controllerRuntime';
-import { eventMessages, newControllerContext } from '../controllerutils/testHarness';
+import { eventMessages, newControllerContext } from '../../testing/controllerHarness';
 import { MONITOR_KEY, NODE_MONITOR_GRACE_PERIOD_MS, NODE_MONITOR_PERIOD_MS, NodeLifecycleSyncer, noScheduleKey, PodsByNodeIndex, UNSCHEDULABLE_TAINT_KEY, zoneKeyOf } from './index';
-import { createNode, createPod, renewLease } from './testNodes';
+import { createNode, createPod, renewLease } from '../../testing/fakeNodes';
 
 function syncer(ctx: ControllerContext): NodeLifecycleSyncer {
   return new NodeLifecycleSyncer(ctx, new PodsByNodeIndex(ctx.api));

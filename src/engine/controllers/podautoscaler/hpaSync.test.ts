@@ -2,8 +2,9 @@ import type { Deployment } from 'kubernetes-types/apps/v1';
 import type { HorizontalPodAutoscaler } from 'kubernetes-types/autoscaling/v2';
 import type { Pod } from 'kubernetes-types/core/v1';
 import { describe, expect, it } from 'vitest';
-import type { ControllerContext, ResourceMetricsSource } from '../controllerRuntime';
-import { eventMessages, newControllerContext } from '../controllerutils/testHarness';
+import type { ControllerContext } from '../controllerRuntime';
+import type { ResourceMetricsSource } from '../../metrics';
+import { eventMessages, newControllerContext } from '../../testing/controllerHarness';
 import { HorizontalPodAutoscalerSyncer, HPA_SYNC_PERIOD_MS } from './index';
 
 const MI = 1024 * 1024;

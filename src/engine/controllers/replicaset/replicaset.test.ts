@@ -13,7 +13,7 @@ import {
   newControllerContext,
   podsOf,
   setPodPhase,
-} from '../controllerutils/testHarness';
+} from '../../testing/controllerHarness';
 import { createReplicaSetController, STATUS_BATCH_MS } from './index';
 
 function replicaSet(name: string, replicas: number, extra: { minReadySeconds?: number } = {}): ReplicaSet {

@@ -1,7 +1,7 @@
 import type { PersistentVolume, PersistentVolumeClaim } from 'kubernetes-types/core/v1';
 import { describe, expect, it } from 'vitest';
 import type { ControllerContext } from '../controllerRuntime';
-import { eventMessages, newControllerContext } from '../controllerutils/testHarness';
+import { eventMessages, newControllerContext } from '../../testing/controllerHarness';
 import { CLAIM_PREFIX, PersistentVolumeSyncer, VOLUME_PREFIX } from './index';
 
 function volume(ctx: ControllerContext, name: string, spec: PersistentVolume['spec'] = {}): void {

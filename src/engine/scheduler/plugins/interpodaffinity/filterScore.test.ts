@@ -1,7 +1,7 @@
 import type { Pod } from 'kubernetes-types/core/v1';
 import { describe, expect, it } from 'vitest';
 import type { CountedPod } from '../../cache';
-import { makeNode, nodeInfo } from '../../testFixtures';
+import { makeNode, nodeInfo } from '../../../testing/schedulerFixtures';
 import {
   ERR_REASON_AFFINITY_RULES_NOT_MATCH,
   ERR_REASON_ANTI_AFFINITY_RULES_NOT_MATCH,

@@ -4,7 +4,7 @@ import { fromLabelSelector, matchesLabelMap, type Requirement, type Selector } f
 import type { Stored } from '../../../objects';
 import type { NodeInfo } from '../../framework/nodeInfo';
 import type { PodInfo } from '../../framework/podInfo';
-import { matchesNodeSelectorTerms } from '../helper/nodeSelector';
+import { matchesNodeSelectorTerms } from '../../../apiserver/nodeSelector';
 
 export const NAME = 'PodTopologySpread';
 export const ERR_REASON_CONSTRAINTS_NOT_MATCH = "node(s) didn't match pod topology spread constraints";

@@ -2,7 +2,7 @@ import type { Node, Pod, TopologySpreadConstraint } from 'kubernetes-types/core/
 import { describe, expect, it } from 'vitest';
 import { SchedulerCache } from '../../cache';
 import type { NodeInfo } from '../../framework/nodeInfo';
-import { makeNode, makePod, newControlPlane, nodeInfo, podInfo } from '../../testFixtures';
+import { makeNode, makePod, newControlPlane, nodeInfo, podInfo } from '../../../testing/schedulerFixtures';
 import { explicitConstraints, ERR_REASON_CONSTRAINTS_NOT_MATCH, ERR_REASON_NODE_LABEL_NOT_MATCH, HOSTNAME } from './common';
 import { filterTopologySpread, topologySpreadFilterState } from './filtering';
 import { MatchCounter } from './matchCounter';
