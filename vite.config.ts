@@ -1,6 +1,8 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type * as BundleComposition from './scripts/bundleComposition';
 
 /**
  * `virtual:first-screen`: the running cluster the simulation worker boots into, made at build time by the
@@ -51,11 +53,54 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Stand-ins in the simulation worker's bundle, so its first script boots the running cluster without
+ * kubectl's printers and describers or the YAML parser (both load once the first screen is live, see
+ * src/worker/deferredModules.ts): the cluster's kubectl runner (src/engine/kubectl/runner.ts) calls
+ * kubectl once loaded, and kubectl's apply gets the boot manifests parsed at build time
+ * (`virtual:boot-manifests`, scripts/bootManifests.ts) until the parser has loaded.
+ */
+function deferredPartsInWorker(): Plugin {
+  const standIn = (file: string) => fileURLToPath(new URL(file, import.meta.url));
+  const kubectlRunner = standIn('./src/worker/deferredKubectlRunner.ts');
+  const manifests = standIn('./src/worker/deferredManifests.ts');
+  const bootId = 'virtual:boot-manifests';
+  return {
+    name: 'kube-playground:deferred-worker-parts',
+    enforce: 'pre',
+    resolveId: {
+      filter: { id: /\/kubectl\/runner$|\/apiserver\/manifests$|^virtual:boot-manifests$/ },
+      async handler(source, importer, options) {
+        if (source === bootId) return `\0${bootId}`;
+        if (!importer) return undefined;
+        const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+        if (resolved?.id.endsWith('/src/engine/kubectl/runner.ts')) return kubectlRunner;
+        if (resolved?.id.endsWith('/src/engine/apiserver/manifests.ts') && importer.endsWith('/src/engine/kubectl/apply.ts')) return manifests;
+        return undefined;
+      },
+    },
+    load: {
+      filter: { id: /^\0virtual:boot-manifests$/ },
+      handler() {
+        const json = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/bootManifests.ts'], { encoding: 'utf8', maxBuffer: 16 << 20 });
+        return `export default JSON.parse(${JSON.stringify(json)});`;
+      },
+    },
+  };
+}
+
+/** `BUNDLE_REPORT=<file>`: record what each chunk is made of (scripts/bundleReport.ts reads it); loaded only then. */
+function composition(): Promise<Plugin>[] {
+  const out = process.env.BUNDLE_REPORT;
+  const module = './scripts/bundleComposition.ts';
+  return out ? [import(module).then((m: typeof BundleComposition) => m.bundleComposition(out))] : [];
+}
+
 // Relative base: dist/ works when served from any sub-path (GitHub Pages, a course site's folder).
 export default defineConfig({
   base: './',
-  plugins: [react(), firstScreenSnapshot(), contentSecurityPolicy()],
-  worker: { format: 'es' },
+  plugins: [react(), firstScreenSnapshot(), contentSecurityPolicy(), ...composition()],
+  worker: { format: 'es', plugins: () => [deferredPartsInWorker(), ...composition()] },
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -11,9 +11,10 @@
  * Env: BENCH_RUNS (cold loads, default 5), BENCH_PORT (default 4188), BENCH_NO_BUILD=1 (reuse dist/),
  *      BENCH_ONLY=first-screen|scenes.
  */
-import { execSync, spawn } from 'node:child_process';
+import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { chromium } from '@playwright/test';
+import { BUDGET } from './ui/budgets';
+import { launchChromium, serveDist } from './ui/browser';
 import { measureFirstScreen, type FirstScreenRun } from './ui/firstScreen';
 import { measureScene, type SceneName, type SceneResult } from './ui/scenes';
 
@@ -26,43 +27,19 @@ const URL_ROOT = `http://127.0.0.1:${PORT}/`;
 // 'big cluster' (#/presets/big-cluster) joins the default list once that preset exists.
 const SCENES = (process.env.BENCH_SCENES?.split(',') ?? ['300 pods', '3000 pods']) as SceneName[];
 
-const BUDGET = {
-  jsBeforeLiveKb: 220,
-  jsBeforeMachinesKb: 220,
-  machinesMs: 160,
-  fps: 55,
-  longTaskMs: 50,
-};
-
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const mid = Math.floor(s.length / 2);
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
-async function waitForServer(url: string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`the static server did not start at ${url}`);
-}
-
 async function main(): Promise<void> {
   if (!process.env.BENCH_NO_BUILD || !existsSync(DIST)) execSync('npx vite build', { stdio: 'ignore' });
-  const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
+  const server = await serveDist(PORT);
   const missed: string[] = [];
   const out: Record<string, unknown> = { measuredAt: new Date().toISOString(), cores: (await import('node:os')).cpus().length, load: (await import('node:os')).loadavg() };
   try {
-    await waitForServer(URL_ROOT);
-    const browser = await chromium.launch({
-      ...(existsSync('/usr/bin/chromium') && !process.env.PLAYWRIGHT_OWN_BROWSER ? { executablePath: '/usr/bin/chromium' } : {}),
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost'],
-    });
+    const browser = await launchChromium();
     try {
       if (ONLY === '' || ONLY === 'first-screen') {
         await measureFirstScreen(browser, URL_ROOT, DIST); // warms the server and the disk cache

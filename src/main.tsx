@@ -8,6 +8,8 @@ import { afterMachinesPainted, opensOnDefaultCluster, paintFirstScreen } from '.
 import snapshot from 'virtual:first-screen';
 import { mountApp } from './ui/mount';
 import { simClient } from './client/simClient';
+import { browserStorage } from './client/savedCluster';
+import { firstScreenFitsSavedCluster } from './ui/firstScreen/savedFirstScreen';
 
 // A handle for instructors in the browser console (and for the e2e crash drill).
 declare global {
@@ -30,7 +32,8 @@ window.kubePlayground = {
 
 const root = document.getElementById('root')!;
 
-if (opensOnDefaultCluster(location.hash)) {
+// A saved cluster the student changed is not the build's cluster: no frame of the wrong one, wait for the replay.
+if (opensOnDefaultCluster(location.hash) && firstScreenFitsSavedCluster(browserStorage(), snapshot.seed)) {
   paintFirstScreen(snapshot);
   mountApp(root);
   afterMachinesPainted(root, () => {

@@ -8,6 +8,7 @@ import { useClusterStore } from '../store/clusterStore';
 import { useConceptStore } from '../store/conceptStore';
 import { useCueStore } from '../store/cueStore';
 import { useFaultStore } from '../store/faultStore';
+import { useTimelineStore } from '../store/timelineStore';
 import { ClusterKeeper } from './clusterKeeper';
 import { browserStorage } from './savedCluster';
 import { PING_INTERVAL_MS, WorkerWatchdog } from './workerWatchdog';
@@ -230,6 +231,9 @@ export class SimClient {
       case 'concept':
         // A view still in flight when the page closed the scenario is dropped.
         if (useConceptStore.getState().controls) useConceptStore.getState().setView(msg.view);
+        return;
+      case 'timeline':
+        useTimelineStore.getState().setState(msg.state);
         return;
       case 'fatal':
         this.crashed(msg.error);

@@ -14,7 +14,8 @@ import { createControllerManager, type ControllerManager } from './controllers';
 import { Scheduler } from './scheduler';
 import { NodeAgents } from './kubelet';
 import { applyManifests, type ApplyOptions, type ApplyResult } from './kubectl/apply';
-import { runKubectl, runKubectlStreaming, type StreamingResult } from './kubectl';
+import { runKubectl, runKubectlStreaming } from './kubectl/runner';
+import type { StreamingResult } from './kubectl';
 import { ServiceProxy } from './proxy/serviceProxy';
 import { ClusterDns } from './proxy/dns';
 import { PodNetwork } from './proxy/podNetwork';
@@ -246,6 +247,14 @@ export class Cluster {
     return this.cues.subscribe(listener);
   }
 
+  /**
+   * The inputs received so far, not copied (snapshot() copies them): for readers that follow the history
+   * as it grows, such as the worker's timeline. The last advance grows in place while time runs.
+   */
+  get recordedInputs(): readonly Readonly<ClusterInput>[] {
+    return this.inputs;
+  }
+
   /** Everything needed to rebuild this cluster exactly: its seed, preset, and the inputs it received. */
   snapshot(): ClusterSnapshot {
     return { version: 1, seed: this.seed, preset: this.preset, inputs: structuredClone(this.inputs), at: this.clock.nowRfc3339() };
@@ -312,7 +321,7 @@ export function createCluster(opts: ClusterOptions = {}): Cluster {
  * from an older build or from storage: an input that no longer makes sense is passed over (it is then
  * not in the new cluster's own record either), never thrown.
  */
-function replayInput(cluster: Cluster, input: ClusterInput): void {
+export function replayInput(cluster: Cluster, input: Readonly<ClusterInput>): void {
   try {
     switch (input.op) {
       case 'apply':

@@ -10,6 +10,7 @@ import { canvasScaleEn } from '../ui/canvas/scaleMessages';
 import { explainEn } from '../ui/explain/messages';
 import { deploymentMenuEn } from '../ui/deployment/messages';
 import { presenterEn } from '../ui/presenter/messages';
+import { timelineEn } from '../ui/timeline/messages';
 export const en = {
   app: {
     title: 'kube-playground',
@@ -197,6 +198,7 @@ export const en = {
   explain: explainEn,
   deploymentMenu: deploymentMenuEn,
   presenter: presenterEn,
+  timeline: timelineEn,
   savedCluster: savedClusterEn,
 };
 

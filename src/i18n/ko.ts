@@ -11,6 +11,7 @@ import { canvasScaleKo } from '../ui/canvas/scaleMessages';
 import { explainKo } from '../ui/explain/messages';
 import { deploymentMenuKo } from '../ui/deployment/messages';
 import { presenterKo } from '../ui/presenter/messages';
+import { timelineKo } from '../ui/timeline/messages';
 
 export const ko: Messages = {
   app: {
@@ -199,5 +200,6 @@ export const ko: Messages = {
   explain: explainKo,
   deploymentMenu: deploymentMenuKo,
   presenter: presenterKo,
+  timeline: timelineKo,
   savedCluster: savedClusterKo,
 };

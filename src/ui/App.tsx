@@ -19,10 +19,13 @@ import { Captions } from './presenter/Captions';
 import { PresenterBar, usePresenterKeys } from './presenter/PresenterBar';
 import { usePresenterStore } from './presenter/presenterStore';
 import { loadExplanations } from './explain/loadExplanations';
+import { loadScenarioTexts } from './scenarios/loadScenarioTexts';
 
-// Not on the first screen: the scenario pages load when a scenario address is opened.
-const ScenarioPages = lazy(() => import('./scenarios/ScenarioPages'));
+// Not on the first screen: the scenario pages (and their texts) load when a scenario address is opened.
+const ScenarioPages = lazy(() => Promise.all([import('./scenarios/ScenarioPages'), loadScenarioTexts()]).then(([pages]) => pages));
 const LessonDock = lazy(() => import('./lessons/LessonDock'));
+// Not needed for the first paint: the timeline loads once the simulation is live.
+const TimelineBar = lazy(() => import('./timeline/TimelineBar'));
 
 const LANGUAGE_KEY = 'kube-playground.language';
 
@@ -95,6 +98,11 @@ export function App() {
               <PresenterBar />
               <ClusterCanvas />
               {starting ? <div className="starting-note">{t('app.starting')}</div> : null}
+              {live ? (
+                <Suspense fallback={null}>
+                  <TimelineBar />
+                </Suspense>
+              ) : null}
               {presenter ? <Captions /> : <EventsPanel />}
             </div>
             {/* One dock for the side panels: stacked on small screens, side by side on wide ones; never over the canvas. */}

@@ -2,10 +2,11 @@
  * The open concept scenario, owned by the worker beside the cluster. While one is open, the clock loop
  * advances it instead of the cluster (so the cluster waits exactly as it was), and its view is posted
  * when something changed: after time moved, a knob turned or an action ran, at most once per frame.
+ * The models load after the first screen (deferredModules.ts); the host makes `open` wait for them.
  */
-import { conceptFactory } from '../engine/concepts';
 import type { ConceptId, ConceptModel, ConceptResult, ConceptView, KnobValue } from '../engine/concepts/types';
 import { advanceSlices } from './clockLoop';
+import { conceptsModule, loaded } from './deferredModules';
 import type { ConceptOpened } from './protocol';
 
 export class ConceptSession {
@@ -22,7 +23,7 @@ export class ConceptSession {
 
   /** Opens (or re-opens, from the start) a scenario; throws for an id that names none. */
   open(id: string, seed: number): ConceptOpened {
-    const factory = conceptFactory(id);
+    const factory = loaded(conceptsModule).conceptFactory(id);
     if (!factory) throw new Error(`there is no concept scenario called "${id}"`);
     const model = factory({ seed });
     this.model = model;

@@ -1,9 +1,13 @@
 /** The requests the manifest editor and the console make of the worker: apply modes, delete -f, names, edit. */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import type { ApplyResult } from '../engine/kubectl/apply';
 import type { FromWorker, KubectlReply, ToWorker } from './protocol';
 import { SimulationHost } from './simulationHost';
+import { preloadDeferredModules } from './deferredModules';
+
+// kubectl and the concept scenarios load lazily in the worker; here, up front, so the host answers at once.
+beforeAll(preloadDeferredModules);
 
 function started() {
   const sent: FromWorker[] = [];

@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { FromWorker, ToWorker } from './protocol';
 import { SimulationHost } from './simulationHost';
+import { preloadDeferredModules } from './deferredModules';
+
+// kubectl and the concept scenarios load lazily in the worker; here, up front, so the host answers at once.
+beforeAll(preloadDeferredModules);
 
 function harness() {
   const sent: FromWorker[] = [];

@@ -4,6 +4,10 @@
  */
 import type { ErrorReply, FromWorker, OkReply, Replies, Reply, Request, RequestId, SendRequest, ToWorkerType } from './protocol';
 import { SimulationHost } from './simulationHost';
+import { preloadDeferredModules } from './deferredModules';
+
+// kubectl and the concept scenarios load lazily in the worker; in tests, before any request.
+await preloadDeferredModules();
 
 export interface HostHarness {
   host: SimulationHost;

@@ -51,4 +51,20 @@ describe('PatchBatcher', () => {
   it('the initial list is every object as added', () => {
     expect(listAsChanges([pod('a', 2), pod('b', 3)]).map((c) => `${c.type} ${c.namespace}/${c.name}`)).toEqual(['added default/a', 'added default/b']);
   });
+
+  it('a capped drain sends the oldest changes and keeps the rest, still coalescing, for the next one', () => {
+    const b = new PatchBatcher();
+    for (let i = 0; i < 5; i++) b.record('ADDED', pod(`p${i}`, 10 + i));
+    expect(b.drain(2).map((ch) => ch.name)).toEqual(['p0', 'p1']);
+    // p3 changes again while it waits: it is sent once, latest version, still as added (the page never had it).
+    b.record('MODIFIED', pod('p3', 20, 'uid-p3', 'Running'));
+    b.record('MODIFIED', pod('p0', 21, 'uid-p0', 'Running'));
+    expect(b.drain(3).map((ch) => [ch.type, ch.name, ch.resourceVersion])).toEqual([
+      ['added', 'p2', '12'],
+      ['added', 'p3', '20'],
+      ['added', 'p4', '14'],
+    ]);
+    expect(b.drain(3).map((ch) => [ch.type, ch.name])).toEqual([['modified', 'p0']]);
+    expect(b.size).toBe(0);
+  });
 });

@@ -3,6 +3,9 @@
  * object changes that brings the UI's mirror from the old state to the new one. An object written ten
  * times in a frame is sent once (its latest version); an object created and deleted within the frame
  * is not sent at all. Order of first appearance is kept, so a batch reads like the watch stream.
+ * A drain may be capped (`limit`): what is left stays pending, goes on coalescing, and is sent first
+ * next time, so a burst (10,000 pods coming up) reaches the page at a bounded rate and the page's
+ * mirror catches up a little later instead of drowning.
  */
 import type { KubeObject } from '../engine/objects';
 import type { ObjectChange } from './protocol';
@@ -58,10 +61,12 @@ export class PatchBatcher {
     return this.pending.size;
   }
 
-  /** The coalesced changes since the last drain, and a fresh start. */
-  drain(): ObjectChange[] {
+  /** The coalesced changes since the last drain (at most `limit` of them, oldest first); the rest stay pending. */
+  drain(limit = Infinity): ObjectChange[] {
     const out: ObjectChange[] = [];
-    for (const p of this.pending.values()) {
+    for (const [key, p] of this.pending) {
+      if (out.length >= limit) break;
+      this.pending.delete(key);
       const base = { kind: p.kind, name: p.name, resourceVersion: p.lastResourceVersion, ...(p.namespace !== undefined ? { namespace: p.namespace } : {}) };
       if (p.latest) {
         const recreated = !p.existedBefore || p.latest.metadata.uid !== p.uidBefore;
@@ -71,7 +76,6 @@ export class PatchBatcher {
       }
       // Created and deleted within one batch: the mirror never needs to know.
     }
-    this.pending = new Map();
     return out;
   }
 }

@@ -11,6 +11,7 @@ import type { ActiveFault, ChaosResult, ChaosStatus, EtcdHealth, FaultResult } f
 import type { ApplyResult } from '../engine/kubectl/apply';
 import type { KubeObject } from '../engine/objects';
 import type { SchedulingDiagnosis } from '../engine/scheduler';
+import type { SeekResult, SeekTarget, TimelineHistory, TimelineState } from './timeline/types';
 import type { ActionSpec, ConceptId, ConceptResult, ConceptView, KnobSpec, KnobValue } from '../engine/concepts/types';
 
 export type RequestId = number;
@@ -74,7 +75,17 @@ export type Request =
   | { type: 'conceptOpen'; concept: string; seed?: number }
   | { type: 'conceptKnob'; knob: string; value: KnobValue }
   | { type: 'conceptAction'; action: string; params?: Record<string, string> }
-  | { type: 'conceptClose' };
+  | { type: 'conceptClose' }
+  /**
+   * The timeline (worker/timeline): `history` answers the span of the recorded history, its marks
+   * (faults, applies, rollouts, other changes) and the stops of previous/next event. `seek` shows the
+   * cluster as it was at a moment (replayed from the nearest checkpoint; the live cluster waits, paused,
+   * and every request that would change the cluster is refused until "back to now" or `fork`). `fork`
+   * ("continue from here") makes the moment on screen the live cluster and drops the later history.
+   */
+  | { type: 'history' }
+  | { type: 'seek'; target: SeekTarget }
+  | { type: 'fork' };
 
 /** A request on the wire: numbered, so its reply can be matched. */
 export type ToWorker = Request & { id: RequestId };
@@ -126,6 +137,10 @@ export interface Replies {
   conceptKnob: ConceptResult;
   conceptAction: ConceptResult;
   conceptClose: null;
+  history: TimelineHistory;
+  seek: SeekResult;
+  /** The clock of the new live cluster (paused at the moment forked from). */
+  fork: ClockState;
 }
 
 /** What opening a concept scenario answers: its controls and its first view. */
@@ -230,6 +245,8 @@ export type FromWorker =
   | { type: 'kubectlStream'; stream: number; stdout: string; stderr: string; done: boolean; exitCode: number }
   /** The open concept scenario's view, when it changed (at most once per frame). */
   | { type: 'concept'; view: ConceptView }
+  /** The timeline's span, marks and whether the screen shows the past: sent when they change (not per tick). */
+  | { type: 'timeline'; state: TimelineState }
   | { type: 'fatal'; error: ErrorInfo; stack?: string };
 
 export type FromWorkerType = FromWorker['type'];

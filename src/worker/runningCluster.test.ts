@@ -1,8 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { listAsChanges } from './patchBatcher';
 import type { FromWorker, ToWorker } from './protocol';
 import { FIRST_SCREEN_SEED, bootRunningCluster, bootStarterCluster, starterAppReady } from './runningCluster';
 import { SimulationHost, allObjects } from './simulationHost';
+import { preloadDeferredModules } from './deferredModules';
+
+// kubectl and the concept scenarios load lazily in the worker; here, up front, so the host answers at once.
+beforeAll(preloadDeferredModules);
 
 describe('the running cluster of the first screen', () => {
   it('boots with every starter replica Running and Ready', () => {

@@ -4,7 +4,9 @@
  * cues, clock ticks and snapshots through `post`.
  */
 import { createCluster, type Cluster, type ClusterSnapshot } from '../engine/cluster';
-import { editableManifest, exportManifests, isReadOnlyKubectl, objectNames, runKubectl, runKubectlStreaming, stripKubectl, type KubectlSession, type StreamingResult } from '../engine/kubectl';
+import type { KubectlSession, StreamingResult } from '../engine/kubectl';
+import { isReadOnlyKubectl, stripKubectl } from '../engine/kubectl/readOnly';
+import { objectNames } from '../engine/kubectl/names';
 import { ApiError } from '../engine/apiserver/errors';
 import { CueBatcher } from './cueBatcher';
 import { PatchBatcher, listAsChanges, type WatchedObject } from './patchBatcher';
@@ -13,6 +15,9 @@ import { STARTER_APP_YAML } from './starterApp';
 import { FIRST_SCREEN_SEED, bootRunningCluster } from './runningCluster';
 import { FaultStatusTracker, chaosRequest, injectFault } from './faultRequests';
 import { ConceptSession } from './conceptSession';
+import { TimeTravel } from './timeline/timeTravel';
+import { ViewingPastError, changesTheCluster } from './timeline/pastGuard';
+import { conceptsModule, kubectlModule, loaded, manifestsModule, type DeferredModule } from './deferredModules';
 import {
   MAX_ADVANCE_SLICE_MS,
   STEP_MS,
@@ -46,16 +51,39 @@ export interface SimulationHostOptions {
 }
 
 export function errorInfo(err: unknown): ErrorInfo {
+  if (err instanceof ViewingPastError) return { message: err.message, reason: 'ViewingPast' };
   if (err instanceof ApiError) return { message: err.message, reason: err.reason };
   if (err instanceof Error) return { message: err.message };
   return { message: String(err) };
 }
 
+/**
+ * Most object changes one patches message carries: the rest wait for the next frame (still coalescing),
+ * so a burst (10,000 pods scheduled at once) reaches the page at ≤ ~3,000 changes a second instead of
+ * tens of thousands (bench/workerTraffic.bench.ts). A student's own cluster never comes near it.
+ */
+export const MAX_CHANGES_PER_MESSAGE = 100;
+
 /** Most real time one frame spends advancing the cluster (the rest of its virtual time is dropped). */
 export const FRAME_WORK_BUDGET_MS = 100;
 
+/**
+ * Real milliseconds a frame may spend building the timeline's checkpoints once its own work is done:
+ * little while the cluster runs, more while it is paused (or the screen shows the past).
+ */
+export const CHECKPOINT_BUDGET_RUNNING_MS = 4;
+export const CHECKPOINT_BUDGET_PAUSED_MS = 12;
+
 export class SimulationHost {
+  /** The cluster on screen: the live one, or (while the timeline shows the past) a replay of it. */
   private cluster: Cluster | undefined;
+  /** The live cluster's history: views of its past, checkpoints, forks. */
+  private travel: TimeTravel | undefined;
+  /** Whether the clock ran before the screen went to the past ("back to now" restores it). */
+  private runningBeforePast = false;
+  /** Changes with each new history (start, fork), so the page hears of a timeline that looks the same. */
+  private historyGeneration = 0;
+  private lastTimelineKey = '';
   private unsubscribe: (() => void)[] = [];
   private readonly patches = new PatchBatcher();
   private readonly cues = new CueBatcher();
@@ -77,6 +105,8 @@ export class SimulationHost {
   /** The open concept scenario: while there is one, time moves it and the cluster waits. */
   private readonly concept = new ConceptSession();
   private lastConceptPostReal = -Infinity;
+  /** Requests waiting for a deferred module (and those sent after them). */
+  private readonly waiting: ToWorker[] = [];
 
   constructor(private readonly opts: SimulationHostOptions) {
     this.lastFrameReal = opts.realNow();
@@ -87,8 +117,36 @@ export class SimulationHost {
     return { now: this.cluster?.clock.now() ?? 0, running: this.running, speed: this.speed };
   }
 
-  /** Answers one request. Errors become structured replies; only the frame loop can be fatal. */
+  /**
+   * Answers one request. Errors become structured replies; only the frame loop can be fatal. A request
+   * that needs a module not loaded yet (deferredModules.ts) waits for it, and every request after it
+   * waits in line, so requests are answered in the order they were sent.
+   */
   handle(msg: ToWorker): void {
+    if (this.waiting.length > 0 || missingModules(msg).length > 0) {
+      this.waiting.push(msg);
+      if (this.waiting.length === 1) void this.answerWaiting();
+      return;
+    }
+    this.answer(msg);
+  }
+
+  private async answerWaiting(): Promise<void> {
+    while (this.waiting.length > 0) {
+      const msg = this.waiting[0]!;
+      try {
+        await Promise.all(missingModules(msg).map((m) => m.load()));
+      } catch (err) {
+        this.waiting.shift();
+        this.opts.post({ type: 'reply', id: msg.id, request: msg.type, ok: false, error: errorInfo(err) });
+        continue;
+      }
+      this.waiting.shift();
+      this.answer(msg);
+    }
+  }
+
+  private answer(msg: ToWorker): void {
     try {
       this.opts.post(this.dispatch(msg));
     } catch (err) {
@@ -101,6 +159,8 @@ export class SimulationHost {
 
   /** Each case answers with its request's reply type (`ok` checks it); a request type without a case does not compile. */
   private dispatch(msg: ToWorker): AnyOkReply {
+    const past = this.travel?.viewing;
+    if (past !== undefined && changesTheCluster(msg)) throw new ViewingPastError(past);
     switch (msg.type) {
       case 'init':
         if (msg.running !== undefined) this.running = msg.running;
@@ -120,9 +180,9 @@ export class SimulationHost {
       case 'names':
         return ok(msg, objectNames(this.requireCluster().api, msg.resource, msg.namespace, msg.allNamespaces ?? false));
       case 'editable':
-        return ok(msg, editableManifest(this.requireCluster().api, msg.kind, msg.namespace, msg.name));
+        return ok(msg, loaded(kubectlModule).editableManifest(this.requireCluster().api, msg.kind, msg.namespace, msg.name));
       case 'export':
-        return ok(msg, exportManifests(this.requireCluster().api));
+        return ok(msg, loaded(kubectlModule).exportManifests(this.requireCluster().api));
       case 'delete': {
         // Through kubectl so the deletion is one of the cluster's recorded inputs (snapshots replay it).
         const ns = msg.namespace ? ` -n ${msg.namespace}` : '';
@@ -142,7 +202,7 @@ export class SimulationHost {
         this.start(undefined, 'scratch');
         return ok(msg, this.clockState);
       case 'snapshot':
-        return ok(msg, this.requireCluster().snapshot());
+        return ok(msg, this.requireLive().snapshot());
       case 'restore':
         this.start(msg.snapshot, 'running');
         return ok(msg, this.clockState);
@@ -175,6 +235,12 @@ export class SimulationHost {
       case 'conceptClose':
         this.concept.close();
         return ok(msg, null);
+      case 'history':
+        return ok(msg, this.requireTravel().history());
+      case 'seek':
+        return ok(msg, this.seek(msg.target));
+      case 'fork':
+        return ok(msg, this.fork());
       default:
         return assertNever(msg, 'request');
     }
@@ -202,7 +268,8 @@ export class SimulationHost {
     const opts = files ? { files } : {};
     let result: StreamingResult;
     if (isReadOnlyKubectl(line)) {
-      result = stream ? runKubectlStreaming(cluster.kubectlHost(opts), stripKubectl(line)) : runOnce(cluster, line, opts);
+      const kubectl = loaded(kubectlModule);
+      result = stream ? kubectl.runKubectlStreaming(cluster.kubectlHost(opts), stripKubectl(line)) : kubectl.runKubectl(cluster.kubectlHost(opts), stripKubectl(line));
     } else {
       this.markDirty();
       result = stream ? cluster.kubectlStreaming(line, opts) : cluster.kubectl(line, opts);
@@ -281,6 +348,7 @@ export class SimulationHost {
       const ms = this.accumulator.take(elapsed, this.speed);
       if (ms > 0) this.advance(ms, FRAME_WORK_BUDGET_MS);
     }
+    this.buildCheckpoints();
     this.flush();
     if (this.cluster && this.dirtySinceSnapshot && now - this.lastSnapshotReal >= SNAPSHOT_INTERVAL_MS) this.postSnapshot();
   }
@@ -295,7 +363,7 @@ export class SimulationHost {
       this.concept.advance(ms, MAX_ADVANCE_SLICE_MS);
       return;
     }
-    const cluster = this.requireCluster();
+    const cluster = this.requireLive();
     const started = budgetMs === undefined ? 0 : this.opts.realNow();
     for (const slice of advanceSlices(ms)) {
       cluster.advance(slice);
@@ -309,7 +377,10 @@ export class SimulationHost {
     // Faults end with what they act on (a crashlooping pod deleted): re-read them whenever anything moved.
     if (this.patches.size > 0 || this.cues.size > 0) this.faultStatus.markChanged();
     this.pollStream();
-    if (this.patches.size > 0) this.opts.post({ type: 'patches', replace: false, changes: this.patches.drain() });
+    if (this.patches.size > 0) {
+      const changes = this.patches.drain(MAX_CHANGES_PER_MESSAGE);
+      if (changes.length > 0) this.opts.post({ type: 'patches', replace: false, changes });
+    }
     if (this.cues.size > 0) this.opts.post({ type: 'cues', cues: this.cues.drain() });
     const faults = this.cluster ? this.faultStatus.poll(this.cluster) : undefined;
     if (faults) this.opts.post({ type: 'faults', status: faults });
@@ -319,6 +390,60 @@ export class SimulationHost {
     }
     this.postConceptView(false);
     if (this.cluster) this.postClock();
+    this.postTimeline();
+  }
+
+  /** The timeline's state when it changed: a new input, a new rollout, another moment on screen, another history. */
+  private postTimeline(): void {
+    const travel = this.travel;
+    if (!travel) return;
+    const live = travel.live;
+    const key = `${this.historyGeneration}|${travel.viewing ?? 'now'}|${live.recordedInputs.length}|${live.api.peekList('ReplicaSet').length}`;
+    if (key === this.lastTimelineKey) return;
+    this.lastTimelineKey = key;
+    this.opts.post({ type: 'timeline', state: travel.state() });
+  }
+
+  /** Shows the cluster as it was at the target (or the live one again); the clock waits while the past is on screen. */
+  private seek(target: Parameters<TimeTravel['seek']>[0]): Replies['seek'] {
+    const travel = this.requireTravel();
+    const wasPast = travel.viewing !== undefined;
+    const started = this.opts.realNow();
+    const shown = travel.seek(target);
+    const replayMs = this.opts.realNow() - started;
+    const nowPast = travel.viewing !== undefined;
+    if (!wasPast && nowPast) {
+      this.runningBeforePast = this.running;
+      this.running = false;
+    } else if (wasPast && !nowPast) {
+      this.running = this.runningBeforePast;
+      this.lastFrameReal = this.opts.realNow();
+      this.accumulator.reset();
+    }
+    if (shown !== this.cluster) this.attach(shown);
+    return { ...travel.state(), replayMs };
+  }
+
+  /** "Continue from here": the moment on screen becomes the live cluster, paused; its snapshot replaces the saved one. */
+  private fork(): ClockState {
+    const travel = this.requireTravel();
+    if (travel.viewing === undefined) throw new Error('continue from here needs a moment of the past on screen');
+    this.running = false;
+    this.cluster = travel.fork();
+    this.historyGeneration++;
+    // The clock first, then the snapshot: the page saves the fork at the fork's own time.
+    this.postClock();
+    this.postSnapshot();
+    return this.clockState;
+  }
+
+  /** Idle time after the frame's own work goes to the timeline's checkpoints. */
+  private buildCheckpoints(): void {
+    const travel = this.travel;
+    if (!travel || this.concept.isOpen) return;
+    const budget = this.running ? CHECKPOINT_BUDGET_RUNNING_MS : CHECKPOINT_BUDGET_PAUSED_MS;
+    const deadline = this.opts.realNow() + budget;
+    travel.work(() => this.opts.realNow() >= deadline);
   }
 
   /**
@@ -350,7 +475,7 @@ export class SimulationHost {
   }
 
   private postSnapshot(): void {
-    const cluster = this.requireCluster();
+    const cluster = this.requireLive();
     this.opts.post({ type: 'snapshot', snapshot: cluster.snapshot(), now: cluster.clock.now() });
     this.lastSnapshotReal = this.opts.realNow();
     this.dirtySinceSnapshot = false;
@@ -361,6 +486,28 @@ export class SimulationHost {
    * scratch) or one rebuilt from a snapshot.
    */
   private start(restore: ClusterSnapshot | undefined, from: 'running' | 'scratch'): void {
+    // Leaving the past for a new cluster: the clock plays again if it did before.
+    if (this.travel?.viewing !== undefined) this.running = this.runningBeforePast;
+    this.accumulator.reset();
+    const seed = this.opts.seed ?? FIRST_SCREEN_SEED;
+    const scratch = !restore && from === 'scratch';
+    // From scratch the machines go to the canvas before the starter app is applied: the app then
+    // arrives through the watch like any later apply, and the student watches it come up.
+    const cluster = restore ? createCluster({ restore }) : scratch ? createCluster({ seed, preset: 'default' }) : bootRunningCluster(seed);
+    this.travel = new TimeTravel(cluster);
+    this.historyGeneration++;
+    this.attach(cluster);
+    if (scratch) {
+      for (const r of cluster.apply(STARTER_APP_YAML)) {
+        if (r.action === 'error') throw new Error(`starter app failed to apply: ${r.message}`);
+      }
+    }
+    this.lastFrameReal = this.opts.realNow();
+    this.postSnapshot();
+  }
+
+  /** Puts `cluster` on screen: the page's mirror is replaced by its objects, and its watch and cues feed the page from now on. */
+  private attach(cluster: Cluster): void {
     // A stream watched the old cluster: it ends as a terminal's would when its connection goes.
     const stream = this.stream;
     this.endStream();
@@ -369,12 +516,6 @@ export class SimulationHost {
     this.unsubscribe = [];
     this.patches.drain();
     this.cues.drain();
-    this.accumulator.reset();
-    const seed = this.opts.seed ?? FIRST_SCREEN_SEED;
-    const scratch = !restore && from === 'scratch';
-    // From scratch the machines go to the canvas before the starter app is applied: the app then
-    // arrives through the watch like any later apply, and the student watches it come up.
-    const cluster = restore ? createCluster({ restore }) : scratch ? createCluster({ seed, preset: 'default' }) : bootRunningCluster(seed);
     this.cluster = cluster;
     this.opts.post({ type: 'patches', replace: true, changes: listAsChanges(allObjects(cluster)) });
     this.unsubscribe.push(
@@ -384,20 +525,23 @@ export class SimulationHost {
         if (cue.type === 'component') this.componentsChanged = true;
       }),
     );
-    if (scratch) {
-      for (const r of cluster.apply(STARTER_APP_YAML)) {
-        if (r.action === 'error') throw new Error(`starter app failed to apply: ${r.message}`);
-      }
-    }
     this.componentsChanged = true;
     this.faultStatus.reset();
-    this.lastFrameReal = this.opts.realNow();
-    this.postSnapshot();
   }
 
   private requireCluster(): Cluster {
     if (!this.cluster) throw new Error('the simulation has not started yet');
     return this.cluster;
+  }
+
+  /** The live cluster, whatever the screen shows: time runs on it, snapshots are of it. */
+  private requireLive(): Cluster {
+    return this.requireTravel().live;
+  }
+
+  private requireTravel(): TimeTravel {
+    if (!this.travel) throw new Error('the simulation has not started yet');
+    return this.travel;
   }
 }
 
@@ -418,8 +562,42 @@ function quoteWord(word: string): string {
   return /^[\w./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
-function runOnce(cluster: Cluster, line: string, opts: { files?: Record<string, string> }): StreamingResult {
-  return runKubectl(cluster.kubectlHost(opts), stripKubectl(line));
+/**
+ * The deferred modules a request needs that are not loaded yet: the YAML parser to apply a manifest,
+ * kubectl (and the parser: `apply -f`) for a kubectl line or YAML out, both to replay a snapshot that
+ * holds either, the scenario models to open one.
+ */
+export function missingModules(msg: ToWorker): DeferredModule<unknown>[] {
+  const needs: DeferredModule<unknown>[] = [];
+  switch (msg.type) {
+    case 'apply':
+      needs.push(manifestsModule);
+      break;
+    case 'kubectl':
+    case 'deleteManifests':
+    case 'delete':
+    case 'editable':
+    case 'export':
+      needs.push(manifestsModule, kubectlModule);
+      break;
+    case 'init':
+      if (msg.restore && replaysInput(msg.restore)) needs.push(manifestsModule, kubectlModule);
+      break;
+    case 'restore':
+      if (replaysInput(msg.snapshot)) needs.push(manifestsModule, kubectlModule);
+      break;
+    case 'conceptOpen':
+      needs.push(conceptsModule);
+      break;
+    default:
+      break;
+  }
+  return needs.filter((m) => m.value === undefined);
+}
+
+/** Whether replaying the snapshot applies manifests or runs kubectl lines (it nearly always does). */
+function replaysInput(snapshot: ClusterSnapshot): boolean {
+  return Array.isArray(snapshot.inputs) && snapshot.inputs.some((input) => input?.op === 'kubectl' || input?.op === 'apply');
 }
 
 /** The ok reply to `msg`: the result must have the type `Replies` gives for its request type. */

@@ -9,6 +9,9 @@
  */
 import { Composer, isMap, isScalar, isSeq, Lexer, LineCounter, parse, Parser, Scalar, visit, type CST, type Document, type Node, type ScalarTag, type Tags } from 'yaml';
 import type { KubeObject } from '../objects';
+import { splitFieldPath } from './fieldPath';
+
+export { splitFieldPath } from './fieldPath';
 
 export interface SourcePosition {
   /** 1-based */
@@ -335,29 +338,6 @@ function acceptSingleQuoteEscapes(doc: Document.Parsed, text: string): { message
   });
   doc.errors = doc.errors.filter((e) => !quoteEscapes.includes(e.pos[0]));
   return rest;
-}
-
-/** `spec.containers[0].image` → ['spec', 'containers', 0, 'image']; `data[tls.crt]` → ['data', 'tls.crt']. */
-export function splitFieldPath(path: string): (string | number)[] {
-  const out: (string | number)[] = [];
-  let i = 0;
-  while (i < path.length) {
-    const ch = path[i];
-    if (ch === '.') {
-      i++;
-    } else if (ch === '[') {
-      const close = path.indexOf(']', i);
-      const inner = path.slice(i + 1, close < 0 ? path.length : close);
-      out.push(/^\d+$/.test(inner) ? Number(inner) : inner);
-      i = close < 0 ? path.length : close + 1;
-    } else {
-      let j = i;
-      while (j < path.length && path[j] !== '.' && path[j] !== '[') j++;
-      out.push(path.slice(i, j));
-      i = j;
-    }
-  }
-  return out;
 }
 
 function locateField(doc: Document.Parsed, fieldPath: string, position: (offset: number) => SourcePosition): SourcePosition | undefined {

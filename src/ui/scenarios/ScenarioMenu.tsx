@@ -4,11 +4,15 @@ import { useTranslation } from 'react-i18next';
 import { CONCEPT_META, SCENARIO_MENU } from '../../engine/concepts/catalog';
 import { useRouteStore } from '../../store/routeStore';
 import { formatRoute } from '../routing/route';
+import { loadScenarioTexts } from './loadScenarioTexts';
 import './menu.css';
 
 export function ScenarioMenu() {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
+  // The scenarios' titles come with their texts (their own chunk): the list shows once they are there.
+  const [textsReady, setTextsReady] = useState(false);
+  const loadTexts = () => void loadScenarioTexts().then(() => setTextsReady(true));
   const menuId = useId();
   const root = useRef<HTMLDivElement>(null);
   const route = useRouteStore((s) => s.route);
@@ -28,10 +32,13 @@ export function ScenarioMenu() {
   }, [open]);
   return (
     <div className="scenario-menu" ref={root}>
-      <button type="button" className="btn btn-quiet" aria-expanded={open} aria-controls={menuId} onClick={() => setOpen((o) => !o)}>
+      <button type="button" className="btn btn-quiet" aria-expanded={open} aria-controls={menuId} onPointerEnter={loadTexts} onFocus={loadTexts} onClick={() => {
+          loadTexts();
+          setOpen((o) => !o);
+        }}>
         {t('concepts.menu')} ▾
       </button>
-      {open ? (
+      {open && textsReady ? (
         <ul className="scenario-menu-list" id={menuId}>
           {SCENARIO_MENU.map((id) => (
             <li key={id}>

@@ -3,6 +3,7 @@ import { CONCEPTS } from '../../engine/concepts';
 import { SCENARIO_MENU } from '../../engine/concepts/catalog';
 import type { ConceptModel, ConceptView } from '../../engine/concepts/types';
 import { conceptsEn, conceptsKo } from './messages';
+import { scenarioTextsEn, scenarioTextsKo } from './scenarioTexts';
 
 type Tree = { [key: string]: unknown };
 
@@ -56,11 +57,11 @@ describe('every code a scenario emits has words in English and Korean', () => {
         for (const m of v.metrics) keys.add(`metrics.${m.id}`);
         for (const l of v.log) keys.add(`log.${l.code}`);
       }
-      for (const [lang, tree] of [
-        ['en', conceptsEn],
-        ['ko', conceptsKo],
+      for (const [lang, tree, texts] of [
+        ['en', conceptsEn, scenarioTextsEn],
+        ['ko', conceptsKo, scenarioTextsKo],
       ] as const) {
-        const own = (tree.scenarios as Tree)[id];
+        const own = (texts as Tree)[id];
         for (const key of keys) {
           const found = lookup(own, key) ?? lookup(tree, key);
           expect(found, `${lang}: concepts.scenarios.${id}.${key}`).toBeTruthy();

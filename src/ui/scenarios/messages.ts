@@ -1,13 +1,10 @@
 /**
- * The concept scenarios' strings (merged into en.ts / ko.ts as `concepts`). Each scenario's own words
- * live in `text/<scenario>.ts` and are listed once under `scenarios` here. The page looks a code up in
- * the open scenario's table first, then in the shared tables below (see useConceptText).
+ * The concept scenarios' shared strings (merged into en.ts / ko.ts as `concepts`). Each scenario's own
+ * words live in `text/<scenario>.ts`, listed once in scenarioTexts.ts and added to i18next as
+ * `concepts.scenarios` when a scenario page or the menu first needs them (not on the first screen).
+ * The page looks a code up in the open scenario's table first, then in the shared tables below (see
+ * useConceptText).
  */
-import { erasEn, erasKo } from './text/eras';
-import { vmVsContainerEn, vmVsContainerKo } from './text/vmVsContainer';
-import { imageLayersEn, imageLayersKo } from './text/imageLayers';
-import { monolithVsMicroservicesEn, monolithVsMicroservicesKo } from './text/monolithVsMicroservices';
-import { declarativeVsScriptEn, declarativeVsScriptKo } from './text/declarativeVsScript';
 
 export const conceptsEn = {
   menu: 'Scenarios',
@@ -66,13 +63,6 @@ export const conceptsEn = {
     machine: 'Machine',
   },
   pulse: { started: 'started', spike: 'spiking', throttled: 'throttled', killed: 'killed', pulled: 'pulled', crashed: 'crashed', failed: 'failed' },
-  scenarios: {
-    eras: erasEn,
-    'vm-vs-container': vmVsContainerEn,
-    'image-layers': imageLayersEn,
-    'monolith-vs-microservices': monolithVsMicroservicesEn,
-    'declarative-vs-script': declarativeVsScriptEn,
-  },
 };
 
 export const conceptsKo: typeof conceptsEn = {
@@ -132,11 +122,4 @@ export const conceptsKo: typeof conceptsEn = {
     machine: '서버',
   },
   pulse: { started: '시작됨', spike: '폭주 중', throttled: '스로틀링', killed: '종료됨', pulled: '받아옴', crashed: '죽음', failed: '실패' },
-  scenarios: {
-    eras: erasKo,
-    'vm-vs-container': vmVsContainerKo,
-    'image-layers': imageLayersKo,
-    'monolith-vs-microservices': monolithVsMicroservicesKo,
-    'declarative-vs-script': declarativeVsScriptKo,
-  },
 };

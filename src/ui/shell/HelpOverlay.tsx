@@ -13,6 +13,8 @@ export function HelpOverlay() {
   const rows: [string, string][] = [
     ['Space', t('help.playPause')],
     ['.', t('help.step')],
+    ['[', t('timeline.previous')],
+    [']', t('timeline.next')],
     ['?', t('help.help')],
     ['Esc', t('help.close')],
   ];

@@ -3,6 +3,7 @@ import { useClusterStore } from '../../store/clusterStore';
 import { useRouteStore } from '../../store/routeStore';
 import { SPEEDS } from '../../worker/protocol';
 import { simClient } from '../../client/simClient';
+import { useTimelineStore } from '../../store/timelineStore';
 import { formatSpeed, formatVirtualTime } from './formatClock';
 
 export function togglePlay(): void {
@@ -21,14 +22,16 @@ export function TimeControls() {
   const speed = useClusterStore((s) => s.clock.speed);
   const now = useClusterStore((s) => s.clock.now);
   const ready = useClusterStore((s) => s.status === 'running');
+  // The past on screen (the timeline) waits: play and step belong to the live cluster.
+  const past = useTimelineStore((s) => s.state?.viewing != null);
   // On a scenario page the clock runs the scenario; resetting the waiting cluster from there would surprise.
   const onCluster = useRouteStore((s) => s.route.page !== 'scenario' && s.route.page !== 'scenarios');
   return (
     <div className="time-controls" role="group" aria-label={t('time.controls')}>
-      <button type="button" className="btn btn-primary" onClick={togglePlay} disabled={!ready} aria-keyshortcuts="Space">
+      <button type="button" className="btn btn-primary" onClick={togglePlay} disabled={!ready || past} aria-keyshortcuts="Space">
         {running ? `❚❚ ${t('time.pause')}` : `▶ ${t('time.play')}`}
       </button>
-      <button type="button" className="btn" onClick={stepOnce} disabled={!ready} title={t('time.stepHint')} aria-keyshortcuts=".">
+      <button type="button" className="btn" onClick={stepOnce} disabled={!ready || past} title={t('time.stepHint')} aria-keyshortcuts=".">
         {t('time.step')} <span className="btn-hint">+1s</span>
       </button>
       <label className="speed-select">

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useUiStore } from '../../store/uiStore';
 import { stepOnce, togglePlay } from './TimeControls';
 
-function typingInto(target: EventTarget | null): boolean {
+export function typingInto(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   const tag = target.tagName;
   // Monaco takes keys through an EditContext element in Chromium (neither a textarea nor contentEditable).

@@ -11,7 +11,7 @@ import type { KubeObject } from '../../objects';
 import { isValidQuantity, QUANTITY_PATTERN_MESSAGE } from '../quantity';
 import { goTypeName, STRUCTS, TOP_LEVEL } from './schema';
 import { base64Problem } from './base64';
-import { splitFieldPath } from '../manifests';
+import { splitFieldPath } from '../fieldPath';
 
 export interface Problem {
   /** Path with indices, for locating the field (`spec.containers[0].image`). */
