@@ -7,17 +7,12 @@
  */
 import { createActor, setup, type Actor } from 'xstate';
 import type { WatchEvent } from '../apiserver/apiserver';
-import { ApiError, ConnectionRefusedError } from '../apiserver/errors';
+import { isApiFailure } from '../apiserver/errors';
 import type { ControllerContext } from '../context';
 import { WorkQueue } from './workqueue';
 
 // The components' shared context lives in engine/context.ts; controllers take it from their runtime.
 export type { ControllerContext } from '../context';
-
-/** The failures a sync may meet in a working cluster: the API server's answers and its absence. */
-export function isApiFailure(err: unknown): boolean {
-  return err instanceof ApiError || err instanceof ConnectionRefusedError;
-}
 
 /** Told of a sync that failed for another reason than the API server (a TypeError: a bug in the controller). */
 export type ControllerBugHandler = (controller: string, key: string, err: unknown) => void;
