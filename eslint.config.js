@@ -47,7 +47,7 @@ export default tseslint.config(
   },
   {
     // The server side (API server, controllers, scheduler, kubelets, proxy, runtime) never depends on its
-    // client: kubectl talks to it, not the other way round. Shared contracts live in engine/ (metrics.ts,
+    // client: kubectl talks to it, not the other way round. Shared contracts live in engine/ (metrics/resourceMetrics.ts,
     // podSubresources.ts, context.ts). Tests may still drive kubectl.
     files: ['src/engine/{apiserver,controllers,scheduler,kubelet,proxy,runtime}/**/*.ts'],
     ignores: ['**/*.test.ts'],

@@ -5,6 +5,7 @@
  */
 import type { ClusterSnapshot } from '../engine/cluster';
 import { useSavedClusterStore } from '../store/savedClusterStore';
+import { useStorageNoticeStore } from '../store/storageNoticeStore';
 import type { ClockState } from '../worker/protocol';
 import { loadSavedCluster, saveCluster, setAside, snapshotToRestore, type KeyValueStore } from './savedCluster';
 
@@ -16,7 +17,6 @@ export interface Resume {
 export class ClusterKeeper {
   private last: { snapshot: ClusterSnapshot; now: number } | undefined;
   private lastClock: ClockState | undefined;
-  private refused = false;
 
   constructor(private readonly store: KeyValueStore | undefined) {}
 
@@ -56,8 +56,6 @@ export class ClusterKeeper {
   private write(clock: ClockState): void {
     this.lastClock = clock;
     if (!this.store || !this.last) return;
-    const ok = saveCluster(this.store, this.last.snapshot, this.last.now, clock);
-    if (!ok && !this.refused) useSavedClusterStore.getState().show({ kind: 'notSaved' });
-    this.refused = !ok;
+    useStorageNoticeStore.getState().reportSave('cluster', saveCluster(this.store, this.last.snapshot, this.last.now, clock));
   }
 }

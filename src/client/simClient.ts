@@ -149,6 +149,23 @@ export class SimClient {
   }
 
   /**
+   * Replaces the cluster with one rebuilt from `snapshot` (a share link): a new worker replays it with
+   * the patience a start gets (a long history takes a while), on the clock given. The keeper saves it
+   * once the worker posts it, like any cluster, so a reload keeps it. Until then the last snapshot is
+   * still the previous cluster's: a replay that wedges the worker falls back to that one.
+   */
+  replaceCluster(snapshot: ClusterSnapshot, clock: { running: boolean; speed: number }): void {
+    this.worker?.terminate();
+    this.worker = undefined;
+    this.resuming = false;
+    this.recentCrashes = [];
+    this.rejectAll('the cluster was replaced');
+    const store = useClusterStore.getState();
+    store.setClock({ ...store.clock, ...clock });
+    this.start(snapshot, true);
+  }
+
+  /**
    * Sends a request; resolves with its typed reply (`Replies[type]`), rejects with the worker's error.
    * A bound property, so it can be handed on as a SendRequest.
    */

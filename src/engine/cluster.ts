@@ -20,6 +20,8 @@ import { ServiceProxy } from './proxy/serviceProxy';
 import { ClusterDns } from './proxy/dns';
 import { PodNetwork } from './proxy/podNetwork';
 import { LoadTraffic } from './proxy/loadTraffic';
+import { ServiceTraffic } from './proxy/serviceTraffic';
+import { ClusterHistory } from './metrics/clusterHistory';
 import type { KubectlHost, KubectlResult } from './kubectl/host';
 import type { ContainerExecRequest } from './podSubresources';
 import { bootstrapCluster } from './scenarios/bootstrap';
@@ -84,6 +86,10 @@ export class Cluster {
   readonly network: PodNetwork;
   /** Requests from in-cluster clients (load generators) to Services, and the CPU they cost the servers. */
   readonly traffic: LoadTraffic;
+  /** Requests and errors per Service, counted as an ingress controller or a mesh would (charts read them). */
+  readonly serviceTraffic = new ServiceTraffic();
+  /** Recent samples of Deployments, HPAs, Nodes and Services every 5 virtual seconds (the inspector's charts). */
+  readonly history: ClusterHistory;
   /** The failure-injection catalogue (and the control plane's component and etcd states). */
   readonly faults: FaultInjector;
   /** Chaos mode: random faults at a chosen rate, from their own seeded stream (see faults/chaos.ts). */
@@ -115,8 +121,14 @@ export class Cluster {
     this.nodes = new NodeAgents(ctx);
     this.proxy = new ServiceProxy(this.api, this.random, this.cues);
     this.dns = new ClusterDns(this.api, this.proxy);
-    this.traffic = new LoadTraffic(this.api, this.clock, this.nodes, this.dns, this.proxy);
-    this.network = new PodNetwork(this.api, this.dns, this.proxy, this.nodes);
+    this.traffic = new LoadTraffic(this.api, this.clock, this.nodes, this.dns, this.proxy, this.serviceTraffic);
+    this.network = new PodNetwork(this.api, this.dns, this.proxy, this.nodes, this.serviceTraffic);
+    this.history = new ClusterHistory({
+      api: this.api,
+      clock: this.clock,
+      traffic: this.serviceTraffic,
+      requestedOn: (node) => this.scheduler.requestedOn(node),
+    });
     this.nodes.network = this.network;
     const controlPlaneNode = opts.preset ? PRESET_CONTROL_PLANE[opts.preset] : undefined;
     this.faults = new FaultInjector({

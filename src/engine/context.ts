@@ -8,7 +8,7 @@ import type { EventRecorder } from './apiserver/events';
 import type { SeededRandom } from './clock/random';
 import type { VirtualClock } from './clock/virtualClock';
 import type { CueBus } from './cues';
-import type { ResourceMetricsSource } from './metrics';
+import type { ResourceMetricsSource } from './metrics/resourceMetrics';
 
 export interface ControllerContext {
   api: ApiServer;

@@ -48,15 +48,27 @@ export interface NetworkPod {
   answerHttp(port: number, path: string, req: { clientIP: string; userAgent: string; record: boolean }): HttpAnswer | undefined;
 }
 
+/** A running container whose script keeps requesting a URL (the HPA walkthrough's load generator). */
+export interface LoadGenerator {
+  namespace: string;
+  pod: string;
+  container: string;
+  url: string;
+  /** One loop iteration (one request). */
+  periodMs: number | undefined;
+}
+
 /** A node's kubelet, as the network reaches it. */
 export interface NetworkNode {
   readonly state: NodeAgentState;
   worker(namespace: string, pod: string): NetworkPod | undefined;
   workerByIP(ip: string): NetworkPod | undefined;
   /** Running containers that keep requesting a URL (load generators). */
-  loadGenerators(): Array<{ namespace: string; pod: string; container: string; url: string }>;
+  loadGenerators(): LoadGenerator[];
   /** A request reached a container: its program logs it; returns the HTTP status (0: nothing listens). */
   serveRequest(namespace: string, pod: string, req: { clientIP: string; method?: string; path?: string; userAgent?: string }, container?: string): number;
+  /** The HTTP status a request to the container would get now, without serving it (0 when nothing listens). */
+  httpStatus(namespace: string, pod: string, container?: string): number;
   /** Adds CPU from traffic on top of the container's own figure. */
   addCpuLoad(namespace: string, pod: string, container: string, extraMilli: number): void;
 }

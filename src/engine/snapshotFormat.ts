@@ -24,6 +24,13 @@ function inputError(input: unknown): string | undefined {
       return typeof input.line === 'string' && (input.files === undefined || isStringRecord(input.files)) ? undefined : 'kubectl needs a line (and files as text)';
     case 'advance':
       return typeof input.ms === 'number' && Number.isFinite(input.ms) && input.ms >= 0 ? undefined : 'advance needs a duration of 0 ms or more';
+    case 'exec': {
+      // A line typed into an interactive `kubectl exec -it` shell (recorded by Cluster.kubectlHost().exec).
+      const req = input.req;
+      if (!isRecord(req)) return 'exec needs a request';
+      const words = Array.isArray(req.command) && req.command.every((w) => typeof w === 'string');
+      return typeof req.namespace === 'string' && typeof req.pod === 'string' && typeof req.container === 'string' && words ? undefined : 'exec needs a namespace, pod, container and command';
+    }
     case 'inject':
       return isRecord(input.fault) && typeof input.fault.fault === 'string' && typeof input.fault.target === 'string' ? undefined : 'inject needs a fault and a target';
     case 'chaos':

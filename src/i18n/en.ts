@@ -10,7 +10,9 @@ import { canvasScaleEn } from '../ui/canvas/scaleMessages';
 import { explainEn } from '../ui/explain/messages';
 import { deploymentMenuEn } from '../ui/deployment/messages';
 import { presenterEn } from '../ui/presenter/messages';
+import { shareEn } from '../ui/share/messages';
 import { timelineEn } from '../ui/timeline/messages';
+import { chartsEn } from '../ui/charts/messages';
 export const en = {
   app: {
     title: 'kube-playground',
@@ -199,7 +201,9 @@ export const en = {
   deploymentMenu: deploymentMenuEn,
   presenter: presenterEn,
   timeline: timelineEn,
+  charts: chartsEn,
   savedCluster: savedClusterEn,
+  share: shareEn,
 };
 
 export type Messages = typeof en;

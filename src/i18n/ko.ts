@@ -11,7 +11,9 @@ import { canvasScaleKo } from '../ui/canvas/scaleMessages';
 import { explainKo } from '../ui/explain/messages';
 import { deploymentMenuKo } from '../ui/deployment/messages';
 import { presenterKo } from '../ui/presenter/messages';
+import { shareKo } from '../ui/share/messages';
 import { timelineKo } from '../ui/timeline/messages';
+import { chartsKo } from '../ui/charts/messages';
 
 export const ko: Messages = {
   app: {
@@ -201,5 +203,7 @@ export const ko: Messages = {
   deploymentMenu: deploymentMenuKo,
   presenter: presenterKo,
   timeline: timelineKo,
+  charts: chartsKo,
   savedCluster: savedClusterKo,
+  share: shareKo,
 };

@@ -1,6 +1,7 @@
 /**
  * What the page says about the cluster kept across reloads: nothing when it came back as it was; a
- * notice when the saved one could not be used (set aside, fresh cluster) or could not be saved.
+ * notice when the saved one could not be used (set aside, fresh cluster). A save the browser refuses is
+ * reported with the other storage refusals (storageNoticeStore).
  */
 import { create } from 'zustand';
 
@@ -8,9 +9,7 @@ export type SavedClusterNotice =
   /** The saved record could not be read (`reason`: not-json, unknown-format, newer-version, bad-snapshot, bad-clock). */
   | { kind: 'setAside'; reason: string }
   /** It was read, but replaying it failed. */
-  | { kind: 'replayFailed'; message: string }
-  /** The browser refused to store it (full, or storage off): this visit's work is not kept. */
-  | { kind: 'notSaved' };
+  | { kind: 'replayFailed'; message: string };
 
 export interface SavedClusterState {
   notice: SavedClusterNotice | undefined;

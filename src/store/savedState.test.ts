@@ -21,7 +21,7 @@ describe('saved workbench state read back from localStorage', () => {
   }
 
   it('console history of the wrong shape ({}): empty, one thing set aside', () => {
-    expect(validateSavedHistory({})).toEqual({ history: [], setAside: 1 });
+    expect(validateSavedHistory({})).toEqual({ history: [], setAside: 1, whole: true });
     expect(validateSavedHistory(['get pods', 3, 'get nodes'])).toEqual({ history: ['get pods', 'get nodes'], setAside: 1 });
   });
 });

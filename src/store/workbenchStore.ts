@@ -4,6 +4,7 @@
  */
 import { create } from 'zustand';
 import type { ObjectRef } from './uiStore';
+import { useStorageNoticeStore, type StoredWork } from './storageNoticeStore';
 
 export interface EditorFile {
   name: string;
@@ -78,20 +79,45 @@ export function uniqueFileName(existing: readonly string[], wanted: string): str
   }
 }
 
-function readJson<T>(key: string): T | undefined {
+/** Where a saved value that could not be fully read is kept (`<key>.set-aside`), for a person or a later version. */
+export const setAsideKey = (key: string): string => `${key}.set-aside`;
+
+/** A stored value that is not JSON: validated like any other wrong shape (set aside as a whole). */
+const UNREADABLE = Symbol('unreadable');
+
+/** The stored value parsed: UNREADABLE when it is not JSON, undefined when there is none (or no storage). */
+function readJson(key: string): { value: unknown; raw: string | null } {
+  let raw: string | null;
   try {
-    const raw = localStorage.getItem(key);
-    return raw ? (JSON.parse(raw) as T) : undefined;
+    raw = localStorage.getItem(key);
   } catch {
-    return undefined;
+    return { value: undefined, raw: null };
+  }
+  if (!raw) return { value: undefined, raw: null };
+  try {
+    return { value: JSON.parse(raw) as unknown, raw };
+  } catch {
+    return { value: UNREADABLE, raw };
   }
 }
 
-function writeJson(key: string, value: unknown): void {
+/** Keeps the raw stored value aside before the next save overwrites it with the good part. */
+function keepAside(key: string, raw: string | null): void {
+  if (raw === null) return;
+  try {
+    localStorage.setItem(setAsideKey(key), raw);
+  } catch {
+    // Storage full or unavailable: the notice still says what was left out.
+  }
+}
+
+/** False when the browser refused (storage full, or unavailable: private mode, file://); the work then lives for this visit only. */
+function writeJson(key: string, value: unknown): boolean {
   try {
     localStorage.setItem(key, JSON.stringify(value));
+    return true;
   } catch {
-    // Storage full or unavailable (private mode, file://): the work stays in memory for this visit.
+    return false;
   }
 }
 
@@ -99,15 +125,12 @@ function isEditorFile(f: unknown): f is EditorFile {
   return !!f && typeof f === 'object' && typeof (f as EditorFile).name === 'string' && (f as EditorFile).name.trim() !== '' && typeof (f as EditorFile).text === 'string';
 }
 
-/** What was read back but set aside (wrong shape), so that the page still opens; logged for the curious. */
-export const setAsideOnLoad: string[] = [];
-
 /**
  * Saved files, checked item by item: storage may hold anything (an older build's shape, a hand edit),
  * and a bad value must never keep the page from opening. Good files are kept, the rest set aside;
  * duplicate names keep their first file.
  */
-export function validateSavedFiles(saved: unknown): { files: EditorFile[]; active: string; setAside: number } {
+export function validateSavedFiles(saved: unknown): { files: EditorFile[]; active: string; setAside: number; whole?: boolean } {
   const record = saved && typeof saved === 'object' && !Array.isArray(saved) ? (saved as { files?: unknown; active?: unknown }) : {};
   const list = Array.isArray(record.files) ? record.files : [];
   const files: EditorFile[] = [];
@@ -115,8 +138,9 @@ export function validateSavedFiles(saved: unknown): { files: EditorFile[]; activ
     if (!isEditorFile(f) || files.some((g) => g.name === f.name)) continue;
     files.push({ name: f.name, text: f.text, ...(isObjectRef(f.edits) ? { edits: f.edits } : {}) });
   }
-  const setAside = (saved === undefined ? 0 : Array.isArray(record.files) ? list.length - files.length : 1);
-  if (files.length === 0) return { files: [WELCOME_FILE], active: WELCOME_FILE.name, setAside };
+  const whole = saved !== undefined && !Array.isArray(record.files);
+  const setAside = saved === undefined ? 0 : whole ? 1 : list.length - files.length;
+  if (files.length === 0) return { files: [WELCOME_FILE], active: WELCOME_FILE.name, setAside, ...(whole ? { whole } : {}) };
   const active = typeof record.active === 'string' && files.some((f) => f.name === record.active) ? record.active : files[0]!.name;
   return { files, active, setAside };
 }
@@ -125,22 +149,34 @@ function isObjectRef(r: unknown): r is ObjectRef {
   return !!r && typeof r === 'object' && typeof (r as ObjectRef).kind === 'string' && typeof (r as ObjectRef).name === 'string';
 }
 
-export function validateSavedHistory(saved: unknown): { history: string[]; setAside: number } {
+export function validateSavedHistory(saved: unknown): { history: string[]; setAside: number; whole?: boolean } {
   if (saved === undefined) return { history: [], setAside: 0 };
-  if (!Array.isArray(saved)) return { history: [], setAside: 1 };
+  if (!Array.isArray(saved)) return { history: [], setAside: 1, whole: true };
   const history = saved.filter((l): l is string => typeof l === 'string').slice(-MAX_HISTORY);
   return { history, setAside: saved.length - history.length };
 }
 
+/** Files and history read back: what had the wrong shape is kept aside (`<key>.set-aside`) and reported; the page opens with the rest. */
 function loadFiles(): { files: EditorFile[]; active: string } {
-  const { files, active, setAside } = validateSavedFiles(readJson<unknown>(FILES_KEY));
-  if (setAside > 0) setAsideOnLoad.push(`${setAside} saved editor file(s) of the wrong shape`);
+  const { value, raw } = readJson(FILES_KEY);
+  const { files, active, setAside, whole } = validateSavedFiles(value);
+  if (setAside > 0) {
+    // Moved aside, not read again: the good part is written back at once, so the next visit opens cleanly.
+    keepAside(FILES_KEY, raw);
+    writeJson(FILES_KEY, { files, active });
+    useStorageNoticeStore.getState().reportSetAside({ what: 'files', count: setAside, whole: whole ?? false });
+  }
   return { files, active };
 }
 
 function loadHistory(): string[] {
-  const { history, setAside } = validateSavedHistory(readJson<unknown>(HISTORY_KEY));
-  if (setAside > 0) setAsideOnLoad.push(`${setAside} saved console history entr(ies) of the wrong shape`);
+  const { value, raw } = readJson(HISTORY_KEY);
+  const { history, setAside, whole } = validateSavedHistory(value);
+  if (setAside > 0) {
+    keepAside(HISTORY_KEY, raw);
+    writeJson(HISTORY_KEY, history);
+    useStorageNoticeStore.getState().reportSetAside({ what: 'history', count: setAside, whole: whole ?? false });
+  }
   return history;
 }
 
@@ -199,8 +235,9 @@ export function persistWorkbench(delayMs = 300): () => void {
   const save = () => {
     timer = undefined;
     const s = useWorkbenchStore.getState();
-    writeJson(FILES_KEY, { files: s.files, active: s.active });
-    writeJson(HISTORY_KEY, s.history);
+    const report = (what: StoredWork, ok: boolean) => useStorageNoticeStore.getState().reportSave(what, ok);
+    report('files', writeJson(FILES_KEY, { files: s.files, active: s.active }));
+    report('history', writeJson(HISTORY_KEY, s.history));
   };
   const unsubscribe = useWorkbenchStore.subscribe((s, prev) => {
     if (s.files === prev.files && s.active === prev.active && s.history === prev.history) return;

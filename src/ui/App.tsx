@@ -12,6 +12,8 @@ import { LazyFailurePanel, LazyHelpOverlay, LazyInspector, preloadPanels } from 
 import { Header } from './shell/Header';
 import { WorkerBanner } from './shell/WorkerBanner';
 import { SavedClusterNotice } from './shell/SavedClusterNotice';
+import { StorageNotices } from './storage/StorageNotices';
+import { ShareArrival } from './share/ShareArrival';
 import { WelcomeDialog } from './shell/WelcomeDialog';
 import { Workbench } from './shell/Workbench';
 import { useKeyboardShortcuts } from './shell/useKeyboardShortcuts';
@@ -80,6 +82,8 @@ export function App() {
       <Header />
       <WorkerBanner />
       <SavedClusterNotice />
+      <StorageNotices />
+      <ShareArrival />
       {/* The lesson dock sits outside the workspace: it stays beside a concept scenario's page too. */}
       <div className="app-body">
         {lessonOpen ? (

@@ -10,6 +10,7 @@ import type { Cue } from '../engine/cues';
 import type { ActiveFault, ChaosResult, ChaosStatus, EtcdHealth, FaultResult } from '../engine/faults';
 import type { ApplyResult } from '../engine/kubectl/apply';
 import type { KubeObject } from '../engine/objects';
+import type { HistorySeries } from '../engine/metrics/historyTypes';
 import type { SchedulingDiagnosis } from '../engine/scheduler';
 import type { SeekResult, SeekTarget, TimelineHistory, TimelineState } from './timeline/types';
 import type { ActionSpec, ConceptId, ConceptResult, ConceptView, KnobSpec, KnobValue } from '../engine/concepts/types';
@@ -59,6 +60,11 @@ export type Request =
   | { type: 'names'; resource: string; namespace?: string; allNamespaces?: boolean }
   /** An object as `kubectl edit` opens it (status and server-managed metadata left out); result: string (YAML). */
   | { type: 'editable'; kind: string; namespace?: string; name: string }
+  /**
+   * An object's recent samples for its charts (engine/metrics/clusterHistory.ts: a Deployment, an HPA, a
+   * Node or a Service, every 2 virtual seconds); result: HistorySeries, or null when it has none.
+   */
+  | { type: 'chartSeries'; kind: string; namespace?: string; name: string }
   /** The student's objects as multi-document YAML for `kubectl apply -f` on a real cluster (engine/kubectl/export.ts). */
   | { type: 'export' }
   /** Fault drill for the UI's recovery path: the worker throws from its loop as a real bug would. */
@@ -128,6 +134,7 @@ export interface Replies {
   names: string[];
   /** YAML text. */
   editable: string;
+  chartSeries: HistorySeries | null;
   /** Multi-document YAML ('' when the student has made nothing). */
   export: string;
   crash: null;

@@ -8,6 +8,7 @@ import type { KubectlSession, StreamingResult } from '../engine/kubectl';
 import { isReadOnlyKubectl, stripKubectl } from '../engine/kubectl/readOnly';
 import { objectNames } from '../engine/kubectl/names';
 import { ApiError } from '../engine/apiserver/errors';
+import { isHistoryKind } from '../engine/metrics/historyTypes';
 import { CueBatcher } from './cueBatcher';
 import { PatchBatcher, listAsChanges, type WatchedObject } from './patchBatcher';
 import { VirtualTimeAccumulator, advanceSlices } from './clockLoop';
@@ -183,6 +184,9 @@ export class SimulationHost {
         return ok(msg, loaded(kubectlModule).editableManifest(this.requireCluster().api, msg.kind, msg.namespace, msg.name));
       case 'export':
         return ok(msg, loaded(kubectlModule).exportManifests(this.requireCluster().api));
+      case 'chartSeries':
+        if (!isHistoryKind(msg.kind)) throw new Error(`no charts for kind ${JSON.stringify(msg.kind)}: Deployment, HorizontalPodAutoscaler, Node or Service`);
+        return ok(msg, this.requireCluster().history.series(msg.kind, msg.namespace, msg.name) ?? null);
       case 'delete': {
         // Through kubectl so the deletion is one of the cluster's recorded inputs (snapshots replay it).
         const ns = msg.namespace ? ` -n ${msg.namespace}` : '';
@@ -440,7 +444,8 @@ export class SimulationHost {
   /** Idle time after the frame's own work goes to the timeline's checkpoints. */
   private buildCheckpoints(): void {
     const travel = this.travel;
-    if (!travel || this.concept.isOpen) return;
+    // Checkpoints replay applies and kubectl lines: not before their modules have loaded.
+    if (!travel || this.concept.isOpen || manifestsModule.value === undefined || kubectlModule.value === undefined) return;
     const budget = this.running ? CHECKPOINT_BUDGET_RUNNING_MS : CHECKPOINT_BUDGET_PAUSED_MS;
     const deadline = this.opts.realNow() + budget;
     travel.work(() => this.opts.realNow() >= deadline);
@@ -588,6 +593,10 @@ export function missingModules(msg: ToWorker): DeferredModule<unknown>[] {
       break;
     case 'conceptOpen':
       needs.push(conceptsModule);
+      break;
+    case 'seek':
+      // A jump replays the history's applies and kubectl lines.
+      needs.push(manifestsModule, kubectlModule);
       break;
     default:
       break;

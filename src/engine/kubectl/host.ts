@@ -5,11 +5,11 @@
  */
 import type { ApiServer } from '../apiserver/apiserver';
 import type { VirtualClock } from '../clock/virtualClock';
-import type { NodeMetrics, PodMetrics } from '../metrics';
+import type { NodeMetrics, PodMetrics } from '../metrics/resourceMetrics';
 import type { ContainerExecRequest, ContainerExecResult, ContainerLogRequest } from '../podSubresources';
 
 export type { ContainerExecRequest, ContainerExecResult, ContainerLogRequest } from '../podSubresources';
-export type { ContainerUsage, NodeMetrics, PodMetrics } from '../metrics';
+export type { ContainerUsage, NodeMetrics, PodMetrics } from '../metrics/resourceMetrics';
 
 export interface KubectlHost {
   api: ApiServer;

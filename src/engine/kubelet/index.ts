@@ -7,7 +7,7 @@ import type { Node, Pod } from 'kubernetes-types/core/v1';
 import type { WatchEvent } from '../apiserver/apiserver';
 import { ApiError, notFound } from '../apiserver/errors';
 import type { ControllerContext } from '../context';
-import type { NodeMetrics, PodMetrics } from '../metrics';
+import type { NodeMetrics, PodMetrics } from '../metrics/resourceMetrics';
 import type { ContainerExecRequest, ContainerExecResult, ContainerLogRequest } from '../podSubresources';
 import type { Stored } from '../objects';
 import { Kubelet } from './kubelet';

@@ -13,7 +13,7 @@ import { ApiError } from '../apiserver/errors';
 import type { EventType } from '../apiserver/events';
 import type { ControllerContext } from '../context';
 import type { Cue } from '../cues';
-import type { NodeMetrics, PodMetrics } from '../metrics';
+import type { NodeMetrics, PodMetrics } from '../metrics/resourceMetrics';
 import { StreamError, type ContainerExecRequest, type ContainerExecResult, type ContainerLogRequest } from '../podSubresources';
 import type { Stored } from '../objects';
 import { accessLogLine } from '../runtime/accessLog';
@@ -30,7 +30,9 @@ import { isMirrorPod } from './staticPods';
 import { StatusManager } from './statusManager';
 import type { KubeletServices } from './kubeletServices';
 import type { ProbeKind } from './probes';
-import { clusterDnsServes, type NodeAgentState } from '../podNetworkContract';
+import { clusterDnsServes, type LoadGenerator, type NodeAgentState } from '../podNetworkContract';
+
+export type { LoadGenerator } from '../podNetworkContract';
 import type { PodNetworkAccess } from './kubeletServices';
 
 /** metrics-server's first scrape: a container has metrics once it has run this long. */
@@ -173,18 +175,25 @@ export class Kubelet implements KubeletServices, KubeletHost {
    * line. Returns the HTTP status it answers with (0 when nothing listens: the container is not running).
    */
   serveRequest(namespace: string, pod: string, req: { clientIP: string; method?: string; path?: string; userAgent?: string }, container?: string): number {
-    const slot = this.slot(namespace, pod, container);
-    const inst = slot?.current;
-    if (!slot?.running || !inst) return 0;
+    const code = this.httpStatus(namespace, pod, container);
+    const inst = this.slot(namespace, pod, container)?.current;
+    if (code === 0 || !inst) return 0;
     const now = this.ctx.clock.now();
     const method = req.method ?? 'GET';
     const path = req.path ?? '/';
     const agent = req.userAgent ?? 'Wget';
-    const failing = inst.plan.httpFailsAfterMs !== undefined && now - inst.startedMs >= inst.plan.httpFailsAfterMs;
-    const code = failing ? 500 : 200;
     const line = accessLogLine(inst.plan.program, req.clientIP, method, path, agent, code, now);
     if (line) inst.log.append(now, line);
     return code;
+  }
+
+  /** The HTTP status a request to the container would get now, without serving it (0 when nothing listens). */
+  httpStatus(namespace: string, pod: string, container?: string): number {
+    const slot = this.slot(namespace, pod, container);
+    const inst = slot?.current;
+    if (!slot?.running || !inst) return 0;
+    const failing = inst.plan.httpFailsAfterMs !== undefined && this.ctx.clock.now() - inst.startedMs >= inst.plan.httpFailsAfterMs;
+    return failing ? 500 : 200;
   }
 
   /** Whether a load-generating container ever started here: until then the traffic loop skips this node. */
@@ -195,13 +204,13 @@ export class Kubelet implements KubeletServices, KubeletHost {
   }
 
   /** Running containers that keep requesting a URL (the HPA walkthrough's load generator). */
-  loadGenerators(): Array<{ namespace: string; pod: string; container: string; url: string }> {
-    const out: Array<{ namespace: string; pod: string; container: string; url: string }> = [];
+  loadGenerators(): LoadGenerator[] {
+    const out: LoadGenerator[] = [];
     if (!this.loadClients) return out;
     for (const w of this.workers.values()) {
       for (const s of w.slots) {
         const url = s.current?.plan.loadTarget;
-        if (url && s.running) out.push({ namespace: w.namespace, pod: w.pod.metadata.name, container: s.name, url });
+        if (url && s.running) out.push({ namespace: w.namespace, pod: w.pod.metadata.name, container: s.name, url, periodMs: s.current?.plan.loop?.periodMs });
       }
     }
     return out;

@@ -41,10 +41,11 @@ describe('traffic hooks', () => {
     expect(c.agents.logs({ namespace: 'default', pod: 'web' })).toEqual(['10.244.0.1 - - [01/Jan/2026:00:00:10 +0000] "GET / HTTP/1.1" 200 615 "-" "curl/8.5.0" "-"']);
   });
 
-  it('the HPA load generator is listed with its target URL', () => {
+  it('the HPA load generator is listed with its target URL and the period of its loop', () => {
     const c = createKubeletTestCluster();
     c.createPod({ containers: [{ name: 'load-generator', image: 'busybox:1.28', command: ['/bin/sh', '-c', 'while sleep 0.01; do wget -q -O- http://php-apache; done'] }] }, 'load-generator');
     c.clock.advance(10_000);
-    expect(c.agents.kubelet('node-1')!.loadGenerators()).toEqual([{ namespace: 'default', pod: 'load-generator', container: 'load-generator', url: 'http://php-apache' }]);
+    // One loop iteration is one request: `sleep 0.01` and a wget (10 ms here, with no cluster network to ask).
+    expect(c.agents.kubelet('node-1')!.loadGenerators()).toEqual([{ namespace: 'default', pod: 'load-generator', container: 'load-generator', url: 'http://php-apache', periodMs: 20 }]);
   });
 });

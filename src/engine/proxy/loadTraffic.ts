@@ -7,6 +7,8 @@
  * Every few seconds each client's demand is spread over the ready endpoints (kube-proxy's random
  * choice is even in expectation), capped later by each container's CPU limit; one request per client
  * per tick is routed for real, so the server writes an access-log line and the canvas sees traffic.
+ * Each client's requests are counted on the Service (ServiceTraffic): one per iteration of its loop,
+ * failed when no endpoint takes them or the endpoint answers nothing or 5xx.
  */
 import type { Pod, Service } from 'kubernetes-types/core/v1';
 import type { ApiServer } from '../apiserver/apiserver';
@@ -15,6 +17,7 @@ import type { NetworkNodes } from '../podNetworkContract';
 import type { ProgramName } from '../runtime/registry';
 import type { ClusterDns } from './dns';
 import type { Backend, ServiceProxy } from './serviceProxy';
+import { isFailedStatus, type ServiceTraffic } from './serviceTraffic';
 
 export const TRAFFIC_TICK_MS = 5_000;
 
@@ -30,6 +33,17 @@ const CPU_PER_CLIENT: Partial<Record<ProgramName, number>> = {
   httpd: 40,
 };
 const DEFAULT_CPU_PER_CLIENT = 25;
+
+/** Requests one client loop sends in a tick: one per iteration (`sleep 0.01; wget` is about 13 ms). */
+export function requestsPerTick(periodMs: number | undefined): number {
+  if (periodMs === undefined || !Number.isFinite(periodMs)) return 1;
+  return Math.max(1, Math.round(TRAFFIC_TICK_MS / Math.max(periodMs, 1)));
+}
+
+/** `total` requests spread over `n` endpoints as evenly as whole requests go: the first ones take the remainder. */
+export function evenSplit(total: number, n: number, index: number): number {
+  return Math.floor(total / n) + (index < total % n ? 1 : 0);
+}
 
 interface Target {
   namespace: string;
@@ -55,6 +69,7 @@ export class LoadTraffic {
     private readonly nodes: NetworkNodes,
     private readonly dns: ClusterDns,
     private readonly proxy: ServiceProxy,
+    private readonly counters: ServiceTraffic,
   ) {
     this.schedule();
   }
@@ -101,7 +116,18 @@ export class LoadTraffic {
         const target = this.resolve(gen.url, gen.namespace);
         if (!target) continue;
         const pool = this.pool(target.namespace, target.service);
-        if (pool.length === 0) continue;
+        const requests = requestsPerTick(gen.periodMs);
+        if (pool.length === 0) {
+          // kube-proxy REJECTs: every iteration of the loop gets `Connection refused`.
+          this.counters.record(target.namespace, target.service, requests, requests);
+          continue;
+        }
+        let errors = 0;
+        pool.forEach((b, i) => {
+          const status = b.nodeName && b.podName ? this.nodes.kubelet(b.nodeName)?.httpStatus(b.podNamespace ?? 'default', b.podName) ?? 0 : 0;
+          if (isFailedStatus(status)) errors += evenSplit(requests, pool.length, i);
+        });
+        this.counters.record(target.namespace, target.service, requests, errors);
         for (const b of pool) {
           const server = this.server(b);
           if (!server) continue;

@@ -18,6 +18,7 @@ import type { LookupResult, NetView } from '../runtime/containerSystem';
 import type { ClusterDns } from './dns';
 import { endpointOf, NetworkPolicies, type Endpoint } from './networkPolicy';
 import type { Backend, ServiceProxy } from './serviceProxy';
+import { isFailedStatus, type ServiceTraffic } from './serviceTraffic';
 
 export interface NetClient {
   namespace: string;
@@ -32,8 +33,11 @@ export interface NetOptions {
   salt: number;
 }
 
-/** `ip:port` is what the client dialled (a ClusterIP, or a pod IP); `podPort` where the packet lands. */
-type Target = { kind: 'pod'; worker: NetworkPod; ip: string; port: number; podPort: number } | { kind: 'timeout' | 'refused'; ip: string; port: number };
+/**
+ * `ip:port` is what the client dialled (a ClusterIP, or a pod IP); `podPort` where the packet lands;
+ * `service` the Service (`namespace/name`) whose rules sent it there.
+ */
+type Target = ({ kind: 'pod'; worker: NetworkPod; ip: string; port: number; podPort: number } | { kind: 'timeout' | 'refused'; ip: string; port: number }) & { service?: { namespace: string; name: string } };
 
 function hash(text: string): number {
   let h = 2166136261;
@@ -51,6 +55,7 @@ export class PodNetwork {
     private readonly dns: ClusterDns,
     private readonly proxy: ServiceProxy,
     private readonly nodes: NetworkNodes,
+    private readonly counters?: ServiceTraffic,
   ) {
     this.policies = new NetworkPolicies(api);
   }
@@ -68,7 +73,7 @@ export class PodNetwork {
       return undefined;
     };
     if (this.policies.allows(this.endpoint(client.namespace, client.podName, client.podIP), to, target.podPort, named)) return target;
-    return { kind: 'timeout', ip: target.ip, port: target.port };
+    return { kind: 'timeout', ip: target.ip, port: target.port, ...(target.service ? { service: target.service } : {}) };
   }
 
   /** Can the client's DNS queries reach a CoreDNS pod (egress to port 53, and CoreDNS's own ingress)? */
@@ -91,9 +96,17 @@ export class PodNetwork {
         const found = this.target(host, port, client, salt++);
         if ('host' in found) return found;
         const target = this.admitted(client, found, host);
-        if (target.kind !== 'pod') return target;
+        // One request through a Service's rules: counted on it (a loop's past iterations, rendered for a log, are not).
+        const count = (status: number) => {
+          if (opts.record && target.service) this.counters?.record(target.service.namespace, target.service.name, 1, isFailedStatus(status) ? 1 : 0);
+        };
+        if (target.kind !== 'pod') {
+          count(0);
+          return { kind: target.kind, ip: target.ip, port: target.port };
+        }
         const local = host === 'localhost' || host === '127.0.0.1';
         const answer = target.worker.answerHttp(target.podPort, path, { clientIP: local ? '127.0.0.1' : client.podIP, userAgent, record: opts.record });
+        count(answer && !answer.protocolError ? answer.status : 0);
         if (!answer) return { kind: 'refused', ip: target.ip, port };
         if (answer.protocolError) return { kind: 'protocol', ip: target.ip, port, message: answer.protocolError };
         return { kind: 'response', ip: target.ip, port, status: answer.status, body: answer.body, contentType: answer.contentType };
@@ -102,7 +115,7 @@ export class PodNetwork {
         const found = this.target(host, port, client, salt++);
         if ('host' in found) return found;
         const target = this.admitted(client, found, host);
-        if (target.kind !== 'pod') return target;
+        if (target.kind !== 'pod') return { kind: target.kind, ip: target.ip, port: target.port };
         return target.worker.listensOn(target.podPort) ? { kind: 'open', ip: target.ip, port } : { kind: 'refused', ip: target.ip, port };
       },
     };
@@ -142,10 +155,11 @@ export class PodNetwork {
     const all = this.proxy.backends(ns, name);
     let pool = all.filter((b) => b.ready);
     if (pool.length === 0) pool = all.filter((b) => b.serving && b.terminating);
-    if (pool.length === 0) return { kind: 'refused', ip: vip, port };
+    const service = { namespace: ns, name };
+    if (pool.length === 0) return { kind: 'refused', ip: vip, port, service };
     const backend = pool[hash(`${client.namespace}/${client.podName}#${salt}`) % pool.length]!;
     const target = this.toPod(backend.ip, this.targetPort(sp, backend));
-    return { ...target, ip: vip, port };
+    return { ...target, ip: vip, port, service };
   }
 
   private targetPort(sp: ServicePort, backend: Backend): number {

@@ -106,6 +106,15 @@ export class Scheduler {
     this.unwatch.push(ctx.api.watch<Pod>('Pod', (e) => this.onPodEvent(e)));
   }
 
+  /**
+   * What the scheduler counts as requested on a node (its cache: bound and assumed pods, not terminated
+   * ones; the sums NodeResourcesFit compares with allocatable), or undefined for a node it does not know.
+   */
+  requestedOn(node: string): { milliCPU: number; memory: number } | undefined {
+    const info = this.cache.nodeInfo(node);
+    return info?.node ? { milliCPU: info.requested.milliCPU, memory: info.requested.memory } : undefined;
+  }
+
   /** Starts the actor: it picks up every unbound pod. */
   boot(): void {
     if (this.booted) return;

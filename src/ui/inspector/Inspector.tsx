@@ -18,8 +18,11 @@ import { componentOfPod, parseComponentName } from '../explain/componentExplanat
 import type { Pod } from 'kubernetes-types/core/v1';
 import { lazy, Suspense } from 'react';
 import { useFaultMarks } from '../faults/useFaultMarks';
+import { isHistoryKind } from '../../engine/metrics/historyTypes';
 
 const StatechartView = lazy(() => import('../explain/StatechartView'));
+/** Charts and their library (uPlot) load only when an object with charts is selected. */
+const HistoryCharts = lazy(() => import('../charts/HistoryCharts'));
 
 /** The kubelet machine's state follows the machine's power and network (the faults that drive it). */
 function KubeletChart({ node }: { node: string }) {
@@ -147,6 +150,14 @@ function ObjectInspector() {
           <section>
             <h3>{t('inspector.status')}</h3>
             <StatusSummary obj={obj} />
+          </section>
+        ) : null}
+        {obj && isHistoryKind(ref.kind) ? (
+          <section aria-label={t('charts.section')}>
+            <h3>{t('charts.section')}</h3>
+            <Suspense fallback={<p className="muted">{t('charts.loading')}</p>}>
+              <HistoryCharts kind={ref.kind} {...(ref.namespace ? { namespace: ref.namespace } : {})} name={ref.name} />
+            </Suspense>
           </section>
         ) : null}
         {ref.kind === 'Node' && obj ? (

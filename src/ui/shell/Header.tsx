@@ -6,6 +6,7 @@ import { useWorkbenchStore } from '../../store/workbenchStore';
 import { FailureButton } from '../faults/FailureButton';
 import { PresenterToggle } from '../presenter/PresenterBar';
 import { ScenarioMenu } from '../scenarios/ScenarioMenu';
+import { Share } from '../share/Share';
 import { LanguageSwitch } from './LanguageSwitch';
 import { TimeControls } from './TimeControls';
 
@@ -47,6 +48,7 @@ export function Header() {
             <PresenterToggle />
           </>
         ) : null}
+        <Share />
         <LanguageSwitch />
         <button type="button" className="btn btn-quiet btn-round" onClick={() => toggleHelp()} aria-label={t('header.help')} aria-keyshortcuts="?">
           ?

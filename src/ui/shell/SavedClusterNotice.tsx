@@ -10,9 +10,7 @@ export function SavedClusterNotice() {
   const text =
     notice.kind === 'setAside'
       ? t(`savedCluster.setAside.${notice.reason}`, { defaultValue: t('savedCluster.setAside.unknown-format') })
-      : notice.kind === 'replayFailed'
-        ? t('savedCluster.replayFailed', { message: notice.message })
-        : t('savedCluster.notSaved');
+      : t('savedCluster.replayFailed', { message: notice.message });
   return (
     <div className="banner banner-warn" role="status">
       {text}

@@ -50,3 +50,17 @@ describe('Checkpoints', () => {
     expect(cps.bestCursor(cursorAtOffset(inputs, 150_000))).toEqual(cursorAtOffset(inputs, 60_000));
   });
 });
+
+describe('Checkpoints for a big cluster', () => {
+  it('keep none when the limit is 0 (each would be a whole copy): jumps then start from the seed', () => {
+    const live = history();
+    const inputs = live.recordedInputs;
+    const cps = new Checkpoints({ seed: 3, preset: 'default', spacing: 60_000 });
+    while (cps.work(inputs, historyLength(inputs), () => false));
+    expect(cps.ready).toBe(4);
+    cps.limitSlots(0);
+    expect(cps.work(inputs, historyLength(inputs), () => false)).toBe(false);
+    expect(cps.ready).toBe(0);
+    expect(cps.take(cursorAtOffset(inputs, 150_000)).cursor).toEqual(HISTORY_START);
+  });
+});

@@ -44,7 +44,7 @@ export const MAX_SLOTS = 12;
 
 export class Checkpoints {
   private spacing: number;
-  private readonly maxSlots: number;
+  private maxSlots: number;
   private slots: Slot[] = [];
   /** A cluster on its way to the earliest missing slot. */
   private builder: (Positioned & { target: number }) | undefined;
@@ -66,6 +66,11 @@ export class Checkpoints {
 
   get slotSpacing(): number {
     return this.spacing;
+  }
+
+  /** Fewer slots for a bigger cluster (each slot is a whole copy of it); 0 keeps none. */
+  limitSlots(maxSlots: number): void {
+    this.maxSlots = Math.max(0, Math.floor(maxSlots));
   }
 
   /** Where `take(target)` would start from, short of a fresh cluster. */
@@ -138,6 +143,11 @@ export class Checkpoints {
 
   /** Slots at every `spacing` ms the history has reached; the spacing doubles when there would be too many. */
   private plan(inputs: Inputs, length: number): void {
+    if (this.maxSlots < 1) {
+      this.slots = [];
+      this.builder = undefined;
+      return;
+    }
     while (Math.floor(length / this.spacing) > this.maxSlots) {
       this.spacing *= 2;
       this.slots = this.slots.filter((s) => s.offset % this.spacing === 0 || s.offset === EARLY_SLOT_MS);

@@ -4,7 +4,7 @@
  * of revision 2 or more (kubectl's `deployment.kubernetes.io/revision` annotation), when it was created.
  */
 import type { Cluster, ClusterInput } from '../../engine/cluster';
-import { isReadOnlyKubectl } from '../../engine/kubectl';
+import { isReadOnlyKubectl } from '../../engine/kubectl/readOnly';
 import type { Inputs } from './historyCursor';
 import type { MarkKind, TimelineMark } from './types';
 

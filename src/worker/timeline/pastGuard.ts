@@ -3,7 +3,7 @@
  * a message that says how to go on ("back to now", or "continue from here", which forks the history).
  * Reading it (get, describe, logs, the inspector) is what the past is there for.
  */
-import { isReadOnlyKubectl } from '../../engine/kubectl';
+import { isReadOnlyKubectl } from '../../engine/kubectl/readOnly';
 import { toRfc3339 } from '../../engine/clock/virtualClock';
 import type { ToWorker } from '../protocol';
 

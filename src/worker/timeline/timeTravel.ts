@@ -5,10 +5,17 @@
  * with the view, which then goes on as the new history (the later inputs are gone).
  */
 import type { Cluster } from '../../engine/cluster';
-import { Checkpoints, type Positioned } from './checkpoints';
+import { Checkpoints, MAX_SLOTS, type Positioned } from './checkpoints';
 import { compareCursors, cursorAtOffset, cursorOffset, historyLength, inputOffsets, replayBetween } from './historyCursor';
 import { eventStops, inputMarks, rolloutMarks } from './marks';
 import type { SeekTarget, TimelineHistory, TimelineMark, TimelineState } from './types';
+
+/**
+ * How much cluster the checkpoints may hold in all, in pods plus ten per node: the default cluster
+ * (4 nodes, ~20 pods, about 2.3 MB a copy) gets every slot; a cluster of a few hundred pods a handful;
+ * a big one (thousands of pods) none, and its jumps replay from the seed.
+ */
+export const CHECKPOINT_WEIGHT_BUDGET = 1500;
 
 export class TimeTravel {
   private readonly checkpoints: Checkpoints;
@@ -94,7 +101,10 @@ export class TimeTravel {
 
   /** Background work between frames: builds missing checkpoints until `outOfTime`. Returns whether work is left. */
   work(outOfTime: () => boolean): boolean {
-    const inputs = this.liveCluster.recordedInputs;
+    const live = this.liveCluster;
+    const weight = live.api.count('Pod') + 10 * live.api.count('Node');
+    this.checkpoints.limitSlots(Math.min(MAX_SLOTS, CHECKPOINT_WEIGHT_BUDGET / Math.max(1, weight)));
+    const inputs = live.recordedInputs;
     return this.checkpoints.work(inputs, historyLength(inputs), outOfTime);
   }
 

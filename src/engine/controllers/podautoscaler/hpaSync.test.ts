@@ -3,7 +3,7 @@ import type { HorizontalPodAutoscaler } from 'kubernetes-types/autoscaling/v2';
 import type { Pod } from 'kubernetes-types/core/v1';
 import { describe, expect, it } from 'vitest';
 import type { ControllerContext } from '../controllerRuntime';
-import type { ResourceMetricsSource } from '../../metrics';
+import type { ResourceMetricsSource } from '../../metrics/resourceMetrics';
 import { eventMessages, newControllerContext } from '../../testing/controllerHarness';
 import { HorizontalPodAutoscalerSyncer, HPA_SYNC_PERIOD_MS } from './index';
 
