@@ -4,9 +4,16 @@ import { clusterStateHash } from '../engine/testing/stateHash';
 import { hostHarness } from './hostHarness';
 import type { FromWorker } from './protocol';
 
+/** The default namespace's pods in the last whole list the worker sent (a list may span several capped messages). */
 const podNames = (sent: FromWorker[]) => {
-  const replace = [...sent].reverse().find((m) => m.type === 'patches' && m.replace);
-  return replace?.type === 'patches' ? replace.changes.filter((c) => c.kind === 'Pod' && c.namespace === 'default').map((c) => c.name).sort() : [];
+  const start = sent.findLastIndex((m) => m.type === 'patches' && m.replace);
+  if (start < 0) return [];
+  const list: string[] = [];
+  for (const m of sent.slice(start)) {
+    if (m.type !== 'patches' || (m !== sent[start] && m.replace)) break;
+    for (const c of m.changes) if (c.kind === 'Pod' && c.namespace === 'default' && c.type !== 'deleted') list.push(c.name);
+  }
+  return [...new Set(list)].sort();
 };
 
 describe('timeline requests (the worker side)', () => {
@@ -23,9 +30,10 @@ describe('timeline requests (the worker side)', () => {
     const liveNow = history.now;
 
     // Just before the scale: three replicas, paused, the live cluster untouched.
+    const sentBeforeSeek = h.sent.length;
     const seek = h.call({ type: 'seek', target: { at: scaleMark!.at - 1 } });
     expect(seek).toMatchObject({ viewing: scaleMark!.at - 1, now: liveNow });
-    const pods = h.sent.filter((m) => m.type === 'patches').at(-1);
+    const pods = h.sent.slice(sentBeforeSeek).find((m) => m.type === 'patches');
     expect(pods?.type === 'patches' && pods.replace).toBe(true);
     expect(podNames(h.sent)).toHaveLength(3);
     expect(h.call({ type: 'clock', command: { action: 'pause' } }).running).toBe(false);
