@@ -29,6 +29,11 @@ export default tseslint.config(
           patterns: [
             { group: ['react', 'react-dom', 'react/*', '@xyflow/*', 'zustand', 'zustand/*', 'monaco-editor', 'monaco-editor/*'], message: 'worker/ runs no UI libraries.' },
             { group: ['**/ui/**', '**/store/**', '**/client/**'], message: 'worker/ must not import from ui/, store/ or client/ (the page side of the protocol).' },
+            {
+              regex: '/engine/(kubectl|concepts|apiserver/manifests)$',
+              allowTypeImports: true,
+              message: 'The worker loads kubectl, the concept scenarios and the YAML parser after the first screen (deferredModules.ts): import the one module you need (engine/kubectl/readOnly ...), or use the deferred module.',
+            },
           ],
         },
       ],

@@ -16,6 +16,8 @@ interface Conditions {
 }
 
 interface UiResults extends Conditions {
+  /** When the scenes come from an earlier run than the first screen (`BENCH_ONLY=first-screen`). */
+  scenesMeasured?: { measuredAt: string; load: number[] };
   firstScreen?: {
     runs: number;
     machinesMs: number;
@@ -62,6 +64,7 @@ function uiSection(ui: UiResults): string[] {
     out.push(`| JavaScript before the simulation is live (worker included) | ${f.jsBeforeLiveKb} KB gzip | 220 KB |`, '');
   }
   if (ui.scenes?.length) {
+    if (ui.scenesMeasured) out.push(`Scenes measured apart (${ui.scenesMeasured.measuredAt.slice(0, 16).replace('T', ' ')} UTC, load average ${ui.scenesMeasured.load[0]!.toFixed(1)}):`, '');
     out.push('| scene | idle fps | idle longest task | dragging fps | dragging longest task | worker → page | page heap |', '|---|---|---|---|---|---|---|');
     for (const s of ui.scenes) {
       out.push(
@@ -86,6 +89,37 @@ function engineSection(runs: EngineResults[]): string[] {
   return out;
 }
 
+interface TrafficResults {
+  measuredAt: string;
+  load: number[];
+  nodes: number;
+  pods: number;
+  ramp: TrafficWindow;
+  steady: TrafficWindow;
+}
+interface TrafficWindow {
+  seconds: number;
+  meanKbPerS: number;
+  peakKbPerS: number;
+  meanMsgsPerS: number;
+  peakMsgsPerS: number;
+  peakChangesPerS: number;
+}
+
+function trafficSection(t: TrafficResults): string[] {
+  const out: string[] = [
+    `\`npm run bench:traffic\` (what the simulation worker sends the page at ${n(t.nodes)} nodes and ${n(t.pods)} pods, headless, per virtual second at 1×; ${t.measuredAt.slice(0, 16).replace('T', ' ')} UTC):`,
+    '',
+    '| phase | mean | peak | messages/s (mean / peak) | object changes/s (peak) |',
+    '|---|---|---|---|---|',
+  ];
+  for (const [name, w] of [['pods coming up', t.ramp], ['steady state', t.steady]] as const) {
+    out.push(`| ${name} (${w.seconds} s) | ${n(Math.round(w.meanKbPerS))} KB/s | ${n(Math.round(w.peakKbPerS))} KB/s | ${w.meanMsgsPerS} / ${w.peakMsgsPerS} | ${n(w.peakChangesPerS)} |`);
+  }
+  out.push('', 'Patches carry at most 100 object changes a message (one a frame); the rest wait, coalescing, for the next frame.', '');
+  return out;
+}
+
 const dir = 'bench/results';
 const lines: string[] = [BEGIN, ''];
 if (existsSync(`${dir}/ui.json`)) lines.push(...uiSection(JSON.parse(readFileSync(`${dir}/ui.json`, 'utf8')) as UiResults));
@@ -96,6 +130,7 @@ const engineRuns = existsSync(dir)
       .sort((a, b) => a.nodes - b.nodes || a.pods - b.pods)
   : [];
 if (engineRuns.length) lines.push(...engineSection(engineRuns));
+if (existsSync(`${dir}/worker-traffic.json`)) lines.push(...trafficSection(JSON.parse(readFileSync(`${dir}/worker-traffic.json`, 'utf8')) as TrafficResults));
 lines.push('Timings from a shared machine are noisy: compare runs made under the same load.', END);
 
 const readme = readFileSync('README.md', 'utf8');

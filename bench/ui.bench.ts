@@ -12,7 +12,7 @@
  *      BENCH_ONLY=first-screen|scenes.
  */
 import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { BUDGET } from './ui/budgets';
 import { launchChromium, serveDist } from './ui/browser';
 import { measureFirstScreen, type FirstScreenRun } from './ui/firstScreen';
@@ -86,7 +86,12 @@ async function main(): Promise<void> {
     server.kill();
   }
   mkdirSync('bench/results', { recursive: true });
-  writeFileSync('bench/results/ui.json', `${JSON.stringify({ ...out, missed }, null, 2)}\n`);
+  // BENCH_ONLY measures one part: the other part of the last full run is kept, with its own conditions.
+  const previous = ONLY && existsSync('bench/results/ui.json') ? (JSON.parse(readFileSync('bench/results/ui.json', 'utf8')) as Record<string, unknown>) : undefined;
+  const kept = previous ? (ONLY === 'first-screen' ? { scenes: previous.scenes, scenesMeasured: previous.scenesMeasured ?? { measuredAt: previous.measuredAt, load: previous.load } } : { firstScreen: previous.firstScreen, firstScreenMeasured: previous.firstScreenMeasured ?? { measuredAt: previous.measuredAt, load: previous.load } }) : {};
+  const firstScreenMisses = ['machines on the canvas', 'JS before machines', 'JS before simulation live'];
+  const keptMisses = ((previous?.missed as string[] | undefined) ?? []).filter((m) => firstScreenMisses.includes(m) === (ONLY !== 'first-screen'));
+  writeFileSync('bench/results/ui.json', `${JSON.stringify({ ...kept, ...out, missed: [...missed, ...keptMisses] }, null, 2)}\n`);
   if (missed.length > 0) {
     console.log(`BUDGET MISSED: ${missed.join(', ')}`);
     process.exitCode = 1;

@@ -4,7 +4,7 @@
  *
  *   # comment                      skipped, as are blank lines
  *   kubectl <args>                 any supported kubectl command; -f paths are relative to the script.
- *                                  `kubectl wait` advances virtual time until met or timed out; other
+ *                                  `kubectl wait` and `kubectl drain` advance virtual time until done or timed out; other
  *                                  commands answer at once (`rollout status` prints the status now)
  *   wait <duration>                advance virtual time: 500ms, 30s, 5m, 1h30m
  *   fault <name> <target> [k=v]    inject a failure from the catalogue (src/engine/faults); prints what it did
@@ -40,8 +40,8 @@ export interface ScriptResult {
 const WAIT_SLICE_MS = 100;
 
 /**
- * `kubectl wait` lets virtual time pass until the condition holds or its --timeout runs out, as a
- * terminal would show it. The other waiting commands stay one-shot in scripts (`rollout status` prints
+ * `kubectl wait` and `kubectl drain` let virtual time pass until the condition holds (the evicted pods
+ * are gone) or their --timeout runs out, as a terminal would show it. The other waiting commands stay one-shot in scripts (`rollout status` prints
  * one status, `get -w` the list, `delete` returns at once): a script says how long to wait with `wait`.
  */
 function waitInVirtualTime(cluster: Cluster, args: string, kubectlOpts: { readFile?: (path: string) => string }): string[] {
@@ -81,7 +81,7 @@ export function runScript(text: string, opts: ScriptOptions = {}): ScriptResult 
       switch (directive) {
         case 'kubectl': {
           const kubectlOpts = opts.readFile ? { readFile: opts.readFile } : {};
-          if (rest[0] === 'wait') {
+          if (rest[0] === 'wait' || rest[0] === 'drain') {
             out.push(...waitInVirtualTime(cluster, args, kubectlOpts));
             break;
           }

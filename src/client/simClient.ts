@@ -8,6 +8,7 @@ import { useClusterStore } from '../store/clusterStore';
 import { useConceptStore } from '../store/conceptStore';
 import { useCueStore } from '../store/cueStore';
 import { useFaultStore } from '../store/faultStore';
+import { useJourneyStore } from '../ui/journey/journeyStore';
 import { useTimelineStore } from '../store/timelineStore';
 import { ClusterKeeper } from './clusterKeeper';
 import { browserStorage } from './savedCluster';
@@ -224,6 +225,8 @@ export class SimClient {
       case 'patches':
         clusterStore.applyPatches(msg.changes, msg.replace);
         if (msg.replace) useCueStore.getState().clear();
+        // A reset or restore rebuilt the cluster: the journey on show followed objects that are gone.
+        if (msg.replace && useJourneyStore.getState().status !== 'closed') useJourneyStore.getState().close();
         return;
       case 'cues':
         useCueStore.getState().receive(msg.cues, performance.now());
@@ -248,6 +251,9 @@ export class SimClient {
       case 'concept':
         // A view still in flight when the page closed the scenario is dropped.
         if (useConceptStore.getState().controls) useConceptStore.getState().setView(msg.view);
+        return;
+      case 'journey':
+        useJourneyStore.getState().receive(msg.journey);
         return;
       case 'timeline':
         useTimelineStore.getState().setState(msg.state);

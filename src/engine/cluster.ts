@@ -22,7 +22,7 @@ import { PodNetwork } from './proxy/podNetwork';
 import { LoadTraffic } from './proxy/loadTraffic';
 import { ServiceTraffic } from './proxy/serviceTraffic';
 import { ClusterHistory } from './metrics/clusterHistory';
-import type { ContainerExecRequest, KubectlHost, KubectlResult } from './kubectl/host';
+import type { ClientRun, ContainerExecRequest, Kubeconfig, KubectlHost, KubectlResult } from './kubectl/host';
 import { bootstrapCluster } from './scenarios/bootstrap';
 import { PRESET_CONTROL_PLANE, PRESETS, type PresetName } from './scenarios/presets';
 import { installAddons, kubeadmControlPlaneMachine, kubeadmProvisioner } from './scenarios/kubeadm';
@@ -52,7 +52,9 @@ export type ClusterInput =
   | { op: 'exec'; req: ContainerExecRequest }
   /** Chaos mode switched on (settings fully resolved, so a replay draws the same faults) or off. */
   | { op: 'chaos'; action: 'start'; settings: ChaosSettings }
-  | { op: 'chaos'; action: 'stop' };
+  | { op: 'chaos'; action: 'stop' }
+  /** Ctrl+C on a command still at work on the cluster (a drain retrying its evictions). */
+  | { op: 'interrupt' };
 
 export interface ClusterSnapshot {
   version: 1;
@@ -97,6 +99,10 @@ export class Cluster {
   readonly seed: number;
   readonly preset: PresetName | null;
   private readonly inputs: ClusterInput[] = [];
+  /** kubectl commands still at work with virtual time (drain's eviction retries). */
+  private readonly clientRuns = new Set<ClientRun>();
+  /** kubectl's kubeconfig: the current context's namespace (recorded kubectl lines change it, so replays agree). */
+  private readonly kubeconfig: Kubeconfig = {};
 
   constructor(opts: { seed: number; preset: PresetName | null }) {
     this.seed = opts.seed;
@@ -170,7 +176,7 @@ export class Cluster {
       results = [{ index: 0, action: 'error', message: 'error: the manifest must be text', error: { message: 'error: the manifest must be text', line: 1, column: 1 } }];
     } else {
       try {
-        results = applyManifests(this.kubectlHost(), text, options);
+        results = this.api.actingAs(KUBECTL_APPLY_MANAGER, () => applyManifests(this.kubectlHost(), text, options));
       } catch (e) {
         const message = `error: ${e instanceof Error ? e.message : String(e)}`;
         results = [{ index: 0, action: 'error', message, error: { message, line: 1, column: 1 } }];
@@ -271,6 +277,15 @@ export class Cluster {
     return { version: 1, seed: this.seed, preset: this.preset, inputs: structuredClone(this.inputs), at: this.clock.nowRfc3339() };
   }
 
+  /** Ctrl+C on the kubectl commands still at work (recorded, so that a replay stops them at the same time). */
+  interruptClientRuns(): void {
+    const live = [...this.clientRuns].filter((r) => !r.done);
+    this.clientRuns.clear();
+    if (live.length === 0) return;
+    this.record({ op: 'interrupt' });
+    for (const r of live) r.cancel();
+  }
+
   /** The kubectl client's view of this cluster. */
   kubectlHost(opts: KubectlOptions = {}): KubectlHost {
     const files = opts.files;
@@ -285,6 +300,12 @@ export class Cluster {
         return this.nodes.exec(req);
       },
       podMetrics: (ns, name) => this.nodes.podMetrics(ns, name),
+      trackClientRun: (run) => {
+        for (const r of this.clientRuns) if (r.done) this.clientRuns.delete(r);
+        this.clientRuns.add(run);
+      },
+      interruptClientRuns: () => this.interruptClientRuns(),
+      kubeconfig: this.kubeconfig,
       nodeMetrics: (name) => this.nodes.nodeMetrics(name),
       readFile: (path) => {
         // Own properties only: a file named `constructor` or `__proto__` is a file, not Object's.
@@ -295,8 +316,9 @@ export class Cluster {
     };
   }
 
+  /** The preset's Nodes, as their kubelets register them: created, not applied (no last-applied-configuration). */
   private applyQuietly(text: string): void {
-    for (const r of applyManifests(this.kubectlHost(), text, {})) {
+    for (const r of applyManifests(this.kubectlHost(), text, { mode: 'create' })) {
       if (r.action === 'error') throw new Error(`preset failed to apply: ${r.message}`);
     }
   }
@@ -305,6 +327,9 @@ export class Cluster {
     this.inputs.push(input);
   }
 }
+
+/** The field manager `kubectl apply` names itself with (client-side apply's managedFields entry). */
+export const KUBECTL_APPLY_MANAGER = 'kubectl-client-side-apply';
 
 /** The most virtual time one advance() may cover: a day. */
 export const MAX_ADVANCE_MS = 24 * 3_600_000;
@@ -352,6 +377,9 @@ export function replayInput(cluster: Cluster, input: Readonly<ClusterInput>): vo
       case 'exec':
         // A failure here failed the same way when it was typed (the container had gone).
         cluster.kubectlHost().exec!(input.req);
+        break;
+      case 'interrupt':
+        cluster.interruptClientRuns();
         break;
       case 'chaos':
         if (input.action === 'start') cluster.chaos.start(input.settings);

@@ -33,6 +33,8 @@ function inputError(input: unknown): string | undefined {
     }
     case 'inject':
       return isRecord(input.fault) && typeof input.fault.fault === 'string' && typeof input.fault.target === 'string' ? undefined : 'inject needs a fault and a target';
+    case 'interrupt':
+      return undefined;
     case 'chaos':
       if (input.action === 'stop') return undefined;
       return input.action === 'start' && isRecord(input.settings) ? undefined : 'chaos needs start with settings, or stop';

@@ -11,6 +11,7 @@ import { explainEn } from '../ui/explain/messages';
 import { deploymentMenuEn } from '../ui/deployment/messages';
 import { presenterEn } from '../ui/presenter/messages';
 import { shareEn } from '../ui/share/messages';
+import { journeyEn } from '../ui/journey/messages';
 import { timelineEn } from '../ui/timeline/messages';
 import { chartsEn } from '../ui/charts/messages';
 export const en = {
@@ -200,6 +201,7 @@ export const en = {
   explain: explainEn,
   deploymentMenu: deploymentMenuEn,
   presenter: presenterEn,
+  journey: journeyEn,
   timeline: timelineEn,
   charts: chartsEn,
   savedCluster: savedClusterEn,

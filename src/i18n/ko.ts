@@ -12,6 +12,7 @@ import { explainKo } from '../ui/explain/messages';
 import { deploymentMenuKo } from '../ui/deployment/messages';
 import { presenterKo } from '../ui/presenter/messages';
 import { shareKo } from '../ui/share/messages';
+import { journeyKo } from '../ui/journey/messages';
 import { timelineKo } from '../ui/timeline/messages';
 import { chartsKo } from '../ui/charts/messages';
 
@@ -202,6 +203,7 @@ export const ko: Messages = {
   explain: explainKo,
   deploymentMenu: deploymentMenuKo,
   presenter: presenterKo,
+  journey: journeyKo,
   timeline: timelineKo,
   charts: chartsKo,
   savedCluster: savedClusterKo,

@@ -21,11 +21,13 @@ import { Captions } from './presenter/Captions';
 import { PresenterBar, usePresenterKeys } from './presenter/PresenterBar';
 import { usePresenterStore } from './presenter/presenterStore';
 import { loadExplanations } from './explain/loadExplanations';
+import { useJourneyStore } from './journey/journeyStore';
 import { loadScenarioTexts } from './scenarios/loadScenarioTexts';
 
 // Not on the first screen: the scenario pages (and their texts) load when a scenario address is opened.
 const ScenarioPages = lazy(() => Promise.all([import('./scenarios/ScenarioPages'), loadScenarioTexts()]).then(([pages]) => pages));
 const LessonDock = lazy(() => import('./lessons/LessonDock'));
+const JourneyPlayer = lazy(() => import('./journey/JourneyPlayer'));
 // Not needed for the first paint: the timeline loads once the simulation is live.
 const TimelineBar = lazy(() => import('./timeline/TimelineBar'));
 
@@ -73,12 +75,16 @@ export function App() {
   useEffect(followRoute, []);
   const failuresOpen = useFaultStore((s) => s.panelOpen);
   const helpOpen = useUiStore((s) => s.helpOpen);
+  const journeyOpen = useJourneyStore((s) => s.status !== 'closed');
+  // The panels the first screen does not show are fetched once the simulation is live, not before:
+  // on a slow machine the worker's own script comes first.
   useEffect(() => {
+    if (!live) return;
     const timer = setTimeout(preloadPanels, 1500);
     return () => clearTimeout(timer);
-  }, []);
+  }, [live]);
   return (
-    <div className={`app${hasSelection ? ' with-inspector' : ''}${eventsOpen ? ' with-events' : ''}${lessonOpen ? ' with-lesson' : ''}${presenter ? ' presenter' : ''}`}>
+    <div className={`app${hasSelection ? ' with-inspector' : ''}${eventsOpen ? ' with-events' : ''}${lessonOpen ? ' with-lesson' : ''}${presenter ? ' presenter' : ''}${journeyOpen ? ' with-journey' : ''}`}>
       <Header />
       <WorkerBanner />
       <SavedClusterNotice />
@@ -100,6 +106,11 @@ export function App() {
             <Workbench />
             <div className="stage">
               <PresenterBar />
+              {journeyOpen ? (
+                <Suspense fallback={null}>
+                  <JourneyPlayer />
+                </Suspense>
+              ) : null}
               <ClusterCanvas />
               {starting ? <div className="starting-note">{t('app.starting')}</div> : null}
               {live ? (
@@ -107,7 +118,8 @@ export function App() {
                   <TimelineBar />
                 </Suspense>
               ) : null}
-              {presenter ? <Captions /> : <EventsPanel />}
+              {/* A journey on show is its own caption: the event stream gives the canvas its room meanwhile. */}
+              {journeyOpen ? null : presenter ? <Captions /> : <EventsPanel />}
             </div>
             {/* One dock for the side panels: stacked on small screens, side by side on wide ones; never over the canvas. */}
             {failuresOpen || hasSelection ? (

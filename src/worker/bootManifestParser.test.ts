@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { BOOT_TEXTS, bootManifests } from '../../scripts/bootManifests';
+// The real parser, to compare with (tests may load it up front; the worker's first script may not).
+// eslint-disable-next-line no-restricted-imports
 import { parseManifests as realParse } from '../engine/apiserver/manifests';
 
 /** A fresh copy of the deferred modules (the parser not loaded), as in a new worker. */

@@ -63,6 +63,8 @@ function sampleRequests(snapshot: Replies['snapshot']): { [K in ToWorkerType]: R
     conceptKnob: { type: 'conceptKnob', knob: 'apps', value: 3 },
     conceptAction: { type: 'conceptAction', action: 'spike' },
     conceptClose: { type: 'conceptClose' },
+    journeyStart: { type: 'journeyStart' },
+    journeyStop: { type: 'journeyStop' },
     // The timeline: a look at the start of the history, then a fork from there.
     history: { type: 'history' },
     seek: { type: 'seek', target: { at: 0 } },
@@ -100,6 +102,8 @@ const REPLY_SHAPES: { [K in ToWorkerType]: (result: Replies[K]) => boolean } = {
   conceptKnob: (r) => r.ok,
   conceptAction: (r) => r.ok,
   conceptClose: (r) => r === null,
+  journeyStart: (r) => r.name === 'journey' && r.hops.some((h) => h.stage === 'applied') && r.state === 'recording',
+  journeyStop: (r) => r === null,
   history: (r) => r.start <= r.now && Array.isArray(r.marks) && Array.isArray(r.stops),
   seek: (r) => r.viewing === r.start && typeof r.replayMs === 'number',
   fork: (r) => isClock(r) && !r.running,

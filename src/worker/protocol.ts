@@ -8,6 +8,7 @@
 import type { ClusterSnapshot } from '../engine/cluster';
 import type { Cue } from '../engine/cues';
 import type { ActiveFault, ChaosResult, ChaosStatus, EtcdHealth, FaultResult } from '../engine/faults';
+import type { JourneyRecord } from '../engine/journey/journeyRecorder';
 import type { ApplyResult } from '../engine/kubectl/apply';
 import type { KubeObject } from '../engine/objects';
 import type { HistorySeries } from '../engine/metrics/historyTypes';
@@ -83,6 +84,13 @@ export type Request =
   | { type: 'conceptAction'; action: string; params?: Record<string, string> }
   | { type: 'conceptClose' }
   /**
+   * Follow a manifest's journey (engine/journey): applies a small Deployment + Service and records each
+   * hop as the cluster makes it; the record follows in `journey` messages. Result: the record so far.
+   */
+  | { type: 'journeyStart' }
+  /** Stops recording (the app stays); result null. */
+  | { type: 'journeyStop' }
+  /**
    * The timeline (worker/timeline): `history` answers the span of the recorded history, its marks
    * (faults, applies, rollouts, other changes) and the stops of previous/next event. `seek` shows the
    * cluster as it was at a moment (replayed from the nearest checkpoint; the live cluster waits, paused,
@@ -144,6 +152,8 @@ export interface Replies {
   conceptKnob: ConceptResult;
   conceptAction: ConceptResult;
   conceptClose: null;
+  journeyStart: JourneyRecord;
+  journeyStop: null;
   history: TimelineHistory;
   seek: SeekResult;
   /** The clock of the new live cluster (paused at the moment forked from). */
@@ -252,6 +262,8 @@ export type FromWorker =
   | { type: 'kubectlStream'; stream: number; stdout: string; stderr: string; done: boolean; exitCode: number }
   /** The open concept scenario's view, when it changed (at most once per frame). */
   | { type: 'concept'; view: ConceptView }
+  /** The followed journey, when a hop was added (at most once per frame). */
+  | { type: 'journey'; journey: JourneyRecord }
   /** The timeline's span, marks and whether the screen shows the past: sent when they change (not per tick). */
   | { type: 'timeline'; state: TimelineState }
   | { type: 'fatal'; error: ErrorInfo; stack?: string };

@@ -16,9 +16,10 @@ import { STARTER_APP_YAML } from './starterApp';
 import { FIRST_SCREEN_SEED, bootRunningCluster } from './runningCluster';
 import { FaultStatusTracker, chaosRequest, injectFault } from './faultRequests';
 import { ConceptSession } from './conceptSession';
+import { JourneySession } from './journeySession';
+import { conceptsModule, kubectlModule, loaded, manifestsModule, type DeferredModule } from './deferredModules';
 import { TimeTravel } from './timeline/timeTravel';
 import { ViewingPastError, changesTheCluster } from './timeline/pastGuard';
-import { conceptsModule, kubectlModule, loaded, manifestsModule, type DeferredModule } from './deferredModules';
 import {
   MAX_ADVANCE_SLICE_MS,
   STEP_MS,
@@ -106,6 +107,8 @@ export class SimulationHost {
   /** The open concept scenario: while there is one, time moves it and the cluster waits. */
   private readonly concept = new ConceptSession();
   private lastConceptPostReal = -Infinity;
+  /** The manifest whose journey the page follows, while it is recorded. */
+  private readonly journey = new JourneySession();
   /** Requests waiting for a deferred module (and those sent after them). */
   private readonly waiting: ToWorker[] = [];
 
@@ -239,6 +242,12 @@ export class SimulationHost {
       case 'conceptClose':
         this.concept.close();
         return ok(msg, null);
+      case 'journeyStart':
+        this.markDirty();
+        return ok(msg, this.journey.start(this.requireLive()));
+      case 'journeyStop':
+        this.journey.end();
+        return ok(msg, null);
       case 'history':
         return ok(msg, this.requireTravel().history());
       case 'seek':
@@ -371,6 +380,7 @@ export class SimulationHost {
     const started = budgetMs === undefined ? 0 : this.opts.realNow();
     for (const slice of advanceSlices(ms)) {
       cluster.advance(slice);
+      this.journey.afterSlice();
       if (budgetMs !== undefined && this.opts.realNow() - started >= budgetMs) break;
     }
     this.dirtySinceSnapshot = true;
@@ -393,6 +403,8 @@ export class SimulationHost {
       this.opts.post({ type: 'components', components: componentStatuses(this.cluster) });
     }
     this.postConceptView(false);
+    const journey = this.journey.takeChanged();
+    if (journey) this.opts.post({ type: 'journey', journey });
     if (this.cluster) this.postClock();
     this.postTimeline();
   }
@@ -519,6 +531,7 @@ export class SimulationHost {
     if (stream) this.opts.post({ type: 'kubectlStream', stream: stream.id, stdout: '', stderr: '', done: true, exitCode: 1 });
     for (const off of this.unsubscribe) off();
     this.unsubscribe = [];
+    this.journey.end();
     this.patches.drain();
     this.cues.drain();
     this.cluster = cluster;
@@ -570,7 +583,7 @@ function quoteWord(word: string): string {
 /**
  * The deferred modules a request needs that are not loaded yet: the YAML parser to apply a manifest,
  * kubectl (and the parser: `apply -f`) for a kubectl line or YAML out, both to replay a snapshot that
- * holds either, the scenario models to open one.
+ * holds either, the scenario models (with both: some run a cluster of their own) to open one.
  */
 export function missingModules(msg: ToWorker): DeferredModule<unknown>[] {
   const needs: DeferredModule<unknown>[] = [];
@@ -592,10 +605,13 @@ export function missingModules(msg: ToWorker): DeferredModule<unknown>[] {
       if (replaysInput(msg.snapshot)) needs.push(manifestsModule, kubectlModule);
       break;
     case 'conceptOpen':
-      needs.push(conceptsModule);
+      // Some scenarios run a small cluster of their own and apply manifests to it (vm-vs-container).
+      needs.push(conceptsModule, manifestsModule, kubectlModule);
       break;
     case 'seek':
-      // A jump replays the history's applies and kubectl lines.
+    case 'journeyStart':
+      // A jump replays the history's applies and kubectl lines; a journey applies its manifest, then
+      // sends its request with kubectl exec.
       needs.push(manifestsModule, kubectlModule);
       break;
     default:

@@ -15,12 +15,14 @@ function fresh() {
 const cm = (name: string, data: Record<string, string> = {}) => ({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name }, data });
 
 describe('ApiServer storage', () => {
-  it('assigns uid, resourceVersion, creationTimestamp and generation 1 on create', () => {
+  it('assigns uid, resourceVersion, creationTimestamp on create; generation 1 only where the strategy keeps one', () => {
     const { api } = fresh();
     const obj = api.create(cm('a'));
+    const deploy = api.create({ apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'd' }, spec: { selector: { matchLabels: { a: 'b' } }, template: { metadata: { labels: { a: 'b' } }, spec: { containers: [{ name: 'c', image: 'nginx' }] } } } });
+    expect(deploy.metadata.generation).toBe(1);
     expect(obj.metadata.uid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(obj.metadata.creationTimestamp).toBe('2026-01-01T00:00:00Z');
-    expect(obj.metadata.generation).toBe(1);
+    expect(obj.metadata.generation).toBeUndefined();
     expect(obj.metadata.namespace).toBe('default');
   });
 

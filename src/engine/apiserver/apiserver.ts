@@ -6,7 +6,7 @@
  * (enqueue a key) and never write back to the API server themselves: the controllers' work queues run
  * on the virtual clock, as informers and workqueues decouple them in Kubernetes.
  */
-import type { VirtualClock } from '../clock/virtualClock';
+import { toRfc3339, type VirtualClock } from '../clock/virtualClock';
 import { NAME_SUFFIX_ALPHABET, SeededRandom } from '../clock/random';
 import { objectKey, type KubeObject, type Stored } from '../objects';
 import { ApiError, ConnectionRefusedError, alreadyExists, invalid, notFound, type FieldError } from './errors';
@@ -23,6 +23,12 @@ export interface WatchEvent<T = KubeObject> {
   object: Stored<T>;
   /** The object before this write (MODIFIED and DELETED). */
   old?: Stored<T>;
+  /**
+   * Who made the write, as the client named itself (the `manager` of a managedFields entry:
+   * `kubectl-client-side-apply`, `kube-scheduler`, `kubelet`, a controller's name); absent when the
+   * writer did not say (see ApiServer.actingAs).
+   */
+  writer?: string;
 }
 
 export type WatchHandler<T = KubeObject> = (event: WatchEvent<T>) => void;
@@ -37,6 +43,8 @@ export interface AdmissionContext {
   resource: ResourceType;
   now: string;
   random: SeededRandom;
+  /** `--dry-run=server`: admission runs but must leave no trace (no quota charged). */
+  dryRun?: boolean;
 }
 
 /**
@@ -50,6 +58,11 @@ export interface AdmissionPlugin {
   kinds?: readonly string[];
   admit?(obj: KubeObject, ctx: AdmissionContext): void;
   validate?(obj: KubeObject, ctx: AdmissionContext): FieldError[] | void;
+  /**
+   * Runs only when every validation before it passed (ResourceQuota: "webhook, resourcequota, and deny
+   * plugins must go at the end", and a refused object is not charged).
+   */
+  final?: boolean;
 }
 
 export interface WriteOptions {
@@ -206,7 +219,23 @@ export class ApiServer {
     return () => this.allWatchers.delete(handler);
   }
 
+  /**
+   * Runs `write` as `writer`: the watch events of its writes carry that name, as a real API server
+   * records each request's field manager in the object's managedFields. Nested calls restore the outer name.
+   */
+  actingAs<R>(writer: string, write: () => R): R {
+    const outer = this.writer;
+    this.writer = writer;
+    try {
+      return write();
+    } finally {
+      this.writer = outer;
+    }
+  }
+  private writer: string | undefined;
+
   private emit(event: WatchEvent): void {
+    if (this.writer !== undefined) event.writer = this.writer;
     const set = this.watchers.get(event.object.kind);
     if (set) for (const h of set) h(event);
     for (const h of this.allWatchers) h(event);
@@ -270,6 +299,7 @@ export class ApiServer {
     // (a Job's generated selector names its controller-uid).
     meta.uid = this.newUid();
     const ctx = this.context('CREATE', resource);
+    if (opts.dryRun) ctx.dryRun = true;
     this.runAdmission(obj, ctx, resource);
 
     const bucket = this.bucket(resource.kind);
@@ -278,7 +308,8 @@ export class ApiServer {
 
     const stored = obj as Stored;
     stored.metadata.creationTimestamp = this.clock.nowRfc3339();
-    stored.metadata.generation = 1;
+    if (resource.generation) stored.metadata.generation = 1;
+    else delete stored.metadata.generation;
     delete stored.metadata.deletionTimestamp;
     delete stored.metadata.deletionGracePeriodSeconds;
     if (opts.dryRun) {
@@ -310,7 +341,7 @@ export class ApiServer {
     if (resource.hasStatus && 'status' in old) next.status = old.status;
     else if (resource.hasStatus) delete next.status;
     this.keepSystemMetadata(next, old);
-    if (!isDeepEqual((next as { spec?: unknown }).spec, (old as { spec?: unknown }).spec)) {
+    if (resource.generation && !isDeepEqual((next as { spec?: unknown }).spec, (old as { spec?: unknown }).spec)) {
       next.metadata.generation = (old.metadata.generation ?? 1) + 1;
     }
     this.runAdmission(next, this.context('UPDATE', resource, old), resource);
@@ -402,7 +433,8 @@ export class ApiServer {
       const finished = phase === 'Succeeded' || phase === 'Failed';
       if (spec?.nodeName && grace > 0 && !finished) {
         if (old.metadata.deletionTimestamp && (old.metadata.deletionGracePeriodSeconds ?? 0) <= grace) return old;
-        const next = { ...old, metadata: { ...old.metadata, deletionTimestamp: this.clock.nowRfc3339(), deletionGracePeriodSeconds: grace } };
+        // rest.BeforeDelete: deletionTimestamp is when the grace period ends, not when delete was called.
+        const next = { ...old, metadata: { ...old.metadata, deletionTimestamp: toRfc3339(this.clock.now() + grace * 1000), deletionGracePeriodSeconds: grace } };
         return this.commitUpdate(resource, next, old, {}, true);
       }
     }
@@ -464,7 +496,8 @@ export class ApiServer {
     const m = next.metadata;
     m.uid = old.metadata.uid;
     m.creationTimestamp = old.metadata.creationTimestamp;
-    m.generation = old.metadata.generation;
+    if (old.metadata.generation !== undefined) m.generation = old.metadata.generation;
+    else delete m.generation;
     if (old.metadata.deletionTimestamp) {
       m.deletionTimestamp = old.metadata.deletionTimestamp;
       m.deletionGracePeriodSeconds = old.metadata.deletionGracePeriodSeconds;
@@ -510,6 +543,7 @@ export class ApiServer {
     const errors: FieldError[] = [];
     if (ctx.operation === 'CREATE') errors.push(...validateObjectName(obj.metadata.name ?? '', resource.nameRule));
     for (const p of this.admission) {
+      if (p.final && errors.length > 0) continue;
       if (p.validate && (!p.kinds || p.kinds.includes(resource.kind))) errors.push(...(p.validate(obj, ctx) ?? []));
     }
     if (errors.length > 0) throw invalid(qualifiedKind(resource), obj.metadata.name ?? '', errors);

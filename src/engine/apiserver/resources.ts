@@ -21,6 +21,11 @@ export interface ResourceType {
   hasStatus: boolean;
   /** Whether the playground runs something that acts on this kind (else it is stored, as etcd would). */
   simulated: boolean;
+  /**
+   * The REST strategy keeps metadata.generation (set to 1 on create, bumped on spec changes): the
+   * workload kinds and a few others. Pods (before 1.33), Nodes, Services, ConfigMaps ... have none.
+   */
+  generation: boolean;
 }
 
 function r(
@@ -28,7 +33,7 @@ function r(
   apiVersion: string,
   plural: string,
   shortNames: string[],
-  opts: Partial<Pick<ResourceType, 'namespaced' | 'nameRule' | 'hasStatus' | 'simulated' | 'alsoAccepts'>> = {},
+  opts: Partial<Pick<ResourceType, 'namespaced' | 'nameRule' | 'hasStatus' | 'simulated' | 'alsoAccepts' | 'generation'>> = {},
 ): ResourceType {
   const slash = apiVersion.indexOf('/');
   return {
@@ -42,6 +47,7 @@ function r(
     nameRule: opts.nameRule ?? 'dns1123-subdomain',
     hasStatus: opts.hasStatus ?? false,
     simulated: opts.simulated ?? false,
+    generation: opts.generation ?? false,
     ...(opts.alsoAccepts ? { alsoAccepts: opts.alsoAccepts } : {}),
   };
 }
@@ -60,19 +66,19 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
   r('PersistentVolumeClaim', 'v1', 'persistentvolumeclaims', ['pvc'], { hasStatus: true }),
   r('ResourceQuota', 'v1', 'resourcequotas', ['quota'], { hasStatus: true }),
   r('LimitRange', 'v1', 'limitranges', ['limits']),
-  r('Deployment', 'apps/v1', 'deployments', ['deploy'], { hasStatus: true, simulated: true }),
-  r('ReplicaSet', 'apps/v1', 'replicasets', ['rs'], { hasStatus: true, simulated: true }),
-  r('StatefulSet', 'apps/v1', 'statefulsets', ['sts'], { hasStatus: true }),
-  r('DaemonSet', 'apps/v1', 'daemonsets', ['ds'], { hasStatus: true }),
-  r('Job', 'batch/v1', 'jobs', [], { hasStatus: true }),
-  r('CronJob', 'batch/v1', 'cronjobs', ['cj'], { hasStatus: true }),
-  r('HorizontalPodAutoscaler', 'autoscaling/v2', 'horizontalpodautoscalers', ['hpa'], { hasStatus: true, alsoAccepts: ['autoscaling/v1'] }),
-  r('EndpointSlice', 'discovery.k8s.io/v1', 'endpointslices', [], { simulated: true }),
+  r('Deployment', 'apps/v1', 'deployments', ['deploy'], { hasStatus: true, simulated: true, generation: true }),
+  r('ReplicaSet', 'apps/v1', 'replicasets', ['rs'], { hasStatus: true, simulated: true, generation: true }),
+  r('StatefulSet', 'apps/v1', 'statefulsets', ['sts'], { hasStatus: true, generation: true }),
+  r('DaemonSet', 'apps/v1', 'daemonsets', ['ds'], { hasStatus: true, generation: true }),
+  r('Job', 'batch/v1', 'jobs', [], { hasStatus: true, generation: true }),
+  r('CronJob', 'batch/v1', 'cronjobs', ['cj'], { hasStatus: true, generation: true }),
+  r('HorizontalPodAutoscaler', 'autoscaling/v2', 'horizontalpodautoscalers', ['hpa'], { hasStatus: true, alsoAccepts: ['autoscaling/v1'], generation: true }),
+  r('EndpointSlice', 'discovery.k8s.io/v1', 'endpointslices', [], { simulated: true, generation: true }),
   r('Lease', 'coordination.k8s.io/v1', 'leases', [], { simulated: true }),
-  r('Ingress', 'networking.k8s.io/v1', 'ingresses', ['ing'], { hasStatus: true }),
-  r('NetworkPolicy', 'networking.k8s.io/v1', 'networkpolicies', ['netpol']),
+  r('Ingress', 'networking.k8s.io/v1', 'ingresses', ['ing'], { hasStatus: true, generation: true }),
+  r('NetworkPolicy', 'networking.k8s.io/v1', 'networkpolicies', ['netpol'], { generation: true }),
   r('StorageClass', 'storage.k8s.io/v1', 'storageclasses', ['sc'], { namespaced: false }),
-  r('PodDisruptionBudget', 'policy/v1', 'poddisruptionbudgets', ['pdb'], { hasStatus: true }),
+  r('PodDisruptionBudget', 'policy/v1', 'poddisruptionbudgets', ['pdb'], { hasStatus: true, generation: true }),
   r('PriorityClass', 'scheduling.k8s.io/v1', 'priorityclasses', ['pc'], { namespaced: false }),
   r('Role', 'rbac.authorization.k8s.io/v1', 'roles', [], { nameRule: 'path-segment' }),
   r('RoleBinding', 'rbac.authorization.k8s.io/v1', 'rolebindings', [], { nameRule: 'path-segment' }),

@@ -161,7 +161,7 @@ export class Controller {
   private processKey(key: string): void {
     if (!this.running) return;
     try {
-      const result = this.def.sync(key);
+      const result = this.ctx.api.actingAs(this.name, () => this.def.sync(key));
       this.queue.forget(key);
       this.syncs++;
       if (this.ctx.cues.hasListeners) this.ctx.cues.emit({ type: 'controller-sync', controller: this.name, key });

@@ -25,6 +25,8 @@ import { createStatefulSetController } from './statefulset';
 import { createPersistentVolumeController } from './volume';
 import { createCronJobController } from './cronjob';
 import { createHorizontalPodAutoscalerController } from './podautoscaler';
+import { createDisruptionController } from './disruption';
+import { createResourceQuotaController } from './resourcequota';
 import { createPodIndexes } from './controllerutils/podIndexes';
 
 export const CONTROLLER_MANAGER_COMPONENT = 'kube-controller-manager';
@@ -60,6 +62,8 @@ export function createControllerManager(ctx: ControllerContext): ControllerManag
     createPersistentVolumeController(ctx),
     createCronJobController(ctx),
     createHorizontalPodAutoscalerController(ctx),
+    createDisruptionController(ctx),
+    createResourceQuotaController(ctx),
   ];
   const apiserverEndpoints = createApiServerEndpointReconciler(ctx);
   const byName = new Map(controllers.map((c) => [c.name, c]));

@@ -23,6 +23,8 @@ export interface ApplyOptions {
   dryRun?: 'client' | 'server';
   /** `--namespace`: the namespace for namespaced objects that name none. */
   namespace?: string;
+  /** The kubeconfig context's namespace: used for objects that name none, without enforcing it. */
+  defaultNamespace?: string;
   mode?: 'apply' | 'create' | 'replace';
   /** File name for messages (`error when creating "web.yaml"`); kubectl says "STDIN" without one. */
   source?: string;
@@ -114,7 +116,7 @@ function applyObject(host: KubectlHost, doc: ParsedDocument, input: KubeObject, 
         'metadata.namespace',
       );
     }
-    obj.metadata.namespace = own || options.namespace || 'default';
+    obj.metadata.namespace = own || options.namespace || options.defaultNamespace || 'default';
   } else {
     delete obj.metadata.namespace;
   }

@@ -93,11 +93,19 @@ const FLAGS: FlagSpec[] = [
   { name: 'all-containers', kind: 'bool' },
   { name: 'since', kind: 'string' },
   { name: 'address', kind: 'array' },
+  { name: 'tcp', kind: 'array' },
+  { name: 'node-port', kind: 'string' },
+  { name: 'clusterip', kind: 'string' },
+  { name: 'from', kind: 'string' },
+  { name: 'current', kind: 'bool' },
+  { name: 'patch', kind: 'string' },
+  { name: 'types', kind: 'string' },
 ];
 
 /** Shorthands a command gives its own meaning (`kubectl logs -f` follows; elsewhere -f is --filename). */
 const COMMAND_SHORTS: Record<string, Record<string, string>> = {
   logs: { f: 'follow' },
+  patch: { p: 'patch' },
 };
 
 const BY_NAME = new Map(FLAGS.map((f) => [f.name, f]));

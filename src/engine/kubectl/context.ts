@@ -34,9 +34,9 @@ export class CommandContext {
     return this.host.clock.now();
   }
 
-  /** `-n`, else the kubeconfig context's namespace (always `default` in the playground). */
+  /** `-n`, else the kubeconfig context's namespace (`config set-context --current --namespace`), else `default`. */
   get namespace(): string {
-    return this.flags.string('namespace') || 'default';
+    return this.flags.string('namespace') || this.host.kubeconfig?.namespace || 'default';
   }
 
   /** Whether `-n` was given explicitly (kubectl's enforceNamespace). */

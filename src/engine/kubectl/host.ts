@@ -64,8 +64,26 @@ export interface KubectlHost {
   /** metrics-server's view (kubectl top). Undefined when the object has no metrics yet. */
   podMetrics(namespace: string, name: string): PodMetrics | undefined;
   nodeMetrics(name: string): NodeMetrics | undefined;
+  /**
+   * A command whose work goes on with virtual time after it returned (drain's eviction retries) hands
+   * its run over here, so that an interrupt reaches it; `interruptClientRuns` is Ctrl+C on such a
+   * command, recorded by the cluster so that a replay stops it at the same moment.
+   */
+  trackClientRun?(run: ClientRun): void;
+  /** The kubeconfig's current context (its namespace, set by `config set-context --current --namespace`). */
+  kubeconfig?: Kubeconfig;
+  interruptClientRuns?(): void;
   /** Reads a file named by `-f` (relative to the script for the CLI; the editor's files in the browser). */
   readFile?(path: string): string;
+}
+
+export interface Kubeconfig {
+  namespace?: string;
+}
+
+export interface ClientRun {
+  readonly done: boolean;
+  cancel(): void;
 }
 
 export interface KubectlResult {

@@ -4,7 +4,7 @@
  */
 
 /** Verbs that never write: kubectl's read verbs plus `wait` (which only watches). */
-const READ_ONLY_VERBS = new Set(['get', 'describe', 'logs', 'top', 'explain', 'api-resources', 'version', 'cluster-info', 'wait']);
+const READ_ONLY_VERBS = new Set(['get', 'describe', 'logs', 'top', 'explain', 'api-resources', 'version', 'cluster-info', 'wait', 'events']);
 
 /** The line without a leading `kubectl` and surrounding space. */
 export function stripKubectl(line: string): string {

@@ -499,7 +499,10 @@ export class Kubelet implements KubeletServices, KubeletHost {
       }
       const status = buildPodStatus(w, current, this.hostIP, now);
       try {
-        const stored = this.ctx.api.updateStatus<Pod>({ apiVersion: 'v1', kind: 'Pod', metadata: { name: current.metadata.name, namespace: w.namespace }, status });
+        // The kubelet's status manager writes as `kubelet` from its node (the journey replay reads the name).
+        const stored = this.ctx.api.actingAs(`kubelet/${this.nodeName}`, () =>
+          this.ctx.api.updateStatus<Pod>({ apiVersion: 'v1', kind: 'Pod', metadata: { name: current.metadata.name, namespace: w.namespace }, status }),
+        );
         if (!isStatic) w.pod = stored;
         this.dirty.delete(w);
       } catch {

@@ -20,6 +20,7 @@ import { newAttempt, resetAttempt, ScheduleAlgorithm } from './scheduleOne';
 import { DEFAULT_SCHEDULER_NAME, defaultProfile, type Profile, type ProfileOptions } from './defaultPlugins';
 import { fitErrorMessage, NO_NODES_AVAILABLE, reasonHistogram } from './framework/fitError';
 import { preemptionMessage } from './plugins/defaultpreemption';
+import { findPreemptionCandidate, notEligibleReason, type PreemptionCandidate } from './preemption';
 import { DiagnosisLog, expandAttempt, type AttemptRecord, type SchedulingDiagnosis } from './diagnosis';
 
 export type { SchedulingDiagnosis, NodeFilterResult, NodeScoreResult, PluginScore } from './diagnosis';
@@ -247,10 +248,15 @@ export class Scheduler {
     const chosen = attempt.chosen;
     if (!chosen) {
       const n = attempt.numAllNodes;
-      const message = fitErrorMessage(n, reasonHistogram(attempt.failures), preemptionMessage(pod, n, attempt.failures));
+      // PostFilter (DefaultPreemption): a successful preemption leaves no PostFilter message.
+      const notEligible = notEligibleReason(pod, this.ctx.api);
+      const candidate = notEligible ? undefined : findPreemptionCandidate(pod, attempt.failedNodes, attempt.failures, this.ctx.api, this.profile.filters);
+      const postFilter = candidate ? undefined : (notEligible ?? preemptionMessage(pod, n, attempt.failures));
+      const message = fitErrorMessage(n, reasonHistogram(attempt.failures), postFilter);
       record.message = message;
+      if (candidate) this.preempt(qp, candidate);
       this.queue.addUnschedulable(qp, new Set(attempt.failures.map((f) => f.plugin)));
-      this.reportUnschedulable(qp, message);
+      this.reportUnschedulable(qp, message, candidate?.node.name);
       return;
     }
 
@@ -258,7 +264,7 @@ export class Scheduler {
     this.cache.assume(pod, chosen.name);
     let bound: Stored;
     try {
-      bound = this.ctx.api.bind(pod.namespace, pod.name, chosen.name);
+      bound = this.ctx.api.actingAs(SCHEDULER_COMPONENT, () => this.ctx.api.bind(pod.namespace, pod.name, chosen.name));
     } catch (err) {
       this.cache.forget(qp.key);
       record.result = 'Error';
@@ -281,14 +287,34 @@ export class Scheduler {
    * folds repeats into a count), and condition PodScheduled=False reason Unschedulable, written only
    * when it changes.
    */
-  private reportUnschedulable(qp: QueuedPod, message: string): void {
+  /**
+   * prepareCandidate: each victim gets the DisruptionTarget condition (PreemptionByScheduler), is
+   * deleted with its own grace period, and gets a `Preempted` event naming the preemptor's uid.
+   */
+  private preempt(qp: QueuedPod, candidate: PreemptionCandidate): void {
+    const { api, clock, events } = this.ctx;
+    for (const victim of candidate.victims) {
+      try {
+        const conditions = (victim.status?.conditions ?? []).filter((c) => c.type !== 'DisruptionTarget');
+        conditions.push({ type: 'DisruptionTarget', status: 'True', reason: 'PreemptionByScheduler', message: `${this.profile.schedulerName}: preempting to accommodate a higher priority pod`, lastTransitionTime: clock.nowRfc3339() } as PodCondition);
+        const current = api.updateStatus<Pod>({ ...victim, status: { ...victim.status, conditions } });
+        api.delete('Pod', victim.metadata.namespace, victim.metadata.name);
+        events.record(current, 'Normal', 'Preempted', `Preempted by pod ${qp.info.uid} on node ${candidate.node.name}`, { component: SCHEDULER_COMPONENT });
+      } catch {
+        // Gone already, or the API server is down: the next attempt looks again.
+      }
+    }
+  }
+
+  private reportUnschedulable(qp: QueuedPod, message: string, nominatedNodeName?: string): void {
     const current = this.ctx.api.peek<Pod>('Pod', qp.info.namespace, qp.info.name);
     if (!current || current.metadata.uid !== qp.info.uid) return;
     this.ctx.events.record(current, 'Warning', 'FailedScheduling', message, { component: SCHEDULER_COMPONENT });
     if (this.ctx.cues.hasListeners) this.ctx.cues.emit({ type: 'unschedulable', pod: qp.info.name, namespace: qp.info.namespace, message });
     const conditions = current.status?.conditions ?? [];
     const prev = conditions.find((c) => c.type === 'PodScheduled');
-    if (prev && prev.status === 'False' && prev.reason === 'Unschedulable' && prev.message === message) return;
+    const nominated = nominatedNodeName ?? current.status?.nominatedNodeName;
+    if (prev && prev.status === 'False' && prev.reason === 'Unschedulable' && prev.message === message && nominated === current.status?.nominatedNodeName) return;
     const condition = {
       type: 'PodScheduled',
       status: 'False',
@@ -299,7 +325,7 @@ export class Scheduler {
     } as unknown as PodCondition;
     const next = [...conditions.filter((c) => c.type !== 'PodScheduled'), condition];
     try {
-      this.ctx.api.updateStatus<Pod>({ ...current, status: { phase: 'Pending', ...current.status, conditions: next } });
+      this.ctx.api.updateStatus<Pod>({ ...current, status: { phase: 'Pending', ...current.status, conditions: next, ...(nominated ? { nominatedNodeName: nominated } : {}) } });
     } catch {
       // The API server is down or the pod changed under us: the next attempt writes it again.
     }

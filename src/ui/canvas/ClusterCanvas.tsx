@@ -15,6 +15,7 @@ import { SystemPodsToggle } from './SystemPodsToggle';
 import { DeploymentMenuResult } from '../deployment/DeploymentMenu';
 import { mayAutoFit, type ViewportLike } from './viewportChoice';
 import { usePresenterStore } from '../presenter/presenterStore';
+import { useJourneyFocus } from '../journey/journeyCamera';
 
 // The top margin keeps the boxes clear of the kube-system toggle in the top-right corner.
 const FIT_VIEW_OPTIONS = { padding: { top: '52px', right: 0.08, bottom: 0.08, left: 0.08 }, duration: 250 } as const;
@@ -56,7 +57,7 @@ function CanvasInner() {
   const presenter = usePresenterStore((s) => s.on);
   // A demo's narration bar is taller than the demo list: the canvas re-fits when one starts or ends.
   const presenterDemo = usePresenterStore((s) => s.run !== undefined);
-  const { fitView, getViewport } = useReactFlow();
+  const { fitView, getViewport, setViewport } = useReactFlow();
   // The viewport the last automatic fit left; a different one now means the viewer zoomed or panned.
   const lastAutoFit = useRef<ViewportLike | undefined>(undefined);
   // When the last automatic fit began: a re-fit asked for during its animation is not blocked by it.
@@ -65,6 +66,10 @@ function CanvasInner() {
   // loaded, a window resize or the events panel all re-fit to the space the canvas really has.
   const canvasWidth = useStore((s) => Math.round(s.width));
   const canvasHeight = useStore((s) => Math.round(s.height));
+  // A journey on show: the view follows its hops (the boxes of this hop and the one before).
+  const journeyFocus = useJourneyFocus();
+  // Whether the view follows a journey now (the cluster-wide re-fit waits until the journey's camera lets go).
+  const followedJourney = useRef(false);
 
   const ariaLabels = useMemo(
     () => ({
@@ -116,7 +121,7 @@ function CanvasInner() {
   // opens or closes (the canvas is resized), not when a pod changes or another object is selected.
   const structure = `${layout.workers.map((w) => w.name).join(',')}|${layout.services.length}|${layout.deployments.length}|${cpName ?? ''}|${workbenchOpen}|${failurePanelOpen}|${inspectorOpen}|${showSystem}|${lessonOpen}|${presenter}|${presenterDemo}`;
   useEffect(() => {
-    if (canvasWidth === 0 || canvasHeight === 0) return;
+    if (canvasWidth === 0 || canvasHeight === 0 || journeyFocus || followedJourney.current) return;
     const handle = setTimeout(() => {
       if (!mayAutoFit(getViewport(), lastAutoFit.current, performance.now() - fitStartedAt.current)) return;
       fitStartedAt.current = performance.now();
@@ -125,7 +130,41 @@ function CanvasInner() {
       });
     }, 60);
     return () => clearTimeout(handle);
-  }, [structure, canvasWidth, canvasHeight, fitView, getViewport]);
+  }, [structure, canvasWidth, canvasHeight, fitView, getViewport, journeyFocus]);
+
+  // The journey's camera: fits the hop's boxes; when the journey closes, the whole cluster again.
+  // A view the viewer chose before the journey (a presenter's zoom) comes back when the journey closes.
+  const chosenBeforeJourney = useRef<{ viewport: ViewportLike; lastAutoFit: ViewportLike | undefined } | undefined>(undefined);
+  useEffect(() => {
+    // After the journey: a chosen view still to give back survives the re-runs the canvas's new size causes.
+    if (!journeyFocus && !followedJourney.current && !chosenBeforeJourney.current) return;
+    if (canvasWidth === 0 || canvasHeight === 0) return;
+    if (journeyFocus && !followedJourney.current) {
+      const now = getViewport();
+      chosenBeforeJourney.current = mayAutoFit(now, lastAutoFit.current) ? undefined : { viewport: now, lastAutoFit: lastAutoFit.current };
+    }
+    followedJourney.current = !!journeyFocus;
+    const chosen = journeyFocus ? undefined : chosenBeforeJourney.current;
+    // At once, not after the animation: the re-fit for the canvas's new size must see the viewer's choice.
+    if (chosen) lastAutoFit.current = chosen.lastAutoFit;
+    const handle = setTimeout(() => {
+      const reduced = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+      const duration = reduced ? 0 : 450;
+      if (chosen) {
+        chosenBeforeJourney.current = undefined;
+        void setViewport(chosen.viewport, { duration });
+        return;
+      }
+      const options = journeyFocus
+        ? { ...FIT_VIEW_OPTIONS, nodes: journeyFocus.split('|').map((id) => ({ id })), maxZoom: 1.25, duration }
+        : { ...FIT_VIEW_OPTIONS, ...(reduced ? { duration: 0 } : {}) };
+      fitStartedAt.current = performance.now();
+      void fitView(options).then(() => {
+        lastAutoFit.current = getViewport();
+      });
+    }, 60);
+    return () => clearTimeout(handle);
+  }, [journeyFocus, structure, canvasWidth, canvasHeight, fitView, getViewport, setViewport]);
 
   return (
     <ReactFlow

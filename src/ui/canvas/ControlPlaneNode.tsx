@@ -24,7 +24,7 @@ function ControllerChip({ name, state }: { name: string; state: string }) {
   const selected = useUiStore((s) => sameRef(s.selection, ref));
   const hover = useComponentHover(component);
   return (
-    <li className={`controller-chip${lit || litShort ? ' is-lit' : ''}${stopped ? ' is-stopped' : ''}${selected ? ' is-selected' : ''}`}>
+    <li className={`controller-chip${lit || litShort ? ' is-lit' : ''}${stopped ? ' is-stopped' : ''}${selected ? ' is-selected' : ''}`} data-target={controllerTarget(short)}>
       <button
         type="button"
         title={`${name}: ${state}\n\n${hover}`}

@@ -47,6 +47,7 @@ export const PodCard = memo(function PodCard({ pod, withHandle = true }: { pod: 
       type="button"
       className={`pod-card tone-${display.tone}${lit ? ' is-lit' : ''}${selected ? ' is-selected' : ''}${faults ? ' has-fault' : ''}${system ? ' is-system' : ''}${stale ? ' is-stale' : ''}`}
       data-faults={faults?.join(' ')}
+      data-target={podTarget(ns, name)}
       onContextMenu={(e) => openFaultMenu(e, { kind: 'Pod', namespace: ns, name })}
       aria-label={`Pod ${name}: ${statusText}`}
       aria-pressed={selected}

@@ -9,7 +9,7 @@ import { APISERVER, CONTROLLER_MANAGER, ETCD_MEMBER_COUNT, FAULT_NAMES, SCHEDULE
 /** kubectl's top-level commands the engine implements (kept equal to its registry by a test). */
 export const KUBECTL_COMMANDS = [
   'get', 'describe', 'apply', 'create', 'replace', 'delete', 'run', 'expose', 'scale', 'autoscale', 'rollout', 'set', 'label', 'annotate',
-  'cordon', 'uncordon', 'drain', 'wait', 'logs', 'top', 'version', 'cluster-info', 'api-resources', 'config', 'exec', 'port-forward', 'taint',
+  'cordon', 'uncordon', 'drain', 'wait', 'logs', 'top', 'version', 'cluster-info', 'api-resources', 'config', 'exec', 'port-forward', 'taint', 'patch', 'events',
 ] as const;
 
 /** Console words that are not kubectl commands (`fault` and `chaos` are the failure catalogue's companions). */

@@ -190,6 +190,7 @@ export const LESSONS: readonly Lesson[] = [
     steps: [
       { kind: 'read', key: 'controlPlane' },
       { kind: 'read', key: 'nodes' },
+      { kind: 'task', key: 'followJourney', actions: [{ action: 'journey' }], check: { check: 'journeyWatched' } },
       {
         kind: 'task',
         key: 'stopScheduler',

@@ -16,6 +16,8 @@ export interface LessonWorld {
   objects: ObjectsByKind;
   faults: FaultStatus;
   concept: ConceptView | undefined;
+  /** The student has stepped through a recorded journey to its last hop (ui/journey). */
+  journeyWatched?: boolean;
 }
 
 export type CheckSpec =
@@ -70,7 +72,9 @@ export type CheckSpec =
   /** The concept scenario is open with a knob set to `value`, away from `not`, or (numbers) at least `atLeast`. */
   | { check: 'conceptKnob'; scenario: ConceptId; knob: string; value?: KnobValue; not?: KnobValue; atLeast?: number }
   /** The concept scenario is open and its log shows that something happened (`shop.spike`: a load spike was sent). */
-  | { check: 'conceptLogged'; scenario: ConceptId; code: string };
+  | { check: 'conceptLogged'; scenario: ConceptId; code: string }
+  /** The student watched a manifest's journey to the end (the traffic reaching the pod). */
+  | { check: 'journeyWatched' };
 
 type PodObject = Pod & KubeObject;
 type NodeObject = Node & KubeObject;
@@ -252,5 +256,7 @@ export function evaluateCheck(spec: CheckSpec, world: LessonWorld): boolean {
     }
     case 'conceptLogged':
       return world.concept?.id === spec.scenario && world.concept.log.some((line) => line.code === spec.code);
+    case 'journeyWatched':
+      return world.journeyWatched === true;
   }
 }

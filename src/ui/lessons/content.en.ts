@@ -153,6 +153,10 @@ export const lessonTextEn: LessonTexts = {
       nodes: {
         text: 'Each worker node runs a `kubelet` (the node’s agent: starts pods, runs their probes, reports back), a container runtime that pulls images and runs containers, and `kube-proxy`, which routes traffic for Services.',
       },
+      followJourney: {
+        text: 'Now watch them work together. Press the button: a small Deployment and Service are applied, and the cluster records every component that handles them, in order, with what each one wrote. Step through every hop (Next, or the → key) up to the request that reaches the pod.',
+        check: 'you followed the journey to its last hop',
+      },
       stopScheduler: {
         text: 'Open the failure panel and stop `kube-scheduler` (Control plane → Stop component).',
         check: 'kube-scheduler is stopped',

@@ -153,6 +153,10 @@ export const lessonTextKo: LessonTexts = {
       nodes: {
         text: '워커 Node마다 `kubelet`(Node의 에이전트: Pod를 띄우고, 프로브를 돌리고, 상태를 보고), 이미지를 받아 컨테이너를 실행하는 컨테이너 런타임, Service로 가는 트래픽을 전달하는 `kube-proxy`가 있습니다.',
       },
+      followJourney: {
+        text: '이제 구성 요소들이 함께 일하는 모습을 봅시다. 버튼을 누르면 작은 Deployment와 Service가 적용되고, 클러스터가 그것을 처리하는 구성 요소를 차례대로, 각자 무엇을 기록했는지와 함께 남깁니다. 요청이 Pod에 도착하는 마지막 단계까지 하나씩 넘겨 보세요(다음 버튼 또는 → 키).',
+        check: '여정을 마지막 단계까지 따라갔습니다',
+      },
       stopScheduler: {
         text: '장애 패널을 열고 `kube-scheduler`를 멈추세요(컨트롤 플레인 → 컴포넌트 중지).',
         check: 'kube-scheduler가 멈춤',

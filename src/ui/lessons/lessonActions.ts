@@ -9,6 +9,7 @@ import { useRouteStore } from '../../store/routeStore';
 import { useWorkbenchStore } from '../../store/workbenchStore';
 import { simClient } from '../../client/simClient';
 import { evaluateTarget } from './actionTargets';
+import { startJourney } from '../journey/journeyActions';
 import type { LessonAction } from './lessonTypes';
 
 export function runLessonAction(action: LessonAction): void {
@@ -47,6 +48,11 @@ export function runLessonAction(action: LessonAction): void {
       return;
     case 'speed':
       void simClient.clock({ action: 'speed', speed: action.speed }).catch(() => undefined);
+      return;
+    case 'journey':
+      workbench.close();
+      faults.togglePanel(false);
+      startJourney();
       return;
   }
 }

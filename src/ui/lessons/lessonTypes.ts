@@ -22,7 +22,9 @@ export type LessonAction =
   /** Opens a concept scenario (the lesson stays beside it). */
   | { action: 'scenario'; scenario: ConceptId }
   /** Sets the clock's speed, so a slow process (a 5-minute eviction) is watchable. */
-  | { action: 'speed'; speed: number };
+  | { action: 'speed'; speed: number }
+  /** Applies the journey's small app and opens the replay of its journey through the cluster (ui/journey). */
+  | { action: 'journey' };
 
 export type LessonStep =
   | { kind: 'read'; key: string }

@@ -34,6 +34,7 @@ export const lessonsEn = {
     failures: 'Open the failure panel',
     scenario: 'Open the scenario',
     speed: 'Speed {{speed}}×',
+    journey: "Follow a manifest's journey",
   },
   topics: { why: 'Why Kubernetes', containers: 'Containers', architecture: 'Architecture', apps: 'Apps', operations: 'Operations' },
 };
@@ -74,6 +75,7 @@ export const lessonsKo: LessonsMessages = {
     failures: '장애 패널 열기',
     scenario: '시나리오 열기',
     speed: '{{speed}}배속',
+    journey: '매니페스트의 여정 따라가기',
   },
   topics: { why: '왜 쿠버네티스인가', containers: '컨테이너', architecture: '구조', apps: '앱', operations: '운영' },
 };
@@ -97,6 +99,7 @@ export const guideEn = {
     lessons: { name: 'Lessons', what: 'Guided lessons that follow the course, with tasks checked against the live cluster.' },
     scenarios: { name: 'Scenarios', what: 'Concept models of the course’s ideas (eras, VMs vs containers, image layers …), opened from the lessons.' },
     time: { name: 'Time controls', what: 'The cluster runs on a virtual clock: pause, step one second, or speed up to 50×.' },
+    journey: { name: "A manifest's journey", what: 'A replay above the canvas: one small app followed from kubectl apply to a request its pod answers, each component lit with what it wrote. Started from the architecture lesson or, in presenter mode, the demos bar.' },
   },
 };
 
@@ -121,5 +124,6 @@ export const guideKo: GuideMessages = {
     lessons: { name: '강의', what: '강의 내용을 따라가는 안내형 강의입니다. 과제는 실제 클러스터 상태로 확인합니다.' },
     scenarios: { name: '시나리오', what: '강의의 개념(시대별 변화, VM과 컨테이너, 이미지 레이어 …)을 보여 주는 모델로, 강의에서 엽니다.' },
     time: { name: '시간 제어', what: '클러스터는 가상 시계로 돌아갑니다. 멈추고, 1초씩 넘기고, 최대 50배속까지 빠르게 할 수 있습니다.' },
+    journey: { name: '매니페스트의 여정', what: '캔버스 위에서 보여 주는 재생입니다. 작은 앱 하나를 kubectl apply부터 Pod가 요청에 응답하기까지 따라가며, 구성 요소마다 무엇을 기록했는지 불을 밝혀 보여 줍니다. 구조 강의나 발표 모드의 데모 줄에서 시작합니다.' },
   },
 };

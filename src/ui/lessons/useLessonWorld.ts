@@ -3,11 +3,13 @@ import { useMemo } from 'react';
 import { useClusterStore } from '../../store/clusterStore';
 import { useConceptStore } from '../../store/conceptStore';
 import { useFaultStore } from '../../store/faultStore';
+import { useJourneyStore } from '../journey/journeyStore';
 import type { LessonWorld } from './checks';
 
 export function useLessonWorld(): LessonWorld {
   const objects = useClusterStore((s) => s.objects);
   const faults = useFaultStore((s) => s.status);
   const concept = useConceptStore((s) => s.view);
-  return useMemo(() => ({ objects, faults, concept }), [objects, faults, concept]);
+  const journeyWatched = useJourneyStore((s) => s.watchedToEnd);
+  return useMemo(() => ({ objects, faults, concept, journeyWatched }), [objects, faults, concept, journeyWatched]);
 }

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { DEMO_IDS, DEMOS } from './demos';
 import { usePresenterStore } from './presenterStore';
 import { endDemo, nextStep, startDemo } from './runDemo';
+import { startJourney } from '../journey/journeyActions';
+import { useJourneyStore } from '../journey/journeyStore';
 
 function typingInto(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -22,6 +24,12 @@ export function usePresenterKeys(): void {
         return;
       }
       const { on, run } = usePresenterStore.getState();
+      // A journey on show (and no demo running): the clicker steps through its hops.
+      if (on && !run && useJourneyStore.getState().status === 'open' && (e.key === 'n' || e.key === 'N' || e.key === 'ArrowRight' || e.key === 'PageDown')) {
+        e.preventDefault();
+        useJourneyStore.getState().next();
+        return;
+      }
       if (!on || !run) return;
       if (e.key === 'n' || e.key === 'N' || e.key === 'ArrowRight' || e.key === 'PageDown') {
         e.preventDefault();
@@ -49,11 +57,14 @@ export function PresenterBar() {
   const { t } = useTranslation();
   const on = usePresenterStore((s) => s.on);
   const run = usePresenterStore((s) => s.run);
+  const journeyOpen = useJourneyStore((s) => s.status !== 'closed');
   const [narrationReady, setNarrationReady] = useState(false);
   useEffect(() => {
     if (on) void loadNarration().then(() => setNarrationReady(true));
   }, [on]);
   if (!on) return null;
+  // The journey's player takes the bar's place above the canvas while it is on show.
+  if (!run && journeyOpen) return null;
   if (!run) {
     return (
       <nav className="presenter-bar" aria-label={t('presenter.demosLabel')}>
@@ -63,6 +74,9 @@ export function PresenterBar() {
             {t(`presenter.names.${id}`)}
           </button>
         ))}
+        <button type="button" className="btn presenter-demo" title={t('journey.followHint')} onClick={startJourney}>
+          {t('journey.follow')}
+        </button>
       </nav>
     );
   }

@@ -3,7 +3,7 @@ import { useGuideStore } from '../../store/guideStore';
 import { useUiStore } from '../../store/uiStore';
 
 /** Every panel on the screen and what it is for, the keyboard shortcuts, and the welcome again. Opened with `?`. */
-const PANELS = ['canvas', 'editor', 'console', 'failures', 'inspector', 'events', 'lessons', 'scenarios', 'time'] as const;
+const PANELS = ['canvas', 'editor', 'console', 'failures', 'inspector', 'events', 'lessons', 'scenarios', 'time', 'journey'] as const;
 
 export function HelpOverlay() {
   const { t } = useTranslation();

@@ -24,6 +24,7 @@ export function changesTheCluster(msg: ToWorker): boolean {
     case 'delete':
     case 'kubectlInput':
     case 'inject':
+    case 'journeyStart':
       return true;
     case 'kubectl':
       return !isReadOnlyKubectl(msg.line);

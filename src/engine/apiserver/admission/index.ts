@@ -1,7 +1,7 @@
 /**
  * The admission chain, in kube-apiserver's order: decoding (wrong types, unknown fields), defaulting,
  * the REST strategy's PrepareForCreate, the mutating admission plugins (ServiceAccount, Priority,
- * DefaultTolerationSeconds, the Service allocators), then validation.
+ * DefaultTolerationSeconds, the Service allocators, LimitRanger), then validation, then ResourceQuota.
  */
 import type { ApiServer } from '../apiserver';
 import { decodeObject } from './decoding';
@@ -14,6 +14,8 @@ import { serviceAllocationPlugin } from './serviceAllocation';
 import { defaultStorageClassPlugin } from './defaultStorageClass';
 import { podQOSClass } from './qos';
 import { validationPlugin } from './validation';
+import { limitRangerPlugin } from './limitRanger';
+import { resourceQuotaPlugin } from './resourceQuota';
 import type { Pod } from 'kubernetes-types/core/v1';
 
 export { podQOSClass, type QOSClass } from './qos';
@@ -33,6 +35,7 @@ export function registerAdmission(api: ApiServer): void {
   api.registerAdmission(defaultTolerationSecondsPlugin);
   api.registerAdmission(serviceAllocationPlugin(api));
   api.registerAdmission(defaultStorageClassPlugin);
+  api.registerAdmission(limitRangerPlugin);
   api.registerAdmission({
     name: 'PodQOS',
     kinds: ['Pod'],
@@ -44,4 +47,5 @@ export function registerAdmission(api: ApiServer): void {
     },
   });
   api.registerAdmission(validationPlugin);
+  api.registerAdmission(resourceQuotaPlugin);
 }

@@ -31,6 +31,7 @@ export function runApplyFiles(ctx: CommandContext, mode: 'apply' | 'create' | 'r
       source: path,
       ...(dryRun !== 'none' ? { dryRun } : {}),
       ...(ctx.namespaceExplicit ? { namespace: ctx.namespace } : {}),
+      ...(ctx.host.kubeconfig?.namespace ? { defaultNamespace: ctx.host.kubeconfig.namespace } : {}),
     });
     for (const r of results) {
       if (r.warning) ctx.err(r.warning);

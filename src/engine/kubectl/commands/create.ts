@@ -9,6 +9,7 @@ import type { CommandContext } from '../context';
 import { KubectlError } from '../errors';
 import { runApplyFiles } from './apply';
 import { createAndReport } from './emit';
+import { runCreateJob, runCreateService } from './createMore';
 
 /** kubectl create deployment names the container after the image: `registry/x/nginx:1.25` → `nginx`. */
 export function containerNameFromImage(image: string): string {
@@ -68,7 +69,7 @@ export function runCreate(ctx: CommandContext): number {
         },
         status: {},
       };
-      return createAndReport(ctx, withNamespace(ctx, deployment));
+      return createAndReport(ctx, withNamespace(ctx, deployment), 'created', 'deployment');
     }
     case 'namespace':
     case 'ns': {
@@ -81,7 +82,7 @@ export function runCreate(ctx: CommandContext): number {
       const data = literals(ctx);
       const cm: KubeObject = { apiVersion: 'v1', kind: 'ConfigMap', metadata: { creationTimestamp: null as unknown as string, name } };
       if (Object.keys(data).length > 0) cm.data = data;
-      return createAndReport(ctx, withNamespace(ctx, cm));
+      return createAndReport(ctx, withNamespace(ctx, cm), 'created', 'configmap');
     }
     case 'secret': {
       if (ctx.operands[1] !== 'generic') {
@@ -91,13 +92,18 @@ export function runCreate(ctx: CommandContext): number {
       const data = Object.fromEntries(Object.entries(literals(ctx)).map(([k, v]) => [k, base64(v)]));
       const secret: KubeObject = { apiVersion: 'v1', kind: 'Secret', metadata: { creationTimestamp: null as unknown as string, name }, type: 'Opaque' };
       if (Object.keys(data).length > 0) secret.data = data;
-      return createAndReport(ctx, withNamespace(ctx, secret));
+      return createAndReport(ctx, withNamespace(ctx, secret), 'created', 'secret');
     }
+    case 'service':
+    case 'svc':
+      return runCreateService(ctx);
+    case 'job':
+      return runCreateJob(ctx);
     case undefined:
       throw new KubectlError('error: must specify one of -f and -k');
     default:
       throw new KubectlError(
-        `error: unknown command "${sub}" for "kubectl create"\n(the playground supports: create -f FILE, create deployment, create namespace, create configmap, create secret generic)`,
+        `error: unknown command "${sub}" for "kubectl create"\n(the playground supports: create -f FILE, create deployment, create namespace, create configmap, create secret generic, create service, create job)`,
       );
   }
 }

@@ -55,7 +55,8 @@ export function runGet(ctx: CommandContext): number {
   } else {
     const single = targets.length === 1 && targets[0]!.names.length === 1;
     const objects = fetched.flatMap((f) => f.objects);
-    if (!(single && objects.length === 0)) ctx.write(printStructured(format, objects, single));
+    const withHeaders = format.kind === 'custom-columns' ? { ...format, noHeaders: ctx.flags.bool('no-headers') } : format;
+    if (!(single && objects.length === 0)) ctx.write(printStructured(withHeaders, objects, single));
   }
 
   if (nonEmpty.length === 0 && errors.length === 0 && format.kind === 'table') {

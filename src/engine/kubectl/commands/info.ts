@@ -73,15 +73,31 @@ export function runApiResources(ctx: CommandContext): number {
   return 0;
 }
 
+const CONTEXT = 'kubernetes-admin@kubernetes';
+
 export function runConfig(ctx: CommandContext): number {
   const sub = ctx.operands[0];
   if (sub === 'current-context') {
-    ctx.out('kubernetes-admin@kubernetes');
+    ctx.out(CONTEXT);
     return 0;
   }
   if (sub === 'get-contexts') {
-    ctx.write(renderTable(['CURRENT', 'NAME', 'CLUSTER', 'AUTHINFO', 'NAMESPACE'], [['*', 'kubernetes-admin@kubernetes', 'kubernetes', 'kubernetes-admin', '']]));
+    ctx.write(renderTable(['CURRENT', 'NAME', 'CLUSTER', 'AUTHINFO', 'NAMESPACE'], [['*', CONTEXT, 'kubernetes', 'kubernetes-admin', ctx.host.kubeconfig?.namespace ?? '']]));
     return 0;
   }
-  throw new KubectlError('error: the playground supports `kubectl config current-context` and `kubectl config get-contexts`');
+  if (sub === 'set-context') {
+    // set-context.go: --current names the current context; the playground has only that one.
+    const named = ctx.operands[1];
+    if (!ctx.flags.bool('current') && !named) throw new KubectlError('error: you must specify a non-empty context name or --current');
+    if (ctx.flags.bool('current') && named) throw new KubectlError('error: you cannot specify both a context name and --current');
+    if (named && named !== CONTEXT) throw new KubectlError(`error: the playground's kubeconfig has one context, ${CONTEXT}`);
+    const ns = ctx.flags.string('namespace');
+    if (ns !== undefined && ctx.host.kubeconfig) {
+      if (ns === '') delete ctx.host.kubeconfig.namespace;
+      else ctx.host.kubeconfig.namespace = ns;
+    }
+    ctx.out(`Context "${CONTEXT}" modified.`);
+    return 0;
+  }
+  throw new KubectlError('error: the playground supports `kubectl config current-context`, `config get-contexts` and `config set-context --current --namespace=NAME`');
 }

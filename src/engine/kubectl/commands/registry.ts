@@ -5,13 +5,16 @@ import { runAutoscale } from './autoscale';
 import { runCreate } from './create';
 import { runDelete } from './delete';
 import { runDescribe } from './describe';
+import { runEvents } from './events';
 import { runExec } from './exec';
 import { runExpose } from './expose';
 import { runGet } from './get';
 import { runApiResources, runClusterInfo, runConfig, runVersion } from './info';
 import { runLabelOrAnnotate } from './label';
 import { runLogs } from './logs';
-import { runCordon, runDrain } from './nodes';
+import { runCordon } from './nodes';
+import { runDrain } from './drain';
+import { runPatch } from './patch';
 import { runPortForward } from './portForward';
 import { runRollout } from './rollout';
 import { runRun } from './run';
@@ -45,21 +48,23 @@ export const COMMANDS: Command[] = [
   cmd('autoscale', 'Auto-scale a deployment, replica set, stateful set, or replication controller', 'kubectl autoscale (TYPE NAME | TYPE/NAME) [--min=MINPODS] --max=MAXPODS [--cpu-percent=CPU]', runAutoscale),
   cmd('rollout', 'Manage the rollout of a resource', 'kubectl rollout (status|history|undo|restart|pause|resume) deployment/NAME [--watch=false] [--timeout=DURATION]', runRollout),
   cmd('set', 'Set specific features on objects', 'kubectl set image (TYPE NAME | TYPE/NAME) CONTAINER_NAME=CONTAINER_IMAGE ...', runSetImage),
+  cmd('patch', 'Update fields of a resource', 'kubectl patch (TYPE NAME | TYPE/NAME) -p PATCH [--type=strategic|merge|json]', runPatch),
   cmd('label', 'Update the labels on a resource', 'kubectl label [--overwrite] (TYPE NAME | TYPE/NAME) KEY=VAL ... KEY-', (ctx) => runLabelOrAnnotate(ctx, 'labels')),
   cmd('annotate', 'Update the annotations on a resource', 'kubectl annotate [--overwrite] (TYPE NAME | TYPE/NAME) KEY=VAL ... KEY-', (ctx) => runLabelOrAnnotate(ctx, 'annotations')),
   cmd('cordon', 'Mark node as unschedulable', 'kubectl cordon NODE', (ctx) => runCordon(ctx, true)),
   cmd('uncordon', 'Mark node as schedulable', 'kubectl uncordon NODE', (ctx) => runCordon(ctx, false)),
   cmd('taint', 'Update the taints on one or more nodes', 'kubectl taint NODE NAME KEY_1=VAL_1:TAINT_EFFECT_1 ... KEY_N=VAL_N:TAINT_EFFECT_N', runTaint),
-  cmd('drain', 'Drain node in preparation for maintenance', 'kubectl drain NODE [--ignore-daemonsets] [--delete-emptydir-data] [--force]', runDrain),
+  cmd('drain', 'Drain node in preparation for maintenance', 'kubectl drain NODE [--ignore-daemonsets] [--delete-emptydir-data] [--force] [--timeout=DURATION] [--grace-period=SECONDS] [--disable-eviction]', runDrain),
   cmd('wait', 'Experimental: Wait for a specific condition on one or many resources', 'kubectl wait ([-f FILENAME] | resource.group/resource.name | resource.group [(-l label | --all)]) [--for=delete|--for condition=available] [--timeout=30s]', runWait),
   cmd('logs', 'Print the logs for a container in a pod', 'kubectl logs [-f] [-p] (POD | TYPE/NAME | -l SELECTOR) [-c CONTAINER] [--tail=N] [--prefix]', runLogs),
   cmd('port-forward', 'Forward one or more local ports to a pod', 'kubectl port-forward (POD | TYPE/NAME) [LOCAL_PORT:]REMOTE_PORT [...[LOCAL_PORT_N:]REMOTE_PORT_N]', runPortForward),
   cmd('exec', 'Execute a command in a container', 'kubectl exec (POD | TYPE/NAME) [-c CONTAINER] [-i] [-t] -- COMMAND [args...]', runExec),
+  cmd('events', 'List events', 'kubectl events [--for TYPE/NAME] [--types=Normal,Warning] [-A] [-w]', runEvents),
   cmd('top', 'Display resource (CPU/memory) usage', 'kubectl top (pods | nodes) [NAME] [-A] [--containers]', runTop),
   cmd('version', 'Print the client and server version information', 'kubectl version [--client] [-o json|yaml]', runVersion),
   cmd('cluster-info', 'Display cluster information', 'kubectl cluster-info', runClusterInfo),
   cmd('api-resources', 'Print the supported API resources on the server', 'kubectl api-resources [--namespaced=true|false] [--api-group=GROUP]', runApiResources),
-  cmd('config', 'Modify kubeconfig files', 'kubectl config (current-context | get-contexts)', runConfig),
+  cmd('config', 'Modify kubeconfig files', 'kubectl config (current-context | get-contexts | set-context --current --namespace=NAME)', runConfig),
 ];
 
 export function findCommand(positionals: string[]): Command | undefined {

@@ -7,6 +7,7 @@ import { describeConfigMap, describeNamespace, describeSecret } from './config';
 import { describeGeneric } from './generic';
 import { describeNode } from './node';
 import { describePod } from './pod';
+import { describeLimitRange, describePodDisruptionBudget, describeResourceQuota } from './policy';
 import { describeService } from './service';
 import { describeDeployment, describeReplicaSet } from './workloads';
 
@@ -26,6 +27,9 @@ const DESCRIBERS: Record<string, Describer> = {
   CronJob: describeCronJob,
   DaemonSet: describeDaemonSet,
   StatefulSet: describeStatefulSet,
+  PodDisruptionBudget: describePodDisruptionBudget,
+  ResourceQuota: describeResourceQuota,
+  LimitRange: describeLimitRange,
 };
 
 export function describeObject(api: ApiServer, obj: Stored, nowMs: number): string {

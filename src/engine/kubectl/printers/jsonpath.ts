@@ -53,7 +53,8 @@ export function evaluatePath(root: unknown, expr: string): unknown[] {
 
 function show(v: unknown): string {
   if (v === null || v === undefined) return '';
-  if (typeof v === 'object') return JSON.stringify(v);
+  // kubectl prints unstructured maps through encoding/json, which writes map keys sorted.
+  if (typeof v === 'object') return JSON.stringify(v, (_k, val: unknown) => (val && typeof val === 'object' && !Array.isArray(val) ? Object.fromEntries(Object.keys(val).sort().map((k) => [k, (val as Record<string, unknown>)[k]])) : val));
   return String(v);
 }
 

@@ -7,6 +7,7 @@ import type { Stored } from '../../objects';
 import { KubectlError } from '../errors';
 import { formatLabels, kindPrefix } from './format';
 import { evaluatePath, renderJsonPath } from './jsonpath';
+import { parseCustomColumns, printCustomColumns, type CustomColumn } from './customColumns';
 import { tableFor } from './registry';
 import { asList, toJson, toYaml } from './serialize';
 import { renderTable } from './table';
@@ -16,7 +17,8 @@ export type OutputFormat =
   | { kind: 'name' }
   | { kind: 'yaml' }
   | { kind: 'json' }
-  | { kind: 'jsonpath'; template: string };
+  | { kind: 'jsonpath'; template: string }
+  | { kind: 'custom-columns'; columns: CustomColumn[]; noHeaders?: boolean };
 
 const ALLOWED =
   'custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml';
@@ -29,6 +31,9 @@ export function parseOutputFormat(value: string | undefined): OutputFormat {
   if (value === 'json') return { kind: 'json' };
   const m = value.match(/^jsonpath=(.*)$/s);
   if (m) return { kind: 'jsonpath', template: m[1]! };
+  const cc = value.match(/^custom-columns=(.*)$/s);
+  if (cc) return { kind: 'custom-columns', columns: parseCustomColumns(cc[1]!) };
+  if (value === 'custom-columns') throw new KubectlError('error: custom-columns format specified but no custom columns given');
   throw new KubectlError(`error: unable to match a printer suitable for the output format "${value}", allowed formats are: ${ALLOWED}`);
 }
 
@@ -81,6 +86,8 @@ export function printStructured(format: OutputFormat, objects: readonly Stored[]
       return toYaml(data);
     case 'json':
       return toJson(data);
+    case 'custom-columns':
+      return printCustomColumns(format.columns, objects, format.noHeaders ?? false);
     case 'jsonpath':
       try {
         return renderJsonPath(format.template, data);

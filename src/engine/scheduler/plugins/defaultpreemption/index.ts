@@ -1,8 +1,9 @@
 /**
  * DefaultPreemption (pkg/scheduler/framework/plugins/defaultpreemption), the PostFilter that runs
- * when no node fits. Here it only explains itself: nodes rejected as UnschedulableAndUnresolvable are
- * "not helpful", and on the others no pod of lower priority exists to evict (we do not evict yet).
- * Its message is appended to the FailedScheduling event after `preemption: `.
+ * when no node fits: the message when it found nothing to evict (nodes rejected as
+ * UnschedulableAndUnresolvable are "not helpful", on the others no eviction of lower-priority pods
+ * would make room). It is appended to the FailedScheduling event after `preemption: `. The search for
+ * victims and the eviction are in ../../preemption.ts.
  */
 import type { FilterFailure } from '../../framework/types';
 import type { PodInfo } from '../../framework/podInfo';

@@ -1,0 +1,1 @@
+export { createDisruptionController, DISRUPTION_CONTROLLER_NAME, DELETION_TIMEOUT_MS } from './disruptionController';

@@ -1,0 +1,1 @@
+export { createResourceQuotaController, RESOURCE_QUOTA_CONTROLLER_NAME } from './resourceQuotaController';
