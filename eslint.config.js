@@ -3,6 +3,12 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 
+const ENGINE_IMPORT_PATTERNS = [
+  { group: ['react', 'react-dom', 'react/*', '@xyflow/*', 'zustand', 'zustand/*', 'monaco-editor', 'monaco-editor/*'], message: 'engine/ is pure TypeScript: no UI libraries.' },
+  { group: ['**/ui/**', '**/store/**', '**/worker/**', '**/cli/**'], message: 'engine/ must not import from ui/, store/, worker/ or cli/.' },
+];
+const NO_KUBECTL = { group: ['**/kubectl', '**/kubectl/**'], message: 'The server must not import the kubectl client; put the shared contract in engine/.' };
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '**/*.tmp.*', '**/.perf/**'] },
   js.configs.recommended,
@@ -42,16 +48,25 @@ export default tseslint.config(
   {
     // The engine runs headless (Node, worker): it must not know the screen exists.
     files: ['src/engine/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['react', 'react-dom', 'react/*', '@xyflow/*', 'zustand', 'zustand/*', 'monaco-editor', 'monaco-editor/*'], message: 'engine/ is pure TypeScript: no UI libraries.' },
-            { group: ['**/ui/**', '**/store/**', '**/worker/**', '**/cli/**'], message: 'engine/ must not import from ui/, store/, worker/ or cli/.' },
-          ],
-        },
-      ],
-    },
+    rules: { 'no-restricted-imports': ['error', { patterns: ENGINE_IMPORT_PATTERNS }] },
+  },
+  {
+    // The server side (API server, controllers, scheduler, kubelets, proxy, runtime) never depends on its
+    // client: kubectl talks to it, not the other way round. Shared contracts live in engine/ (metrics/resourceMetrics.ts,
+    // podSubresources.ts, context.ts). Tests may still drive kubectl.
+    files: ['src/engine/{apiserver,controllers,scheduler,kubelet,proxy,runtime}/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [...ENGINE_IMPORT_PATTERNS, NO_KUBECTL] }] },
+  },
+  {
+    // The kubelets and the cluster network meet only through engine/podNetworkContract.ts.
+    files: ['src/engine/kubelet/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [...ENGINE_IMPORT_PATTERNS, NO_KUBECTL, { group: ['**/proxy', '**/proxy/**'], message: 'kubelet/ reaches the network through engine/podNetworkContract.ts.' }] }] },
+  },
+  {
+    files: ['src/engine/proxy/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [...ENGINE_IMPORT_PATTERNS, NO_KUBECTL, { group: ['**/kubelet', '**/kubelet/**'], message: 'proxy/ reaches the nodes through engine/podNetworkContract.ts.' }] }] },
   },
 );

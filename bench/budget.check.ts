@@ -5,6 +5,9 @@
  * (bench/ui/firstScreen.ts). Exit code 1 when the sum is over BUDGET.jsBeforeLiveKb. Byte counts do not
  * depend on the machine's load, so one cold load is enough (timings are the benchmark's business).
  *
+ * With `--ratchet` (what `npm test` runs while the budget is not met yet) it fails only over
+ * BUDGET.jsBeforeLiveRatchetKb, and still prints how far the sum is from the budget.
+ *
  * Env: BUDGET_PORT (default 4189), BENCH_NO_BUILD=1 (check the dist/ there is).
  */
 import { execSync } from 'node:child_process';
@@ -14,6 +17,7 @@ import { launchChromium, serveDist } from './ui/browser';
 import { measureFirstScreen } from './ui/firstScreen';
 
 const PORT = Number(process.env.BUDGET_PORT ?? 4189);
+const RATCHET = process.argv.includes('--ratchet');
 const DIST = 'dist';
 
 async function main(): Promise<void> {
@@ -29,7 +33,9 @@ async function main(): Promise<void> {
       const total = run.jsBeforeLiveKb;
       const verdict = total <= BUDGET.jsBeforeLiveKb ? 'within' : 'OVER';
       console.log(`first screen JavaScript: ${total.toFixed(1)} KB gzip, ${verdict} the budget of ${BUDGET.jsBeforeLiveKb} KB`);
-      if (total > BUDGET.jsBeforeLiveKb) process.exitCode = 1;
+      const limit = RATCHET ? BUDGET.jsBeforeLiveRatchetKb : BUDGET.jsBeforeLiveKb;
+      if (RATCHET) console.log(`ratchet: fails over ${limit} KB, so the first screen cannot grow unnoticed while it is over budget`);
+      if (total > limit) process.exitCode = 1;
     } finally {
       await browser.close();
     }

@@ -4,7 +4,8 @@
  *   - first screen (medians of cold loads): machines on the canvas, first Running pod, simulation live,
  *     and the gzip JavaScript fetched before the machines show and before the simulation is live;
  *   - frame rate and longest main-thread task, idle and while dragging the canvas, at 300 and 3,000 pods
- *     on the default cluster; worker bytes per second and the page's heap.
+ *     on the default cluster, in the big-cluster view (#/presets/big-cluster: 1,000 nodes, 10,000 pods)
+ *     and with a Deployment scaled to 100,000 replicas; worker bytes per second and the page's heap.
  * Budgets (ARCHITECTURE.md) are checked here; the e2e suite keeps only loose ceilings. Exit code 1 when a
  * budget is missed. Figures go to bench/results/ui.json for the README (`npm run bench:readme`).
  *
@@ -24,8 +25,15 @@ const ONLY = process.env.BENCH_ONLY ?? '';
 const DIST = 'dist';
 const URL_ROOT = `http://127.0.0.1:${PORT}/`;
 
-// 'big cluster' (#/presets/big-cluster) joins the default list once that preset exists.
-const SCENES = (process.env.BENCH_SCENES?.split(',') ?? ['300 pods', '3000 pods']) as SceneName[];
+const SCENES = (process.env.BENCH_SCENES?.split(',') ?? ['300 pods', '3000 pods', 'big cluster', '100000 replicas']) as SceneName[];
+
+/**
+ * The flood (issue 22: `replicas: 100000` on four machines) must keep the page answering: no task over
+ * 200 ms; its frame rate is reported, not budgeted. Every other scene: 55 fps and 50 ms tasks.
+ */
+function sceneBudget(scene: SceneName): { fps: number; longTaskMs: number } {
+  return scene === '100000 replicas' ? { fps: 0, longTaskMs: 200 } : { fps: BUDGET.fps, longTaskMs: BUDGET.longTaskMs };
+}
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -72,9 +80,10 @@ async function main(): Promise<void> {
           const r = await measureScene(browser, URL_ROOT, scene);
           scenes.push(r);
           console.log(`${r.scene}: idle ${r.idle.fps.toFixed(1)} fps, longest task ${r.idle.longestTaskMs} ms; dragging ${r.drag.fps.toFixed(1)} fps, longest task ${r.drag.longestTaskMs} ms; worker ${r.workerKbPerS.toFixed(1)} KB/s in ${r.workerMsgsPerS.toFixed(1)} msgs/s; heap ${r.heapMb.toFixed(0)} MB`);
+          const budget = sceneBudget(r.scene);
           for (const [what, m] of [['idle', r.idle], ['dragging', r.drag]] as const) {
-            if (m.fps < BUDGET.fps) missed.push(`${r.scene} ${what} fps`);
-            if (m.longestTaskMs > BUDGET.longTaskMs) missed.push(`${r.scene} ${what} long task`);
+            if (m.fps < budget.fps) missed.push(`${r.scene} ${what} fps`);
+            if (m.longestTaskMs > budget.longTaskMs) missed.push(`${r.scene} ${what} long task`);
           }
         }
         out.scenes = scenes;

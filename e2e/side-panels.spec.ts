@@ -68,3 +68,41 @@ for (const [width, height, minCanvas] of [
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
   });
 }
+
+// The timeline under the canvas, with the past on screen (its longest state: a banner and two more buttons),
+// stays within the canvas's column: every control fully inside it, none under the side dock, in both languages.
+for (const [width, height] of [
+  [1024, 640],
+  [1280, 720],
+] as const) {
+  for (const language of ['en', 'ko'] as const) {
+    test(`${width}×${height} (${language}): viewing the past, every timeline button sits inside the canvas column`, async ({ page }) => {
+      await page.setViewportSize({ width, height });
+      await openPlayground(page);
+      await openEverything(page);
+      const timeline = page.getByRole('region', { name: 'Timeline' });
+      await timeline.getByRole('button', { name: 'Previous event' }).click();
+      await expect(timeline.getByRole('status')).toContainText('paused in the past');
+      if (language === 'ko') {
+        await page.getByLabel('Language').selectOption('ko');
+        await expect(page.getByRole('region', { name: '타임라인' }).getByRole('status')).toContainText('과거에 멈춰');
+      }
+      const bar = page.getByRole('region', { name: language === 'ko' ? '타임라인' : 'Timeline' });
+      const canvas = await box('canvas', page.getByTestId('cluster-canvas'));
+      const dock = await box('side dock', page.locator('.side-dock'));
+      await screenshot(page, `timeline-past-${width}x${height}-${language}`);
+      const buttons = await bar.getByRole('button').all();
+      // Back to now, Continue from here, Previous event, Next event.
+      expect(buttons.length).toBeGreaterThanOrEqual(4);
+      for (const button of buttons) {
+        const name = (await button.getAttribute('title')) ?? (await button.innerText());
+        const b = await box(name, button);
+        expect(b.x, `${name} starts inside the canvas column`).toBeGreaterThanOrEqual(canvas.x - 0.5);
+        expect(b.x + b.width, `${name} ends inside the canvas column (${JSON.stringify(b)})`).toBeLessThanOrEqual(canvas.x + canvas.width + 0.5);
+        expect(b.y + b.height, `${name} is above the window's bottom edge`).toBeLessThanOrEqual(height + 0.5);
+        expect(overlapArea(b, dock), `${name} does not overlap the side dock`).toBe(0);
+      }
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    });
+  }
+}

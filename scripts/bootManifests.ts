@@ -5,10 +5,10 @@
  * `virtual:boot-manifests`, so the worker boots without the YAML parser (src/worker/deferredManifests.ts).
  */
 import { parseManifests } from '../src/engine/apiserver/manifests';
-import { PRESETS } from '../src/engine/scenarios/presets';
+import { presetManifests } from '../src/engine/scenarios/presets';
 import { STARTER_APP_YAML } from '../src/worker/starterApp';
 
-export const BOOT_TEXTS = [PRESETS.default, STARTER_APP_YAML];
+export const BOOT_TEXTS = [presetManifests('default'), STARTER_APP_YAML];
 
 export function bootManifests(): Record<string, unknown[]> {
   const out: Record<string, unknown[]> = {};

@@ -4,7 +4,7 @@
  */
 import type { Browser, Page } from '@playwright/test';
 
-export type SceneName = '300 pods' | '3000 pods' | 'big cluster';
+export type SceneName = '300 pods' | '3000 pods' | 'big cluster' | '100000 replicas';
 
 interface FrameStats {
   fps: number;
@@ -71,7 +71,8 @@ async function frameStats(page: Page, during: () => Promise<void>, ms: number): 
 }
 
 async function dragCanvas(page: Page, ms: number): Promise<void> {
-  const pane = page.locator('.react-flow__pane').first();
+  // The React Flow pane, or the big-cluster map.
+  const pane = page.locator('.react-flow__pane, .big-cluster-map').first();
   const box = (await pane.boundingBox())!;
   const cx = box.x + box.width / 2;
   const cy = box.y + box.height / 2;
@@ -89,8 +90,17 @@ async function dragCanvas(page: Page, ms: number): Promise<void> {
 async function openScene(page: Page, url: string, scene: SceneName): Promise<void> {
   if (scene === 'big cluster') {
     await page.goto(`${url}#/presets/big-cluster`);
-    await page.locator('.react-flow__pane').first().waitFor();
+    await page.locator('.big-cluster-map').first().waitFor({ timeout: 120_000 });
     await page.waitForTimeout(20_000); // the issue's condition: after it has run 20 s
+    return;
+  }
+  if (scene === '100000 replicas') {
+    // Issue 22: a flood of pods on the default cluster's four machines; the page must keep answering.
+    await page.goto(url);
+    await page.locator('.worker-node').first().waitFor();
+    await page.waitForFunction(() => performance.getEntriesByName('kube-playground:worker-ready').length > 0);
+    await page.evaluate(() => window.kubePlayground?.kubectl('scale deployment web --replicas=100000'));
+    await page.waitForTimeout(20_000);
     return;
   }
   await page.goto(url);

@@ -4,6 +4,7 @@
  * snapshot it sent (so nothing the user made is lost). Too many crashes in a row stop the retries.
  */
 import type { ClusterSnapshot } from '../engine/cluster';
+import type { PresetName } from '../engine/scenarios/presets';
 import { useClusterStore } from '../store/clusterStore';
 import { useConceptStore } from '../store/conceptStore';
 import { useCueStore } from '../store/cueStore';
@@ -11,6 +12,7 @@ import { useFaultStore } from '../store/faultStore';
 import { useJourneyStore } from '../ui/journey/journeyStore';
 import { useTimelineStore } from '../store/timelineStore';
 import { ClusterKeeper } from './clusterKeeper';
+import { PatchQueue } from './patchQueue';
 import { browserStorage } from './savedCluster';
 import { PING_INTERVAL_MS, WorkerWatchdog } from './workerWatchdog';
 import { assertNever, type ClockCommand, type ErrorInfo, type FromWorker, type KubectlReply, type Replies, type RequestId, type SendRequest, type ToWorker, type ToWorkerType } from '../worker/protocol';
@@ -24,6 +26,11 @@ export class WorkerRequestError extends Error {
 }
 
 export const RESTART_DELAY_MS = 600;
+
+/** Presets whose set-up and pod batches take the worker seconds (not the four-machine default). */
+export function presetNeedsTime(preset: PresetName | null | undefined): boolean {
+  return preset !== undefined && preset !== null && preset !== 'default';
+}
 export const MAX_RESTARTS_PER_MINUTE = 3;
 
 interface Pending {
@@ -47,6 +54,8 @@ export class SimClient {
   private beforeStart: (() => void)[] | undefined = [];
   private watchdog: WorkerWatchdog | undefined;
   private watchdogTimer: ReturnType<typeof setInterval> | undefined;
+  /** Object patches on their way into the mirror, at a pace the page can afford (see patchQueue.ts). */
+  private readonly patchQueue = new PatchQueue({ apply: (changes, replace) => useClusterStore.getState().applyPatches(changes, replace), now: () => performance.now() });
 
   /** The page's first start: the cluster the last visit left (same inputs, same virtual time, playing or paused as it was), else a fresh one. */
   boot(): void {
@@ -67,10 +76,12 @@ export class SimClient {
   }
 
   /** Starts the worker: fresh, or from a snapshot (after a crash; `resumed` for the one a previous visit left). */
-  start(restore?: ClusterSnapshot, resumed = false, from?: 'scratch'): void {
+  start(restore?: ClusterSnapshot, resumed = false, from?: 'scratch', preset?: PresetName): void {
     const store = useClusterStore.getState();
     store.setStatus(restore && !resumed ? 'restarting' : 'starting');
     performance.mark('kube-playground:worker-start');
+    // Patches of a worker that is gone never reach the mirror.
+    this.patchQueue.clear();
     const worker = new Worker(new URL('../worker/sim.worker.ts', import.meta.url), { type: 'module', name: 'simulation' });
     this.worker = worker;
     worker.onmessage = (ev: MessageEvent<FromWorker>) => {
@@ -86,7 +97,7 @@ export class SimClient {
       if (this.worker === worker) this.crashed({ message: 'a message from the simulation worker could not be read' });
     };
     const { clock } = store;
-    void this.request({ type: 'init', ...(restore ? { restore } : {}), ...(from ? { from } : {}), running: clock.running, speed: clock.speed }).catch((err: unknown) => {
+    void this.request({ type: 'init', ...(restore ? { restore } : {}), ...(from ? { from } : {}), ...(preset ? { preset } : {}), running: clock.running, speed: clock.speed }).catch((err: unknown) => {
       // The saved cluster did not replay: set it aside and start a fresh one rather than a blank page.
       if (!resumed || !(err instanceof WorkerRequestError)) return;
       this.resumeFailed(err.message);
@@ -108,8 +119,9 @@ export class SimClient {
       watchdog.forgive(performance.now());
       return;
     }
-    const status = useClusterStore.getState().status;
-    const verdict = watchdog.check(performance.now(), status !== 'running');
+    const { status, lastSnapshot } = useClusterStore.getState();
+    // The big cluster works seconds in one frame while a batch of pods is created: it gets the starting allowance.
+    const verdict = watchdog.check(performance.now(), status !== 'running' || presetNeedsTime(lastSnapshot?.preset));
     if (verdict === 'gone') this.crashed({ message: 'the simulation stopped answering' });
     else if (verdict === 'ping') void this.request({ type: 'ping' }).catch(() => undefined);
   }
@@ -139,6 +151,12 @@ export class SimClient {
    * cluster (the last snapshot is not replayed, in case it is what keeps failing).
    */
   resetFresh(): Promise<unknown> {
+    // The big cluster starts over as itself, in a fresh worker (its set-up takes seconds; see loadPreset).
+    const preset = useClusterStore.getState().lastSnapshot?.preset;
+    if (presetNeedsTime(preset)) {
+      this.loadPreset(preset!);
+      return Promise.resolve(null);
+    }
     if (this.worker && useClusterStore.getState().status === 'running') return this.request({ type: 'reset' });
     this.worker?.terminate();
     this.worker = undefined;
@@ -147,6 +165,20 @@ export class SimClient {
     // Reset means "from scratch" whichever way it goes (also when pressed before the worker answered).
     this.start(undefined, false, 'scratch');
     return Promise.resolve(null);
+  }
+
+  /**
+   * A preset cluster in place of the current one (the route `#/presets/<id>`, the presets menu). A fresh
+   * worker builds it: while it starts, the watchdog allows the seconds the big cluster's set-up takes,
+   * and a busy old worker cannot delay it.
+   */
+  loadPreset(preset: PresetName): void {
+    this.worker?.terminate();
+    this.worker = undefined;
+    this.recentCrashes = [];
+    this.rejectAll('the cluster was replaced by a preset');
+    this.patchQueue.push([], true);
+    this.start(undefined, false, preset === 'default' ? undefined : 'scratch', preset);
   }
 
   /**
@@ -223,7 +255,7 @@ export class SimClient {
         return;
       }
       case 'patches':
-        clusterStore.applyPatches(msg.changes, msg.replace);
+        this.patchQueue.push(msg.changes, msg.replace);
         if (msg.replace) useCueStore.getState().clear();
         // A reset or restore rebuilt the cluster: the journey on show followed objects that are gone.
         if (msg.replace && useJourneyStore.getState().status !== 'closed') useJourneyStore.getState().close();

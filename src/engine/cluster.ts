@@ -9,7 +9,7 @@ import { registerAdmission } from './apiserver/admission';
 import { SeededRandom } from './clock/random';
 import { VirtualClock } from './clock/virtualClock';
 import { CueBus, type CueListener } from './cues';
-import type { ControllerContext } from './controllers/controllerRuntime';
+import type { ControllerContext } from './context';
 import { createControllerManager, type ControllerManager } from './controllers';
 import { Scheduler } from './scheduler';
 import { NodeAgents } from './kubelet';
@@ -22,9 +22,10 @@ import { PodNetwork } from './proxy/podNetwork';
 import { LoadTraffic } from './proxy/loadTraffic';
 import { ServiceTraffic } from './proxy/serviceTraffic';
 import { ClusterHistory } from './metrics/clusterHistory';
-import type { ClientRun, ContainerExecRequest, Kubeconfig, KubectlHost, KubectlResult } from './kubectl/host';
+import type { ClientRun, Kubeconfig, KubectlHost, KubectlResult } from './kubectl/host';
+import type { ContainerExecRequest } from './podSubresources';
 import { bootstrapCluster } from './scenarios/bootstrap';
-import { PRESET_CONTROL_PLANE, PRESETS, type PresetName } from './scenarios/presets';
+import { PRESET_CONTROL_PLANE, presetManifests, type PresetName } from './scenarios/presets';
 import { installAddons, kubeadmControlPlaneMachine, kubeadmProvisioner } from './scenarios/kubeadm';
 import { FaultInjector, type Fault, type FaultResult } from './faults';
 import { ChaosMonkey, describeChaos, type ChaosControl, type ChaosLogEntry, type ChaosRequest, type ChaosResult, type ChaosSettings } from './faults';
@@ -157,7 +158,7 @@ export class Cluster {
     this.scheduler.boot();
     this.nodes.boot();
     if (opts.preset) {
-      this.applyQuietly(PRESETS[opts.preset]);
+      this.applyQuietly(presetManifests(opts.preset));
       this.clock.flush();
       installAddons(this.api);
     }

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createCluster } from './cluster';
 import { FAULT_NAMES } from './faults/types';
-import { clusterWithWeb } from './faults/testCluster';
+import { clusterWithWeb } from './testing/faultCluster';
 import { chaosConverges } from './testing/chaosConvergence';
 import { clusterStateHash } from './testing/stateHash';
 

@@ -5,7 +5,7 @@
  * a replay applies them as they were first applied.
  */
 import type { ClusterSnapshot } from './cluster';
-import { PRESETS } from './scenarios/presets';
+import { isPresetName } from './scenarios/presets';
 
 export type SnapshotCheck = { ok: true; snapshot: ClusterSnapshot } | { ok: false; error: string };
 
@@ -48,7 +48,7 @@ export function checkSnapshot(value: unknown): SnapshotCheck {
   if (!isRecord(value)) return { ok: false, error: 'the snapshot is not an object' };
   if (value.version !== SNAPSHOT_VERSION) return { ok: false, error: `snapshot version ${JSON.stringify(value.version)} is not ${SNAPSHOT_VERSION}` };
   if (typeof value.seed !== 'number' || !Number.isFinite(value.seed)) return { ok: false, error: 'the snapshot has no seed' };
-  if (value.preset !== null && !(typeof value.preset === 'string' && value.preset in PRESETS)) return { ok: false, error: `unknown preset ${JSON.stringify(value.preset)}` };
+  if (value.preset !== null && !isPresetName(value.preset)) return { ok: false, error: `unknown preset ${JSON.stringify(value.preset)}` };
   if (typeof value.at !== 'string') return { ok: false, error: 'the snapshot has no time' };
   if (!Array.isArray(value.inputs)) return { ok: false, error: 'the snapshot has no inputs' };
   for (const [i, input] of value.inputs.entries()) {

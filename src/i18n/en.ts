@@ -7,6 +7,7 @@ import { conceptsEn } from '../ui/scenarios/messages';
 import { guideEn, lessonsEn } from '../ui/lessons/messages';
 import { firstScreenEn } from '../ui/firstScreen/messages';
 import { canvasScaleEn } from '../ui/canvas/scaleMessages';
+import { bigClusterEn } from '../ui/bigCluster/messages';
 import { explainEn } from '../ui/explain/messages';
 import { deploymentMenuEn } from '../ui/deployment/messages';
 import { presenterEn } from '../ui/presenter/messages';
@@ -198,6 +199,7 @@ export const en = {
   concepts: conceptsEn,
   firstScreen: firstScreenEn,
   canvasScale: canvasScaleEn,
+  bigCluster: bigClusterEn,
   explain: explainEn,
   deploymentMenu: deploymentMenuEn,
   presenter: presenterEn,

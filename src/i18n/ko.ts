@@ -8,6 +8,7 @@ import { conceptsKo } from '../ui/scenarios/messages';
 import { guideKo, lessonsKo } from '../ui/lessons/messages';
 import { firstScreenKo } from '../ui/firstScreen/messages';
 import { canvasScaleKo } from '../ui/canvas/scaleMessages';
+import { bigClusterKo } from '../ui/bigCluster/messages';
 import { explainKo } from '../ui/explain/messages';
 import { deploymentMenuKo } from '../ui/deployment/messages';
 import { presenterKo } from '../ui/presenter/messages';
@@ -200,6 +201,7 @@ export const ko: Messages = {
   concepts: conceptsKo,
   firstScreen: firstScreenKo,
   canvasScale: canvasScaleKo,
+  bigCluster: bigClusterKo,
   explain: explainKo,
   deploymentMenu: deploymentMenuKo,
   presenter: presenterKo,

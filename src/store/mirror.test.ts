@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { KubeObject } from '../engine/objects';
 import type { ObjectChange } from '../worker/protocol';
-import { applyChanges, type ObjectsByKind } from './mirror';
+import { MAX_MIRRORED_EVENTS, applyChanges, type ObjectsByKind } from './mirror';
 
 function obj(kind: string, name: string, rv: number, namespace: string | null = 'default', extra: Record<string, unknown> = {}): KubeObject {
   return { apiVersion: 'v1', kind, metadata: { name, resourceVersion: String(rv), ...(namespace ? { namespace } : {}) }, ...extra };
@@ -63,5 +63,15 @@ describe('cluster mirror reducer', () => {
     const before = JSON.stringify(s1);
     applyChanges(s1, [change('deleted', obj('Pod', 'a', 3)), change('added', obj('Pod', 'c', 4))], false);
     expect(JSON.stringify(s1)).toBe(before);
+  });
+
+  it('keeps the newest events only, once a flood goes a quarter over the limit', () => {
+    const at = (i: number) => new Date(Date.UTC(2026, 0, 1, 0, 0, 0, i)).toISOString();
+    const flood = Array.from({ length: Math.ceil(MAX_MIRRORED_EVENTS * 1.25) + 1 }, (_, i) => change('added', obj('Event', `e${i}`, i + 1, 'default', { lastTimestamp: at(i) })));
+    const s = applyChanges({}, flood, false);
+    const kept = Object.keys(s['Event'] ?? {});
+    expect(kept).toHaveLength(MAX_MIRRORED_EVENTS);
+    expect(kept).toContain(`default/e${flood.length - 1}`);
+    expect(kept).not.toContain('default/e0');
   });
 });

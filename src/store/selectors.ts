@@ -87,6 +87,41 @@ export function visibleUnscheduledPods(pods: ObjectsOfKind, showSystem: boolean)
   return showSystem ? unscheduledPods(pods) : userUnscheduledPods(pods);
 }
 
+export interface UnscheduledSummary {
+  count: number;
+  /** The first pods by name, at most UNSCHEDULED_PREVIEW: what a capped list draws. */
+  first: PodObject[];
+}
+
+/** Pods a capped "waiting for a node" list shows; the rest are counted ("+N more"). */
+export const UNSCHEDULED_PREVIEW = 24;
+
+/**
+ * Unscheduled pods counted, and the first few by name: one pass with a small sorted buffer, so 100,000
+ * Pending pods (a `replicas: 100000` on four machines) cost no sort of them all per patch.
+ */
+function summariseUnscheduled(pods: ObjectsOfKind, withSystem: boolean): UnscheduledSummary {
+  let count = 0;
+  const first: PodObject[] = [];
+  for (const o of Object.values(pods) as PodObject[]) {
+    if (o.spec?.nodeName || (!withSystem && isSystemObject(o))) continue;
+    count++;
+    if (first.length === UNSCHEDULED_PREVIEW && byName(o, first[first.length - 1]!) >= 0) continue;
+    let i = first.length;
+    while (i > 0 && byName(o, first[i - 1]!) < 0) i--;
+    first.splice(i, 0, o);
+    if (first.length > UNSCHEDULED_PREVIEW) first.pop();
+  }
+  return { count, first };
+}
+
+const allUnscheduledSummary = memoOnMap((pods) => summariseUnscheduled(pods, true));
+const userUnscheduledSummary = memoOnMap((pods) => summariseUnscheduled(pods, false));
+
+export function visibleUnscheduledSummary(pods: ObjectsOfKind, showSystem: boolean): UnscheduledSummary {
+  return showSystem ? allUnscheduledSummary(pods) : userUnscheduledSummary(pods);
+}
+
 export const sortedNodes = memoOnMap((nodes) => (Object.values(nodes) as NodeObject[]).sort(byName));
 
 export function isControlPlaneNode(node: NodeObject): boolean {
@@ -105,6 +140,52 @@ export const eventsNewestFirst = memoOnMap((events) =>
     return t !== 0 ? t : Number(b.metadata.resourceVersion ?? 0) - Number(a.metadata.resourceVersion ?? 0);
   }),
 );
+
+const newerFirst = (a: EventObject, b: EventObject): number => {
+  const t = compareStrings(eventTime(b), eventTime(a));
+  return t !== 0 ? t : Number(b.metadata.resourceVersion ?? 0) - Number(a.metadata.resourceVersion ?? 0);
+};
+
+/**
+ * The `limit` newest events that `keep` accepts, newest first: one pass with a small sorted buffer, so a
+ * flood of events (a Deployment of 100,000 replicas) costs no sort of them all per patch.
+ */
+export function newestEvents(events: ObjectsOfKind, limit: number, keep: (e: EventObject) => boolean = () => true): EventObject[] {
+  const out: EventObject[] = [];
+  for (const e of Object.values(events) as EventObject[]) {
+    if (out.length === limit && newerFirst(e, out[limit - 1]!) >= 0) continue;
+    if (!keep(e)) continue;
+    let lo = 0;
+    let hi = out.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (newerFirst(out[mid]!, e) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    out.splice(lo, 0, e);
+    if (out.length > limit) out.pop();
+  }
+  return out;
+}
+
+/** Events the panels show at most (the newest). */
+export const EVENTS_SHOWN = 200;
+
+/** The newest EVENTS_SHOWN events, memoised on the Event map. */
+export const latestEvents = memoOnMap((events) => newestEvents(events, EVENTS_SHOWN));
+
+/** The events about one object, newest first (a filter over all events first: an object has few). */
+export function eventsAboutNewestFirst(events: ObjectsOfKind, ref: ObjectRef, limit: number): EventObject[] {
+  return newestEvents(events, limit, (e) => isAbout(e, ref));
+}
+
+function isAbout(e: EventObject, ref: ObjectRef): boolean {
+  return (
+    e.involvedObject.kind === ref.kind &&
+    e.involvedObject.name === ref.name &&
+    (ref.namespace === undefined || (e.involvedObject.namespace ?? e.metadata.namespace) === ref.namespace)
+  );
+}
 
 export function eventsAbout(events: readonly EventObject[], ref: ObjectRef): EventObject[] {
   return events.filter(

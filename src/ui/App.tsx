@@ -5,7 +5,9 @@ import { useRouteStore } from '../store/routeStore';
 import { followRoute, useLessonStore } from '../store/lessonStore';
 import { useFaultStore } from '../store/faultStore';
 import { useUiStore } from '../store/uiStore';
-import { ClusterCanvas } from './canvas/ClusterCanvas';
+import { ClusterStage } from './canvas/ClusterStage';
+import { PresetNotice } from './bigCluster/PresetNotice';
+import { useBuildingBigCluster } from './bigCluster/presetRoute';
 import { EventsPanel } from './events/EventsPanel';
 import { FaultLayer } from './faults/FaultLayer';
 import { LazyFailurePanel, LazyHelpOverlay, LazyInspector, preloadPanels } from './firstScreen/lazyPanels';
@@ -63,6 +65,7 @@ export function App() {
   const presenter = usePresenterStore((s) => s.on);
   // The first screen paints from the build's snapshot before the worker runs: no note over a drawn cluster.
   const starting = useClusterStore((s) => s.status === 'starting' && Object.keys(s.objects).length === 0);
+  const buildingBig = useBuildingBigCluster();
   // The explanations' texts are not needed for the first paint: fetch them once the cluster is live.
   const live = useClusterStore((s) => s.status === 'running');
   useEffect(() => {
@@ -87,6 +90,7 @@ export function App() {
     <div className={`app${hasSelection ? ' with-inspector' : ''}${eventsOpen ? ' with-events' : ''}${lessonOpen ? ' with-lesson' : ''}${presenter ? ' presenter' : ''}${journeyOpen ? ' with-journey' : ''}`}>
       <Header />
       <WorkerBanner />
+      <PresetNotice />
       <SavedClusterNotice />
       <StorageNotices />
       <ShareArrival />
@@ -111,8 +115,8 @@ export function App() {
                   <JourneyPlayer />
                 </Suspense>
               ) : null}
-              <ClusterCanvas />
-              {starting ? <div className="starting-note">{t('app.starting')}</div> : null}
+              <ClusterStage />
+              {starting || buildingBig ? <div className="starting-note">{t(buildingBig ? 'bigCluster.building' : 'app.starting')}</div> : null}
               {live ? (
                 <Suspense fallback={null}>
                   <TimelineBar />

@@ -11,6 +11,7 @@ import type { ActiveFault, ChaosResult, ChaosStatus, EtcdHealth, FaultResult } f
 import type { JourneyRecord } from '../engine/journey/journeyRecorder';
 import type { ApplyResult } from '../engine/kubectl/apply';
 import type { KubeObject } from '../engine/objects';
+import type { PresetName } from '../engine/scenarios/presets';
 import type { HistorySeries } from '../engine/metrics/historyTypes';
 import type { SchedulingDiagnosis } from '../engine/scheduler';
 import type { SeekResult, SeekTarget, TimelineHistory, TimelineState } from './timeline/types';
@@ -29,7 +30,8 @@ export type ClockCommand =
 export type Request =
   /** First message: start a fresh cluster (default preset plus the starter app) or rebuild one from a snapshot. */
   /** `from: 'scratch'`: the bare cluster with the starter app still to come up (Reset), instead of it already running. */
-  | { type: 'init'; restore?: ClusterSnapshot; running?: boolean; speed?: number; from?: 'scratch' }
+  /** `preset`: a cluster preset instead of the default one (`big-cluster`: 1,000 nodes, 10,000 pods, its workloads included). */
+  | { type: 'init'; restore?: ClusterSnapshot; running?: boolean; speed?: number; from?: 'scratch'; preset?: PresetName }
   /** The page's watchdog: any answer shows the worker is alive and not stuck in a frame. */
   | { type: 'ping' }
   /** `kubectl apply -f` of editor text (`mode: 'replace'` for an edited live object); result: ApplyResult[]. */
@@ -51,7 +53,8 @@ export type Request =
    */
   | { type: 'kubectlInput'; stream: number; line: string }
   | { type: 'clock'; command: ClockCommand }
-  | { type: 'reset' }
+  /** Starts over: the default cluster from scratch, or `preset` freshly made (the big cluster keeps its size). */
+  | { type: 'reset'; preset?: PresetName }
   | { type: 'snapshot' }
   | { type: 'restore'; snapshot: ClusterSnapshot }
   | { type: 'explain'; namespace: string; name: string }

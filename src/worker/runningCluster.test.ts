@@ -24,8 +24,9 @@ describe('the running cluster of the first screen', () => {
     const sent: FromWorker[] = [];
     const host = new SimulationHost({ post: (m) => sent.push(m), realNow: () => 0 });
     host.handle({ type: 'init', id: 1 } as ToWorker);
-    const first = sent.find((m) => m.type === 'patches');
-    expect(first?.type === 'patches' && first.replace).toBe(true);
-    expect(JSON.parse(JSON.stringify(first?.type === 'patches' ? first.changes : []))).toEqual(built);
+    // The list may come in several messages (PATCH_MESSAGE_CHANGES each), the first replacing the mirror.
+    const list = sent.filter((m) => m.type === 'patches');
+    expect(list[0]?.type === 'patches' && list[0].replace).toBe(true);
+    expect(JSON.parse(JSON.stringify(list.flatMap((m) => (m.type === 'patches' ? m.changes : []))))).toEqual(built);
   });
 });

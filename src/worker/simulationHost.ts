@@ -18,6 +18,7 @@ import { FaultStatusTracker, chaosRequest, injectFault } from './faultRequests';
 import { ConceptSession } from './conceptSession';
 import { JourneySession } from './journeySession';
 import { conceptsModule, kubectlModule, loaded, manifestsModule, type DeferredModule } from './deferredModules';
+import { PRESET_NAMES, isPresetName, type PresetName } from '../engine/scenarios/presets';
 import { TimeTravel } from './timeline/timeTravel';
 import { ViewingPastError, changesTheCluster } from './timeline/pastGuard';
 import {
@@ -31,6 +32,7 @@ import {
   type ErrorInfo,
   type FromWorker,
   type KubectlReply,
+  type ObjectChange,
   type OkReply,
   type PodLifecycle,
   type Replies,
@@ -58,6 +60,13 @@ export function errorInfo(err: unknown): ErrorInfo {
   if (err instanceof Error) return { message: err.message };
   return { message: String(err) };
 }
+
+/**
+/**
+ * Kinds the page never draws or lists: each node's Lease is renewed every 10 s (100 writes a second at
+ * 1,000 nodes, 5,000 at 50×) for the node lifecycle controller alone. `kubectl get leases` still sees them.
+ */
+export const PAGE_KINDS_SKIPPED: ReadonlySet<string> = new Set(['Lease']);
 
 /**
  * Most object changes one patches message carries: the rest wait for the next frame (still coalescing),
@@ -169,7 +178,7 @@ export class SimulationHost {
       case 'init':
         if (msg.running !== undefined) this.running = msg.running;
         if (msg.speed !== undefined) this.speed = clampSpeed(msg.speed);
-        this.start(msg.restore, msg.restore ? 'running' : (msg.from ?? 'running'));
+        this.start(msg.restore, msg.restore ? 'running' : (msg.from ?? 'running'), msg.preset);
         this.opts.post({ type: 'ready', clock: this.clockState });
         return ok(msg, this.clockState);
       case 'apply': {
@@ -206,7 +215,7 @@ export class SimulationHost {
         return ok(msg, this.clock(msg.command));
       case 'reset':
         // "Start from scratch": the bare cluster, the starter app applied now, its pods still to come up.
-        this.start(undefined, 'scratch');
+        this.start(undefined, 'scratch', msg.preset);
         return ok(msg, this.clockState);
       case 'snapshot':
         return ok(msg, this.requireLive().snapshot());
@@ -464,6 +473,21 @@ export class SimulationHost {
   }
 
   /**
+   * A whole list (the first one, a reset) in messages of at most MAX_CHANGES_PER_MESSAGE changes: the
+   * page reads (deserialises) each message in one task, so the big cluster's 13,000 objects arrive as
+   * many short tasks instead of one that freezes the page.
+   */
+  private postPatches(changes: ObjectChange[], replace: boolean): void {
+    if (changes.length <= MAX_CHANGES_PER_MESSAGE) {
+      this.opts.post({ type: 'patches', replace, changes });
+      return;
+    }
+    for (let i = 0; i < changes.length; i += MAX_CHANGES_PER_MESSAGE) {
+      this.opts.post({ type: 'patches', replace: replace && i === 0, changes: changes.slice(i, i + MAX_CHANGES_PER_MESSAGE) });
+    }
+  }
+
+  /**
    * The open scenario's view when it changed: at once after a request (the student sees their knob take
    * effect), otherwise at most every CONCEPT_VIEW_INTERVAL_MS of real time while the clock runs.
    */
@@ -502,15 +526,24 @@ export class SimulationHost {
    * A fresh cluster (`from` says which: the running one the first screen shows, or one starting from
    * scratch) or one rebuilt from a snapshot.
    */
-  private start(restore: ClusterSnapshot | undefined, from: 'running' | 'scratch'): void {
+  private start(restore: ClusterSnapshot | undefined, from: 'running' | 'scratch', preset: PresetName = 'default'): void {
+    if (!isPresetName(preset)) throw new Error(`unknown cluster preset ${JSON.stringify(preset)} (${PRESET_NAMES.join(', ')})`);
     // Leaving the past for a new cluster: the clock plays again if it did before.
     if (this.travel?.viewing !== undefined) this.running = this.runningBeforePast;
     this.accumulator.reset();
     const seed = this.opts.seed ?? FIRST_SCREEN_SEED;
-    const scratch = !restore && from === 'scratch';
+    // Another preset brings its own workloads (the big cluster's ten Deployments): no starter app.
+    const ownPreset = !restore && preset !== 'default';
+    const scratch = !restore && !ownPreset && from === 'scratch';
     // From scratch the machines go to the canvas before the starter app is applied: the app then
     // arrives through the watch like any later apply, and the student watches it come up.
-    const cluster = restore ? createCluster({ restore }) : scratch ? createCluster({ seed, preset: 'default' }) : bootRunningCluster(seed);
+    const cluster = restore
+      ? createCluster({ restore })
+      : ownPreset
+        ? createCluster({ seed, preset })
+        : scratch
+          ? createCluster({ seed, preset: 'default' })
+          : bootRunningCluster(seed);
     this.travel = new TimeTravel(cluster);
     this.historyGeneration++;
     this.attach(cluster);
@@ -535,9 +568,11 @@ export class SimulationHost {
     this.patches.drain();
     this.cues.drain();
     this.cluster = cluster;
-    this.opts.post({ type: 'patches', replace: true, changes: listAsChanges(allObjects(cluster)) });
+    this.postPatches(listAsChanges(allObjects(cluster)), true);
     this.unsubscribe.push(
-      cluster.api.watchAll((e) => this.patches.record(e.type, e.object as WatchedObject)),
+      cluster.api.watchAll((e) => {
+        if (!PAGE_KINDS_SKIPPED.has(e.object.kind)) this.patches.record(e.type, e.object as WatchedObject);
+      }),
       cluster.onCue((cue) => {
         this.cues.record(cluster.clock.now(), cue);
         if (cue.type === 'component') this.componentsChanged = true;
@@ -571,8 +606,9 @@ export function componentStatuses(cluster: Cluster): ComponentStatus[] {
   return out;
 }
 
+/** Every object the page mirrors (all but PAGE_KINDS_SKIPPED): the worker's first list, and the build's first-screen snapshot. */
 export function* allObjects(cluster: Cluster): Iterable<WatchedObject> {
-  for (const kind of cluster.api.kinds()) yield* cluster.api.peekList(kind) as WatchedObject[];
+  for (const kind of cluster.api.kinds()) if (!PAGE_KINDS_SKIPPED.has(kind)) yield* cluster.api.peekList(kind) as WatchedObject[];
 }
 
 /** A file name as one shell word for kubectl's tokenizer. */
@@ -600,9 +636,14 @@ export function missingModules(msg: ToWorker): DeferredModule<unknown>[] {
       break;
     case 'init':
       if (msg.restore && replaysInput(msg.restore)) needs.push(manifestsModule, kubectlModule);
+      if (parsesPreset(msg.restore ? msg.restore.preset : msg.preset)) needs.push(manifestsModule);
+      break;
+    case 'reset':
+      if (parsesPreset(msg.preset)) needs.push(manifestsModule);
       break;
     case 'restore':
       if (replaysInput(msg.snapshot)) needs.push(manifestsModule, kubectlModule);
+      if (parsesPreset(msg.snapshot.preset)) needs.push(manifestsModule);
       break;
     case 'conceptOpen':
       // Some scenarios run a small cluster of their own and apply manifests to it (vm-vs-container).
@@ -618,6 +659,11 @@ export function missingModules(msg: ToWorker): DeferredModule<unknown>[] {
       break;
   }
   return needs.filter((m) => m.value === undefined);
+}
+
+/** Presets other than the default are not among the build's parsed boot manifests: the parser reads them. */
+function parsesPreset(preset: string | null | undefined): boolean {
+  return typeof preset === 'string' && preset !== 'default';
 }
 
 /** Whether replaying the snapshot applies manifests or runs kubectl lines (it nearly always does). */

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyManifests } from '../kubectl/apply';
 import { corpusFiles, readCorpusFile } from '../testing/conformanceCorpus';
-import { createTestControlPlane } from './admission/testCluster';
+import { createTestControlPlane } from '../testing/bareControlPlane';
 
 /** Namespaces the docs create before applying these files (README: "Create it first"). */
 const NAMESPACES: [prefix: string, namespaces: string[]][] = [

@@ -110,3 +110,12 @@ export class ConnectionRefusedError extends Error {
     this.name = 'ConnectionRefusedError';
   }
 }
+
+/**
+ * The failures a client meets in a working cluster: the API server's answers (conflicts, refusals by
+ * admission, quota or validation, NotFound) and its absence (stopped, no etcd quorum). Anything else a
+ * client catches is a bug and should not be swallowed.
+ */
+export function isApiFailure(err: unknown): boolean {
+  return err instanceof ApiError || err instanceof ConnectionRefusedError;
+}

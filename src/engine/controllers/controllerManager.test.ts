@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Endpoints } from 'kubernetes-types/core/v1';
 import type { EndpointSlice } from 'kubernetes-types/discovery/v1';
-import { newControllerContext } from './controllerutils/testHarness';
-import { createNode } from './nodelifecycle/testNodes';
+import { newControllerContext } from '../testing/controllerHarness';
+import { createNode } from '../testing/fakeNodes';
 import { createControllerManager } from './index';
 
 function setup() {

@@ -6,26 +6,37 @@
  * after its informers' initial list. While running it also resyncs every key periodically.
  */
 import { createActor, setup, type Actor } from 'xstate';
-import type { VirtualClock } from '../clock/virtualClock';
-import type { SeededRandom } from '../clock/random';
-import type { ApiServer, WatchEvent } from '../apiserver/apiserver';
-import type { EventRecorder } from '../apiserver/events';
-import type { CueBus } from '../cues';
+import type { WatchEvent } from '../apiserver/apiserver';
+import { isApiFailure } from '../apiserver/errors';
+import type { ControllerContext } from '../context';
 import { WorkQueue } from './workqueue';
 
-export interface ControllerContext {
-  api: ApiServer;
-  clock: VirtualClock;
-  random: SeededRandom;
-  events: EventRecorder;
-  cues: CueBus;
-  /** The resource metrics API (metrics.k8s.io, served by metrics-server): what the HPA controller reads. */
-  metrics?: ResourceMetricsSource;
+// The components' shared context lives in engine/context.ts; controllers take it from their runtime.
+export type { ControllerContext } from '../context';
+
+/** Told of a sync that failed for another reason than the API server (a TypeError: a bug in the controller). */
+export type ControllerBugHandler = (controller: string, key: string, err: unknown) => void;
+
+const logControllerBug: ControllerBugHandler = (controller, key, err) => {
+  console.error(`${controller}: sync of ${key} failed with a programming error (it will be retried with backoff)`, err);
+};
+
+let controllerBugHandler: ControllerBugHandler = logControllerBug;
+
+/**
+ * Sets who hears of controller bugs (the product logs them; the unit tests' setup throws, so the test
+ * that met one fails). Returns a function that restores the previous handler.
+ */
+export function onControllerBug(handler: ControllerBugHandler): () => void {
+  const previous = controllerBugHandler;
+  controllerBugHandler = handler;
+  return () => {
+    controllerBugHandler = previous;
+  };
 }
 
-/** A pod's per-container usage as metrics-server reports it; undefined while the pod has no metrics yet. */
-export interface ResourceMetricsSource {
-  podMetrics(namespace: string, name: string): { containers: Array<{ name: string; cpuMilli: number; memoryBytes: number }> } | undefined;
+function reportControllerBug(controller: string, key: string, err: unknown): void {
+  controllerBugHandler(controller, key, err);
 }
 
 /** What a sync may ask for: look at this key again after a delay. */
@@ -167,9 +178,11 @@ export class Controller {
       if (this.ctx.cues.hasListeners) this.ctx.cues.emit({ type: 'controller-sync', controller: this.name, key });
       if (result?.requeueAfterMs !== undefined) this.queue.addAfter(key, result.requeueAfterMs);
     } catch (err) {
-      // A failed sync (API server down, a conflict) is retried with backoff, as client-go does.
+      // A failed sync is retried with backoff, as client-go does.
       this.queue.addRateLimited(key);
-      if (!(err instanceof Error)) throw err;
+      // What the API server answers (a conflict, a refusal: admission, quota, validation) or its
+      // absence (stopped, no etcd quorum) is the world a controller lives in; anything else is a bug.
+      if (!isApiFailure(err)) reportControllerBug(this.name, key, err);
     }
   }
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CHAOS_KINDS } from './chaos';
 import { CRASH_AFTER_MS, FAULT_CATALOGUE, FAULT_NAMES, FAULT_OPTIONS, KILL_EXIT_CODE, OOM_RAMP_MS, faultOption, faultSpec } from './catalogue';
 import { normalizeFault, parseFaultCommand } from './parseFault';
-import { clusterWithWeb, webPods } from './testCluster';
+import { clusterWithWeb, webPods } from '../testing/faultCluster';
 
 describe('fault catalogue', () => {
   it('has one record per fault, in the order usage lines list them', () => {

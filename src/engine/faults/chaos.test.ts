@@ -2,7 +2,7 @@ import type { Node } from 'kubernetes-types/core/v1';
 import { describe, expect, it } from 'vitest';
 import { createCluster, type Cluster } from '../cluster';
 import { CHAOS_KINDS, parseChaosCommand, resolveChaosSettings, type ChaosLogEntry } from './chaos';
-import { clusterWithWeb, deployment } from './testCluster';
+import { clusterWithWeb, deployment } from '../testing/faultCluster';
 
 const MINUTE = 60_000;
 

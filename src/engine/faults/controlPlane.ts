@@ -46,7 +46,7 @@
 import type { ApiServer } from '../apiserver/apiserver';
 import type { VirtualClock } from '../clock/virtualClock';
 import type { CueBus } from '../cues';
-import { EtcdCluster, ETCD_NO_QUORUM_MESSAGE } from './etcd';
+import { EtcdCluster, ETCD_MEMBER_COUNT, ETCD_NO_QUORUM_MESSAGE, etcdMemberId } from './etcd';
 import { faultFailure, faultSuccess } from './resultText';
 import type { FaultResult } from './types';
 
@@ -74,6 +74,9 @@ export interface StoppableComponent {
 export const SCHEDULER = 'kube-scheduler';
 export const CONTROLLER_MANAGER = 'kube-controller-manager';
 export const APISERVER = 'kube-apiserver';
+
+/** Every control-plane component name `stop`/`start` accept: the three processes and each etcd member. */
+export const CONTROL_PLANE_COMPONENTS: readonly string[] = [SCHEDULER, CONTROLLER_MANAGER, APISERVER, ...Array.from({ length: ETCD_MEMBER_COUNT }, (_, i) => etcdMemberId(i))];
 
 /** --leader-elect-renew-deadline of kube-scheduler and kube-controller-manager. */
 export const LEADER_RENEW_DEADLINE_MS = 10_000;
@@ -124,7 +127,7 @@ export class ControlPlane {
 
   /** Every component name `stop`/`start` accept. */
   componentNames(): string[] {
-    return [SCHEDULER, CONTROLLER_MANAGER, APISERVER, ...this.etcd.members.map((m) => m.id)];
+    return [...CONTROL_PLANE_COMPONENTS];
   }
 
   isRunning(component: string): boolean | undefined {

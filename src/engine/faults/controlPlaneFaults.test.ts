@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ConnectionRefusedError } from '../apiserver/errors';
 import { createCluster } from '../cluster';
 import { ETCD_NO_QUORUM_MESSAGE } from './etcd';
-import { advanceUntil, clusterWithWeb, deployment, eventsFor, nodeReady, pod, webPods } from './testCluster';
+import { advanceUntil, clusterWithWeb, deployment, eventsFor, nodeReady, pod, webPods } from '../testing/faultCluster';
 
 const REFUSED = new ConnectionRefusedError().message;
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ConnectionRefusedError } from '../apiserver/errors';
 import type { Cue } from '../cues';
 import { APISERVER_STARTUP_MS } from './controlPlane';
-import { advanceUntil, clusterWithWeb, nodeReady, pod, seconds, webPods } from './testCluster';
+import { advanceUntil, clusterWithWeb, nodeReady, pod, seconds, webPods } from '../testing/faultCluster';
 
 const REFUSED = 'The connection to the server 10.0.0.10:6443 was refused - did you specify the right host or port?';
 const WORKERS = ['worker-1', 'worker-2', 'worker-3'];

@@ -8,6 +8,11 @@
 
 export const ETCD_MEMBER_COUNT = 3;
 
+/** A member's id, as `stop`/`start` name it: etcd-0, etcd-1, ... */
+export function etcdMemberId(index: number): string {
+  return `etcd-${index}`;
+}
+
 /** What kubectl prints when kube-apiserver's request to etcd times out (no leader, no quorum). */
 export const ETCD_NO_QUORUM_MESSAGE = 'Error from server: etcdserver: request timed out';
 
@@ -31,7 +36,7 @@ export class EtcdCluster {
 
   constructor(count = ETCD_MEMBER_COUNT) {
     this.members = Array.from({ length: count }, (_, i) => ({
-      id: `etcd-${i}`,
+      id: etcdMemberId(i),
       // kind names extra control-plane machines control-plane2, control-plane3.
       name: i === 0 ? 'etcd-control-plane' : `etcd-control-plane${i + 1}`,
       running: true,

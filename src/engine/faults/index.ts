@@ -17,8 +17,8 @@ export {
 } from './catalogue';
 export { missingTag } from './images';
 export { FAULT_CODES, FAULT_TEXT_EN, faultTextEn, type FaultCode, type FaultParams, type FaultText } from './resultText';
-export { ControlPlane, APISERVER, CONTROLLER_MANAGER, SCHEDULER, type StoppableComponent } from './controlPlane';
-export { EtcdCluster, ETCD_MEMBER_COUNT, ETCD_NO_QUORUM_MESSAGE, type EtcdHealth, type EtcdMember } from './etcd';
+export { ControlPlane, APISERVER, CONTROL_PLANE_COMPONENTS, CONTROLLER_MANAGER, SCHEDULER, type StoppableComponent } from './controlPlane';
+export { EtcdCluster, ETCD_MEMBER_COUNT, etcdMemberId, ETCD_NO_QUORUM_MESSAGE, type EtcdHealth, type EtcdMember } from './etcd';
 export { FAULT_USAGE, isFaultName, normalizeFault, parseFaultCommand } from './parseFault';
 export { FAULT_NAMES, type ActiveFault, type ComponentName, type Fault, type FaultName, type FaultResult } from './types';
 export {

@@ -2,7 +2,7 @@ import type { Node, Taint } from 'kubernetes-types/core/v1';
 import { describe, expect, it } from 'vitest';
 import { createCluster } from '../cluster';
 import type { Cue } from '../cues';
-import { advanceUntil, clusterWithWeb, deployment, nodeReady, seconds, webPods } from './testCluster';
+import { advanceUntil, clusterWithWeb, deployment, nodeReady, seconds, webPods } from '../testing/faultCluster';
 
 function unreachableNoExecute(c: ReturnType<typeof clusterWithWeb>, node: string): Taint | undefined {
   return c.api.peek<Node>('Node', undefined, node)?.spec?.taints?.find((t) => t.key === 'node.kubernetes.io/unreachable' && t.effect === 'NoExecute');

@@ -1,6 +1,6 @@
 import type { EndpointSlice } from 'kubernetes-types/discovery/v1';
 import { describe, expect, it } from 'vitest';
-import { advanceUntil, clusterWithWeb, containerStatus, deployment, eventsFor, isPodReady, pod, seconds, webPods } from './testCluster';
+import { advanceUntil, clusterWithWeb, containerStatus, deployment, eventsFor, isPodReady, pod, seconds, webPods } from '../testing/faultCluster';
 
 describe('kill-container', () => {
   it('the process dies with exit 137; the kubelet restarts it at once (first restart: no back-off); RESTARTS shows 1', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FAULT_CODES, FAULT_TEXT_EN, faultTextEn, interpolate } from './resultText';
-import { faultResultTour } from './testCluster';
+import { faultResultTour } from '../testing/faultCluster';
 
 /** Codes the tour cannot reach without breaking the engine on purpose (a node without a machine, a throw). */
 const UNREACHED = new Set(['usage', 'unexpected-word', 'zone-not-found-no-zones', 'pod-not-started', 'node-no-machine', 'internal-error']);

@@ -1,6 +1,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- tests read loosely typed JSON */
 import { describe, expect, it } from 'vitest';
-import { createTestControlPlane } from '../apiserver/admission/testCluster';
+import { createTestControlPlane } from '../testing/bareControlPlane';
 import { applyManifests, LAST_APPLIED_ANNOTATION, threeWayMerge } from './apply';
 
 const DEPLOYMENT = (labels = '    app: web\n    tier: frontend\n', replicas = 2, image = 'nginx:1.25') => `apiVersion: apps/v1

@@ -5,54 +5,11 @@
  */
 import type { ApiServer } from '../apiserver/apiserver';
 import type { VirtualClock } from '../clock/virtualClock';
+import type { NodeMetrics, PodMetrics } from '../metrics/resourceMetrics';
+import type { ContainerExecRequest, ContainerExecResult, ContainerLogRequest } from '../podSubresources';
 
-export interface ContainerLogRequest {
-  namespace: string;
-  pod: string;
-  container?: string;
-  /** `--previous`: the last terminated instance of the container. */
-  previous?: boolean;
-  tail?: number;
-  /** Only lines written after this virtual time (`logs -f` asking for what is new). */
-  afterMs?: number;
-}
-
-/** `kubectl exec`: a command run in a running container, through the API server and its kubelet. */
-export interface ContainerExecRequest {
-  namespace: string;
-  pod: string;
-  container: string;
-  command: string[];
-  /** A line typed into an interactive shell session (recorded for replay on its own). */
-  interactive?: boolean;
-}
-
-export interface ContainerExecResult {
-  /** What the command printed, in order (stderr lines flagged). */
-  output: Array<{ text: string; stderr?: boolean }>;
-  exitCode: number;
-  /** The command does not end by itself (`sleep infinity`, `tail -f`): it runs until interrupted. */
-  endless: boolean;
-}
-
-export interface ContainerUsage {
-  name: string;
-  /** millicores */
-  cpuMilli: number;
-  memoryBytes: number;
-}
-
-export interface PodMetrics {
-  namespace: string;
-  name: string;
-  containers: ContainerUsage[];
-}
-
-export interface NodeMetrics {
-  name: string;
-  cpuMilli: number;
-  memoryBytes: number;
-}
+export type { ContainerExecRequest, ContainerExecResult, ContainerLogRequest } from '../podSubresources';
+export type { ContainerUsage, NodeMetrics, PodMetrics } from '../metrics/resourceMetrics';
 
 export interface KubectlHost {
   api: ApiServer;

@@ -5,6 +5,7 @@
  * anything unexpected as `error: ...`, each with exit code 1.
  */
 import { ApiError, ConnectionRefusedError } from '../apiserver/errors';
+import { StreamError } from '../podSubresources';
 import type { KubectlHost, KubectlResult } from './host';
 import type { KubectlSession } from './session';
 import { parseArgs } from './args';
@@ -76,6 +77,7 @@ function run(host: KubectlHost, line: string, streaming: boolean): StreamingResu
 
 function describeFailure(e: unknown): { message: string; exitCode: number } {
   if (e instanceof KubectlError) return { message: e.message, exitCode: e.exitCode };
+  if (e instanceof StreamError) return { message: e.message, exitCode: 1 };
   if (e instanceof ApiError) return { message: e.toKubectlMessage(), exitCode: 1 };
   if (e instanceof ConnectionRefusedError) return { message: e.message, exitCode: 1 };
   if (e instanceof Error) return { message: e.message.startsWith('error: ') ? e.message : `error: ${e.message}`, exitCode: 1 };

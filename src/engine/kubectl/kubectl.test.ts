@@ -5,7 +5,7 @@ import { ConnectionRefusedError } from '../apiserver/errors';
 import { deployment, event, node, runningPod, T0 } from './fixtures';
 import { parseArgs } from './args';
 import { rolloutStatus } from './commands/rollout';
-import { testCluster, type TestCluster } from './testHost';
+import { testCluster, type TestCluster } from '../testing/kubectlHost';
 import { tokenize } from './tokenize';
 import type { Stored } from '../objects';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createKubeletTestCluster } from './testHarness';
+import { createKubeletTestCluster } from '../testing/kubeletHarness';
 
 describe('pods that finish (restartPolicy Never / OnFailure)', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createKubeletTestCluster } from './testHarness';
+import { createKubeletTestCluster } from '../testing/kubeletHarness';
 
 describe('ConfigMaps and Secrets the container needs', () => {
   it('a missing ConfigMap in env: CreateContainerConfigError, then it starts once the ConfigMap exists', () => {

@@ -10,7 +10,7 @@ import type { Stored } from '../objects';
 import type { ContainerSystem, NetView } from '../runtime/containerSystem';
 import { imageDir, imageFile } from '../runtime/imageContents';
 import type { ImageConfig } from '../runtime/registry';
-import { CLUSTER_DNS_IP } from '../proxy/podNetwork';
+import { CLUSTER_DNS_IP } from '../podNetworkContract';
 
 /** The pod's hostname: spec.hostname, else its name (cut to 63 characters, a DNS label). */
 export function podHostname(pod: Pick<Pod, 'metadata' | 'spec'>): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createKubeletTestCluster } from './testHarness';
+import { createKubeletTestCluster } from '../testing/kubeletHarness';
 
 describe('restarts with back-off (restartPolicy Always)', () => {
   it('a container that exits at once restarts at 0, then 10 s, 20 s, 40 s ... capped at 300 s', () => {

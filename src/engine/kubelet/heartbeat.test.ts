@@ -1,7 +1,7 @@
 import type { Lease } from 'kubernetes-types/coordination/v1';
 import type { Node } from 'kubernetes-types/core/v1';
 import { describe, expect, it } from 'vitest';
-import { createKubeletTestCluster } from './testHarness';
+import { createKubeletTestCluster } from '../testing/kubeletHarness';
 
 describe('node heartbeats', () => {
   it('registers node status at once: Ready KubeletReady, nodeInfo, addresses, capacity kept', () => {

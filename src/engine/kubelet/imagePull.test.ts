@@ -1,6 +1,6 @@
 import type { Node } from 'kubernetes-types/core/v1';
 import { describe, expect, it } from 'vitest';
-import { createKubeletTestCluster } from './testHarness';
+import { createKubeletTestCluster } from '../testing/kubeletHarness';
 
 const status = (c: ReturnType<typeof createKubeletTestCluster>, name: string) => c.pod(name).status?.containerStatuses?.[0];
 

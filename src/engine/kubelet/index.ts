@@ -6,8 +6,9 @@
 import type { Node, Pod } from 'kubernetes-types/core/v1';
 import type { WatchEvent } from '../apiserver/apiserver';
 import { ApiError, notFound } from '../apiserver/errors';
-import type { ControllerContext } from '../controllers/controllerRuntime';
-import type { ContainerExecRequest, ContainerExecResult, ContainerLogRequest, NodeMetrics, PodMetrics } from '../kubectl/host';
+import type { ControllerContext } from '../context';
+import type { NodeMetrics, PodMetrics } from '../metrics/resourceMetrics';
+import type { ContainerExecRequest, ContainerExecResult, ContainerLogRequest } from '../podSubresources';
 import type { Stored } from '../objects';
 import { Kubelet } from './kubelet';
 import type { PodNetworkAccess } from './kubeletServices';

@@ -3,58 +3,50 @@
  * worker for each pod bound to the node, and writes their status. Its own life (running, partitioned
  * from the API server, powered off) is the kubeletMachine actor, so the fault catalogue can stop a
  * machine or cut it off and the node lifecycle controller sees the heartbeats stop.
+ *
+ * Its parts, as the real kubelet's: the status manager (statusManager.ts), static pods and their mirror
+ * pods (mirrorPods.ts), the node lease (nodeLease.ts) and the node status updates (nodeStatusReporter.ts).
  */
-import type { Lease } from 'kubernetes-types/coordination/v1';
 import type { Node, Pod } from 'kubernetes-types/core/v1';
 import { createActor, type Actor } from 'xstate';
 import { ApiError } from '../apiserver/errors';
-import { KubectlError } from '../kubectl/errors';
 import type { EventType } from '../apiserver/events';
-import type { ControllerContext } from '../controllers/controllerRuntime';
+import type { ControllerContext } from '../context';
 import type { Cue } from '../cues';
-import type { ContainerExecRequest, ContainerExecResult, ContainerLogRequest, NodeMetrics, PodMetrics } from '../kubectl/host';
+import type { NodeMetrics, PodMetrics } from '../metrics/resourceMetrics';
+import { StreamError, type ContainerExecRequest, type ContainerExecResult, type ContainerLogRequest } from '../podSubresources';
 import type { Stored } from '../objects';
 import { accessLogLine } from '../runtime/accessLog';
 import { hex64 } from '../runtime/digest';
 import { ContainerRuntime } from '../runtime/containerRuntime';
 import { kubeletMachine, type KubeletHost } from './kubeletMachine';
-import { buildNodeStatus, statusFingerprint, type NodeIdentity, type NodePressure } from './nodeStatus';
-import { buildPodStatus } from './podStatus';
+import { StaticPodManager } from './mirrorPods';
+import { renewNodeLease } from './nodeLease';
+import type { NodeIdentity, NodePressure } from './nodeStatus';
+import { NodeStatusReporter } from './nodeStatusReporter';
 import { fallbackPodCidr, PodIPAM } from './podIPAM';
 import { PodWorker, type ContainerSlot } from './podWorker';
-import { isMirrorPod, mirrorHash, mirrorPodOf, STATIC_POD_PATH, staticPodFromFile } from './staticPods';
+import { isMirrorPod } from './staticPods';
+import { StatusManager } from './statusManager';
 import type { KubeletServices } from './kubeletServices';
 import type { ProbeKind } from './probes';
-import { microTime, rfc3339 } from './timestamps';
-import { clusterDnsServes } from '../proxy/dns';
+import { clusterDnsServes, type LoadGenerator, type NodeAgentState } from '../podNetworkContract';
+
+export type { LoadGenerator } from '../podNetworkContract';
 import type { PodNetworkAccess } from './kubeletServices';
 
-/** nodeStatusReportFrequency: the full status is posted on change, or at least this often. */
-export const NODE_STATUS_REPORT_MS = 5 * 60_000;
-/** leaseDurationSeconds of the node Lease (kubelet's nodeLeaseDurationSeconds default). */
-export const NODE_LEASE_DURATION_SECONDS = 40;
 /** metrics-server's first scrape: a container has metrics once it has run this long. */
 export const METRICS_AFTER_MS = 15_000;
 /** What kubelet, containerd and the system use on an idle node (kubectl top node on a kind node). */
 const SYSTEM_CPU_MILLI = 85;
 const SYSTEM_MEMORY_BYTES = 640 * 1024 * 1024;
 
-export type KubeletState = 'running' | 'partitioned' | 'poweredOff';
-
-/** A running container whose script keeps requesting a URL; `periodMs`: one loop iteration (one request). */
-export interface LoadGenerator {
-  namespace: string;
-  pod: string;
-  container: string;
-  url: string;
-  periodMs: number | undefined;
-}
+export type KubeletState = NodeAgentState;
 
 interface PendingPod {
   pod: Stored<Pod> | undefined;
   uid: string;
 }
-
 
 export class Kubelet implements KubeletServices, KubeletHost {
   readonly nodeName: string;
@@ -64,25 +56,13 @@ export class Kubelet implements KubeletServices, KubeletHost {
   private readonly actor: Actor<typeof kubeletMachine>;
   private readonly workers = new Map<string, PodWorker>();
   private readonly pending = new Map<string, PendingPod>();
-  private readonly dirty = new Set<PodWorker>();
-  private readonly deletions = new Set<PodWorker>();
+  private readonly statusManager: StatusManager;
+  private readonly staticPods: StaticPodManager;
+  private readonly nodeStatus: NodeStatusReporter;
   private syncTimer: number | undefined;
-  private flushTimer: number | undefined;
   private ipam: PodIPAM | undefined;
-  private lastStatusReportMs = -Infinity;
-  private lastWrittenNode: Stored<Node> | undefined;
-  private reportedImagesVersion = -1;
-  private reportedPressure = '';
   private bootedAtMs: number;
-  private disposed = false;
-  /** The files in staticPodPath: manifest name → the static pod the kubelet made of it. */
-  private readonly staticPods = new Map<string, Stored<Pod>>();
-  /** Workers of static pods, by `namespace/name` (also in `workers`). */
-  private readonly staticWorkers = new Map<string, PodWorker>();
-  /** Whether this kubelet ever ran a static pod (only then does it look for mirror pods to clean up). */
-  private hadStaticPods = false;
-  private defaultLabelsSet = false;
-  private mirrorTimer: number | undefined;
+  private removed = false;
   /** Pod IP → `namespace/name`, for in-cluster connections to pod IPs. */
   private readonly podByIP = new Map<string, string>();
   /** Cluster networking as seen from a pod (DNS, Services, other pods); set by the cluster. */
@@ -104,6 +84,9 @@ export class Kubelet implements KubeletServices, KubeletHost {
       internalIP: internal ?? `172.18.${Math.floor(n / 256)}.${n % 256}`,
     };
     this.bootedAtMs = ctx.clock.now();
+    this.statusManager = new StatusManager(this);
+    this.staticPods = new StaticPodManager(this);
+    this.nodeStatus = new NodeStatusReporter(this);
     this.actor = createActor(kubeletMachine, { input: { host: this }, clock: ctx.clock });
   }
 
@@ -112,6 +95,9 @@ export class Kubelet implements KubeletServices, KubeletHost {
   }
   get clock() {
     return this.ctx.clock;
+  }
+  get cues() {
+    return this.ctx.cues;
   }
   get hostIP(): string {
     return this.identity.internalIP;
@@ -128,6 +114,16 @@ export class Kubelet implements KubeletServices, KubeletHost {
   /** Whether the kubelet can talk to the API server now. */
   get reachable(): boolean {
     return this.state === 'running' && this.ctx.api.isAvailable();
+  }
+
+  /** The Node object was deleted: this kubelet is gone. */
+  get disposed(): boolean {
+    return this.removed;
+  }
+
+  /** Whether the kubelet may start containers now (its machine on, the Node not deleted). */
+  get canRun(): boolean {
+    return this.state !== 'poweredOff' && !this.removed;
   }
 
   // ---------------------------------------------------------------- faults
@@ -237,21 +233,20 @@ export class Kubelet implements KubeletServices, KubeletHost {
   // ---------------------------------------------------------------- KubeletHost (machine actions)
 
   heartbeat(): void {
-    if (!this.ctx.api.isAvailable() || this.disposed) return;
-    this.ensureDefaultLabels();
-    this.renewLease();
-    this.reportNodeStatus(false);
-    if (this.hadStaticPods) this.syncMirrorPods();
-    if (this.dirty.size > 0 || this.deletions.size > 0) this.scheduleFlush();
+    if (!this.ctx.api.isAvailable() || this.removed) return;
+    this.nodeStatus.ensureDefaultLabels();
+    renewNodeLease(this.ctx.api, this.nodeName, this.ctx.clock.now());
+    this.nodeStatus.report(false);
+    if (this.staticPods.inUse) this.staticPods.syncMirrorPods();
+    if (this.statusManager.hasWork) this.statusManager.scheduleFlush();
     if (this.ctx.cues.hasListeners) this.ctx.cues.emit({ type: 'heartbeat', node: this.nodeName });
   }
 
   stopAllContainers(): void {
     for (const w of this.workers.values()) w.dispose();
     this.workers.clear();
-    this.staticWorkers.clear();
-    this.dirty.clear();
-    this.deletions.clear();
+    this.staticPods.forgetWorkers();
+    this.statusManager.clear();
     this.pending.clear();
   }
 
@@ -259,7 +254,7 @@ export class Kubelet implements KubeletServices, KubeletHost {
   bootAgain(): void {
     this.bootedAtMs = this.ctx.clock.now();
     this.identity.bootID = uuidFrom(hex64(`boot:${this.nodeName}:${this.bootedAtMs}`));
-    for (const pod of this.staticPods.values()) this.startStaticPod(pod);
+    this.staticPods.startAll();
     this.relist();
   }
 
@@ -280,19 +275,19 @@ export class Kubelet implements KubeletServices, KubeletHost {
     for (const pod of this.ctx.api.peekList<Pod>('Pod', { nodeName: this.nodeName })) {
       const key = `${pod.metadata.namespace ?? 'default'}/${pod.metadata.name}`;
       live.add(key);
-      if (isMirrorPod(pod) || this.staticWorkers.has(key)) continue;
+      if (isMirrorPod(pod) || this.staticPods.runs(key)) continue;
       this.pending.set(key, { pod, uid: pod.metadata.uid });
     }
-    for (const [key, w] of this.workers) if (!live.has(key) && !this.staticWorkers.has(key)) this.pending.set(key, { pod: undefined, uid: w.uid });
+    for (const [key, w] of this.workers) if (!live.has(key) && !this.staticPods.runs(key)) this.pending.set(key, { pod: undefined, uid: w.uid });
     this.scheduleSync();
-    if (this.hadStaticPods) this.scheduleMirrorSync();
+    if (this.staticPods.inUse) this.staticPods.scheduleMirrorSync();
   }
 
   // ---------------------------------------------------------------- pods from the watch
 
   /** Called from the (single) Pod watch: only records the work. */
   enqueuePod(key: string, pod: Stored<Pod> | undefined, uid: string): void {
-    if (this.state !== 'running' || this.disposed) return;
+    if (this.state !== 'running' || this.removed) return;
     this.pending.set(key, { pod, uid });
     this.scheduleSync();
   }
@@ -306,13 +301,13 @@ export class Kubelet implements KubeletServices, KubeletHost {
   }
 
   private syncPods(): void {
-    if (this.state !== 'running' || this.disposed) return;
+    if (this.state !== 'running' || this.removed) return;
     const batch = [...this.pending];
     this.pending.clear();
     for (const [key, { pod, uid }] of batch) {
       // A mirror pod (or its name) changed in the API: the static pod runs on; its mirror is re-synced.
-      if (this.staticWorkers.has(key) || (pod && isMirrorPod(pod))) {
-        this.scheduleMirrorSync();
+      if (this.staticPods.runs(key) || (pod && isMirrorPod(pod))) {
+        this.staticPods.scheduleMirrorSync();
         continue;
       }
       let worker = this.workers.get(key);
@@ -321,8 +316,7 @@ export class Kubelet implements KubeletServices, KubeletHost {
           // Gone from the API (force delete, or it finished its graceful deletion): stop everything.
           worker.dispose();
           this.workers.delete(key);
-          this.dirty.delete(worker);
-          this.deletions.delete(worker);
+          this.statusManager.forget(worker);
           worker = undefined;
         }
       }
@@ -332,7 +326,7 @@ export class Kubelet implements KubeletServices, KubeletHost {
         if (phase === 'Succeeded' || phase === 'Failed') continue;
         if (pod.metadata.deletionTimestamp) {
           // Never started here: nothing to stop, confirm the deletion.
-          this.tryDelete(pod);
+          this.statusManager.tryDelete(pod);
           continue;
         }
         worker = new PodWorker(this, pod);
@@ -350,100 +344,44 @@ export class Kubelet implements KubeletServices, KubeletHost {
     }
   }
 
-  // ---------------------------------------------------------------- static pods
+  // ---------------------------------------------------------------- static pods (mirrorPods.ts)
 
-  /**
-   * Writes (`manifest`) or removes (undefined) the file `<name>.yaml` in staticPodPath, as kubeadm and
-   * an administrator do. A new file starts its pod at once; a removed one stops it (the process exits,
-   * the mirror pod is deleted).
-   */
+  /** Writes (`manifest`) or removes (undefined) the file `<name>.yaml` in staticPodPath (see StaticPodManager.setManifest). */
   setStaticPodManifest(name: string, manifest: Pod | undefined): void {
-    const old = this.staticPods.get(name);
-    if (old) {
-      this.staticPods.delete(name);
-      const w = this.staticWorkers.get(`${old.metadata.namespace ?? 'default'}/${old.metadata.name}`);
-      if (w) this.removeStaticWorker(w);
-    }
-    if (manifest) {
-      const pod = staticPodFromFile(manifest, this.nodeName, `${STATIC_POD_PATH}/${name}.yaml`, this.ctx.clock.now());
-      this.staticPods.set(name, pod);
-      this.hadStaticPods = true;
-      if (this.state !== 'poweredOff' && !this.disposed) this.startStaticPod(pod);
-    }
-    this.scheduleMirrorSync();
+    this.staticPods.setManifest(name, manifest);
   }
 
   /** The manifest names in staticPodPath. */
   staticPodManifests(): string[] {
-    return [...this.staticPods.keys()];
+    return this.staticPods.manifestNames();
   }
 
   /** The static pod made of manifest `name` (its UID is the config hash), if that file exists. */
   staticPod(name: string): Stored<Pod> | undefined {
-    return this.staticPods.get(name);
+    return this.staticPods.pod(name);
   }
 
-  private startStaticPod(pod: Stored<Pod>): void {
-    const key = `${pod.metadata.namespace ?? 'default'}/${pod.metadata.name}`;
-    if (this.staticWorkers.has(key)) return;
+  /** The mirror pod upkeep (see StaticPodManager.syncMirrorPods). */
+  syncMirrorPods(): void {
+    this.staticPods.syncMirrorPods();
+  }
+
+  /** StaticPodHost: a worker for a static pod, registered with the others. */
+  createWorker(pod: Stored<Pod>): PodWorker {
     const worker = new PodWorker(this, pod);
-    this.workers.set(key, worker);
-    this.staticWorkers.set(key, worker);
-    worker.start();
+    this.workers.set(worker.key, worker);
+    return worker;
   }
 
-  private removeStaticWorker(w: PodWorker): void {
+  /** StaticPodHost: a static pod's manifest is gone. */
+  removeWorker(w: PodWorker): void {
     w.dispose();
     this.workers.delete(w.key);
-    this.staticWorkers.delete(w.key);
-    this.dirty.delete(w);
-    this.deletions.delete(w);
+    this.statusManager.forget(w);
   }
 
-  private scheduleMirrorSync(): void {
-    if (this.mirrorTimer !== undefined || this.disposed) return;
-    this.mirrorTimer = this.ctx.clock.setTimeout(() => {
-      this.mirrorTimer = undefined;
-      this.syncMirrorPods();
-    }, 0);
-  }
-
-  /**
-   * The kubelet's mirror pod upkeep (syncPod and HandlePodCleanups): each running static pod has exactly
-   * one mirror pod with its hash. A mirror pod being deleted, or of another hash, is deleted at once
-   * (grace period 0) and created again; a mirror pod whose file is gone is deleted. Unreachable API
-   * server: retried at the next heartbeat.
-   */
-  syncMirrorPods(): void {
-    if (!this.reachable || this.disposed) return;
-    const node = this.ctx.api.peek<Node>('Node', undefined, this.nodeName);
-    if (!node) return;
-    const api = this.ctx.api;
-    try {
-      const wanted = new Set<string>();
-      for (const [key, w] of this.staticWorkers) {
-        wanted.add(w.uid);
-        const [namespace, name] = key.split('/') as [string, string];
-        let current = api.peek<Pod>('Pod', namespace, name);
-        if (current && !isMirrorPod(current)) continue; // a pod of the API took the name: CreateMirrorPod fails
-        if (current && (current.metadata.deletionTimestamp || mirrorHash(current) !== w.uid)) {
-          api.delete('Pod', namespace, name, { gracePeriodSeconds: 0 });
-          current = undefined;
-        }
-        if (!current) {
-          const staticPod = [...this.staticPods.values()].find((p) => p.metadata.uid === w.uid);
-          if (!staticPod) continue;
-          api.create(mirrorPodOf(staticPod, node));
-          this.markDirty(w);
-        }
-      }
-      for (const pod of api.peekList<Pod>('Pod', { nodeName: this.nodeName })) {
-        const hash = mirrorHash(pod);
-        if (hash !== undefined && !wanted.has(hash)) api.delete('Pod', pod.metadata.namespace, pod.metadata.name, { gracePeriodSeconds: 0 });
-      }
-    } catch {
-      // the API server went away mid-way: the next heartbeat finishes the job
-    }
+  isStatic(worker: PodWorker): boolean {
+    return this.staticPods.isStatic(worker);
   }
 
   // ---------------------------------------------------------------- KubeletServices
@@ -472,67 +410,11 @@ export class Kubelet implements KubeletServices, KubeletHost {
   }
 
   markDirty(worker: PodWorker): void {
-    this.dirty.add(worker);
-    this.scheduleFlush();
-  }
-
-  private scheduleFlush(): void {
-    if (this.flushTimer !== undefined) return;
-    this.flushTimer = this.ctx.clock.setTimeout(() => {
-      this.flushTimer = undefined;
-      this.flushStatuses();
-    }, 0);
-  }
-
-  /** The status manager: writes each changed pod's status once per instant. */
-  private flushStatuses(): void {
-    if (!this.reachable) return;
-    const now = rfc3339(this.ctx.clock.now());
-    for (const w of this.dirty) {
-      const current = this.ctx.api.peek<Pod>('Pod', w.namespace, w.pod.metadata.name);
-      const isStatic = this.staticWorkers.get(w.key) === w;
-      // A static pod's status goes to its mirror pod (the status manager translates the UID).
-      const target = isStatic ? current && mirrorHash(current) === w.uid && !current.metadata.deletionTimestamp : current?.metadata.uid === w.uid;
-      if (!current || !target) {
-        this.dirty.delete(w);
-        continue;
-      }
-      const status = buildPodStatus(w, current, this.hostIP, now);
-      try {
-        // The kubelet's status manager writes as `kubelet` from its node (the journey replay reads the name).
-        const stored = this.ctx.api.actingAs(`kubelet/${this.nodeName}`, () =>
-          this.ctx.api.updateStatus<Pod>({ apiVersion: 'v1', kind: 'Pod', metadata: { name: current.metadata.name, namespace: w.namespace }, status }),
-        );
-        if (!isStatic) w.pod = stored;
-        this.dirty.delete(w);
-      } catch {
-        return; // API server unreachable: retried at the next heartbeat
-      }
-    }
-    for (const w of [...this.deletions]) {
-      if (this.dirty.has(w)) continue;
-      this.deletions.delete(w);
-      this.tryDelete(w.pod, w);
-    }
-  }
-
-  private tryDelete(pod: Stored<Pod>, worker?: PodWorker): void {
-    if (!this.reachable) {
-      if (worker) this.deletions.add(worker);
-      return;
-    }
-    try {
-      const current = this.ctx.api.peek<Pod>('Pod', pod.metadata.namespace, pod.metadata.name);
-      if (current && current.metadata.uid === pod.metadata.uid) this.ctx.api.delete('Pod', pod.metadata.namespace, pod.metadata.name, { gracePeriodSeconds: 0 });
-    } catch {
-      if (worker) this.deletions.add(worker);
-    }
+    this.statusManager.markDirty(worker);
   }
 
   podTerminated(worker: PodWorker): void {
-    // Final status first (containers terminated), then the deletion with grace period 0.
-    this.deletions.add(worker);
-    this.markDirty(worker);
+    this.statusManager.podTerminated(worker);
   }
 
   event(worker: PodWorker, slot: ContainerSlot | undefined, type: EventType, reason: string, message: string): void {
@@ -570,80 +452,11 @@ export class Kubelet implements KubeletServices, KubeletHost {
     return this.ctx.api.peek<Pod>('Pod', worker.namespace, worker.pod.metadata.name);
   }
 
-  // ---------------------------------------------------------------- heartbeats
-
-  /**
-   * The labels every kubelet puts on its Node (kubelet_node_status.go updateDefaultLabels): hostname,
-   * OS and architecture, so that nodeSelectors such as kube-proxy's `kubernetes.io/os: linux` match.
-   */
-  private ensureDefaultLabels(): void {
-    if (this.defaultLabelsSet) return;
-    const node = this.ctx.api.peek<Node>('Node', undefined, this.nodeName);
-    if (!node) return;
-    const labels = node.metadata.labels ?? {};
-    const wanted: Record<string, string> = { 'kubernetes.io/arch': 'amd64', 'kubernetes.io/hostname': this.nodeName, 'kubernetes.io/os': 'linux' };
-    const missing = Object.entries(wanted).filter(([k]) => labels[k] === undefined);
-    try {
-      if (missing.length > 0) this.ctx.api.update<Node>({ ...node, metadata: { ...node.metadata, labels: { ...labels, ...Object.fromEntries(missing) } } });
-      this.defaultLabelsSet = true;
-    } catch {
-      // retried at the next heartbeat
-    }
-  }
-
-  private renewLease(): void {
-    const now = this.ctx.clock.now();
-    const lease = this.ctx.api.peek<Lease>('Lease', 'kube-node-lease', this.nodeName);
-    try {
-      if (!lease) {
-        const node = this.ctx.api.peek<Node>('Node', undefined, this.nodeName);
-        if (!node) return;
-        this.ctx.api.create<Lease>({
-          apiVersion: 'coordination.k8s.io/v1',
-          kind: 'Lease',
-          metadata: {
-            name: this.nodeName,
-            namespace: 'kube-node-lease',
-            ownerReferences: [{ apiVersion: 'v1', kind: 'Node', name: this.nodeName, uid: node.metadata.uid }],
-          },
-          spec: { holderIdentity: this.nodeName, leaseDurationSeconds: NODE_LEASE_DURATION_SECONDS, renewTime: microTime(now) },
-        });
-      } else {
-        this.ctx.api.update<Lease>({ ...lease, spec: { ...lease.spec, renewTime: microTime(now) } });
-      }
-    } catch {
-      // unreachable or the namespace is gone: the next heartbeat tries again
-    }
-  }
+  // ---------------------------------------------------------------- node status (nodeStatusReporter.ts)
 
   /** Posts node status when it changed or nodeStatusReportFrequency has passed (`force`: always). */
   reportNodeStatus(force: boolean): void {
-    const node = this.ctx.api.peek<Node>('Node', undefined, this.nodeName);
-    if (!node) return;
-    const now = this.ctx.clock.now();
-    const due = force || now - this.lastStatusReportMs >= NODE_STATUS_REPORT_MS;
-    // Cheap test first: the Node is still the object this kubelet last wrote and nothing it reports moved.
-    const untouched = node === this.lastWrittenNode && this.runtime.imagesVersion === this.reportedImagesVersion && this.pressureKey() === this.reportedPressure;
-    if (!due && untouched) return;
-    const status = buildNodeStatus(node, this.identity, this.runtime.imageList(), this.pressure, rfc3339(now));
-    const changed = !node.status?.nodeInfo || statusFingerprint(status) !== statusFingerprint(node.status);
-    if (!due && !changed) {
-      this.lastWrittenNode = node;
-      return;
-    }
-    try {
-      this.lastWrittenNode = this.ctx.api.updateStatus<Node>({ apiVersion: 'v1', kind: 'Node', metadata: { name: this.nodeName }, status });
-      this.reportedImagesVersion = this.runtime.imagesVersion;
-      this.reportedPressure = this.pressureKey();
-      this.lastStatusReportMs = now;
-      if (changed && this.ctx.cues.hasListeners) this.ctx.cues.emit({ type: 'node-condition', node: this.nodeName, ready: 'True' });
-    } catch {
-      // retried at the next heartbeat
-    }
-  }
-
-  private pressureKey(): string {
-    return `${this.pressure.memory}${this.pressure.disk}${this.pressure.pid}`;
+    this.nodeStatus.report(force);
   }
 
   // ---------------------------------------------------------------- logs and metrics
@@ -675,14 +488,14 @@ export class Kubelet implements KubeletServices, KubeletHost {
     const containers = [...(pod.spec?.initContainers ?? []), ...(pod.spec?.containers ?? [])];
     if (!containers.some((c) => c.name === req.container)) throw new ApiError('BadRequest', `container ${req.container} is not valid for pod ${req.pod}`);
     if (!this.reachable && this.state === 'poweredOff') {
-      throw new KubectlError(`Error from server: error dialing backend: dial tcp ${this.hostIP}:10250: connect: no route to host`);
+      throw new StreamError(`Error from server: error dialing backend: dial tcp ${this.hostIP}:10250: connect: no route to host`);
     }
     const w = this.workers.get(`${req.namespace}/${req.pod}`);
     const slot = w?.slots.find((s) => s.name === req.container);
     const outcome = slot && w ? w.execIn(slot, req.command, true) : undefined;
-    if (!outcome) throw new KubectlError(`error: unable to upgrade connection: container not found ("${req.container}")`);
+    if (!outcome) throw new StreamError(`error: unable to upgrade connection: container not found ("${req.container}")`);
     if (outcome.kind === 'not-found') {
-      throw new KubectlError(`error: Internal error occurred: error executing command in container: failed to exec in container: failed to start exec "${this.newContainerId()}": ${outcome.message}`);
+      throw new StreamError(`error: Internal error occurred: error executing command in container: failed to exec in container: failed to start exec "${this.newContainerId()}": ${outcome.message}`);
     }
     return { output: outcome.output.map((o) => (o.stderr ? { text: o.text, stderr: true } : { text: o.text })), exitCode: outcome.exitCode, endless: outcome.durationMs === Infinity };
   }
@@ -722,13 +535,13 @@ export class Kubelet implements KubeletServices, KubeletHost {
 
   /** The Node object was deleted: the machine is gone. */
   dispose(): void {
-    this.disposed = true;
+    this.removed = true;
     this.stopAllContainers();
     this.actor.stop();
     this.runtime.dispose();
     if (this.syncTimer !== undefined) this.ctx.clock.clearTimeout(this.syncTimer);
-    if (this.flushTimer !== undefined) this.ctx.clock.clearTimeout(this.flushTimer);
-    if (this.mirrorTimer !== undefined) this.ctx.clock.clearTimeout(this.mirrorTimer);
+    this.statusManager.dispose();
+    this.staticPods.dispose();
   }
 
   /** The Node object changed (a pod CIDR assigned, capacity edited): picked up at the next report. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createKubeletTestCluster } from './testHarness';
+import { createKubeletTestCluster } from '../testing/kubeletHarness';
 
 describe('pod lifecycle on a node', () => {
   it('a bound nginx pod pulls, creates and starts its container and becomes Ready', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { probeDefaults } from './probes';
-import { createKubeletTestCluster } from './testHarness';
+import { createKubeletTestCluster } from '../testing/kubeletHarness';
 
 describe('probes', () => {
   it('defaults: initialDelaySeconds 0, periodSeconds 10, successThreshold 1, failureThreshold 3', () => {

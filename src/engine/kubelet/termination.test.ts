@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createKubeletTestCluster } from './testHarness';
+import { createKubeletTestCluster } from '../testing/kubeletHarness';
 
 describe('graceful termination', () => {
   it('nginx stops on SIGTERM at once: the kubelet removes the pod within a second', () => {

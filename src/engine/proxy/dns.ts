@@ -5,7 +5,6 @@
  * (`<ns>.svc.cluster.local svc.cluster.local cluster.local`), so `web` and `web.other` work from a pod.
  */
 import type { Pod, Service } from 'kubernetes-types/core/v1';
-import type { EndpointSlice } from 'kubernetes-types/discovery/v1';
 import type { ApiServer } from '../apiserver/apiserver';
 import type { ServiceProxy } from './serviceProxy';
 
@@ -37,19 +36,6 @@ export function searchCandidates(name: string, fromNamespace: string): string[] 
     `${trimmed}.${CLUSTER_DOMAIN}`,
     trimmed,
   ];
-}
-
-/**
- * Whether a pod's DNS query gets an answer. With CoreDNS installed (the kube-dns Service in
- * kube-system), a query to 10.96.0.10 reaches a CoreDNS pod only through a ready endpoint: with none
- * (CoreDNS scaled to 0, its pods not ready) every lookup times out ("no servers could be reached").
- * A cluster without the addon (no preset) answers as if DNS were always there.
- */
-export function clusterDnsServes(api: ApiServer): boolean {
-  if (!api.peek<Service>('Service', 'kube-system', 'kube-dns')) return true;
-  return api
-    .peekList<EndpointSlice>('EndpointSlice', { namespace: 'kube-system' })
-    .some((s) => s.metadata.labels?.['kubernetes.io/service-name'] === 'kube-dns' && (s.endpoints ?? []).some((e) => e.conditions?.ready !== false));
 }
 
 export class ClusterDns {

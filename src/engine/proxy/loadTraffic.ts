@@ -13,7 +13,7 @@
 import type { Pod, Service } from 'kubernetes-types/core/v1';
 import type { ApiServer } from '../apiserver/apiserver';
 import type { VirtualClock } from '../clock/virtualClock';
-import type { NodeAgents } from '../kubelet';
+import type { NetworkNodes } from '../podNetworkContract';
 import type { ProgramName } from '../runtime/registry';
 import type { ClusterDns } from './dns';
 import type { Backend, ServiceProxy } from './serviceProxy';
@@ -66,7 +66,7 @@ export class LoadTraffic {
   constructor(
     private readonly api: ApiServer,
     private readonly clock: VirtualClock,
-    private readonly nodes: NodeAgents,
+    private readonly nodes: NetworkNodes,
     private readonly dns: ClusterDns,
     private readonly proxy: ServiceProxy,
     private readonly counters: ServiceTraffic,

@@ -13,16 +13,12 @@
 import type { Pod, Service, ServicePort } from 'kubernetes-types/core/v1';
 import type { ApiServer } from '../apiserver/apiserver';
 import type { Stored } from '../objects';
-import type { NodeAgents } from '../kubelet';
-import type { PodWorker } from '../kubelet/podWorker';
+import { CLUSTER_DNS_IP, clusterDnsServes, type NetworkNodes, type NetworkPod } from '../podNetworkContract';
 import type { LookupResult, NetView } from '../runtime/containerSystem';
-import { clusterDnsServes, type ClusterDns } from './dns';
+import type { ClusterDns } from './dns';
 import { endpointOf, NetworkPolicies, type Endpoint } from './networkPolicy';
 import type { Backend, ServiceProxy } from './serviceProxy';
 import { isFailedStatus, type ServiceTraffic } from './serviceTraffic';
-
-/** kubeadm's clusterDNS: the tenth address of the service CIDR. */
-export const CLUSTER_DNS_IP = '10.96.0.10';
 
 export interface NetClient {
   namespace: string;
@@ -41,7 +37,7 @@ export interface NetOptions {
  * `ip:port` is what the client dialled (a ClusterIP, or a pod IP); `podPort` where the packet lands;
  * `service` the Service (`namespace/name`) whose rules sent it there.
  */
-type Target = ({ kind: 'pod'; worker: PodWorker; ip: string; port: number; podPort: number } | { kind: 'timeout' | 'refused'; ip: string; port: number }) & { service?: { namespace: string; name: string } };
+type Target = ({ kind: 'pod'; worker: NetworkPod; ip: string; port: number; podPort: number } | { kind: 'timeout' | 'refused'; ip: string; port: number }) & { service?: { namespace: string; name: string } };
 
 function hash(text: string): number {
   let h = 2166136261;
@@ -58,7 +54,7 @@ export class PodNetwork {
     private readonly api: ApiServer,
     private readonly dns: ClusterDns,
     private readonly proxy: ServiceProxy,
-    private readonly nodes: NodeAgents,
+    private readonly nodes: NetworkNodes,
     private readonly counters?: ServiceTraffic,
   ) {
     this.policies = new NetworkPolicies(api);

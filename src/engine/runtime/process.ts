@@ -13,7 +13,8 @@
 import type { ContainerSystem, NetView } from './containerSystem';
 import { imageHasBinary } from './imageContents';
 import type { ImageConfig, ProgramName } from './registry';
-import { runScript, stressDemand, type DnsGate, type FileEvent, type ScriptLoop, type ScriptOutput } from './shellScript';
+import { stressDemand } from './shellCommands';
+import { runScript, type DnsGate, type FileEvent, type ScriptLoop, type ScriptOutput } from './shellScript';
 
 export interface ProcessInput {
   image: ImageConfig;

@@ -10,7 +10,7 @@
  */
 import type { Pod } from 'kubernetes-types/core/v1';
 import { createActor, setup, type Actor } from 'xstate';
-import type { ControllerContext } from '../controllers/controllerRuntime';
+import type { ControllerContext } from '../context';
 import type { WatchEvent } from '../apiserver/apiserver';
 import type { Stored } from '../objects';
 import type { TimerId } from '../clock/virtualClock';

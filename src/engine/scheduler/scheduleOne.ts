@@ -12,7 +12,7 @@ import type { ClusterView, FilterFailure, WeightedScorePlugin } from './framewor
 import type { NodeInfo } from './framework/nodeInfo';
 import type { PodInfo } from './framework/podInfo';
 import type { Profile } from './defaultPlugins';
-import { nodeNamesOfTerms } from './plugins/helper/nodeSelector';
+import { nodeNamesOfTerms } from '../apiserver/nodeSelector';
 import { FAILURE as NODE_AFFINITY_FAILURE, NAME as NODE_AFFINITY } from './plugins/nodeaffinity';
 
 /** minFeasibleNodesToFind: below 100 nodes every node is checked. */

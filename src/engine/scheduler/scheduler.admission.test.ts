@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Event as KubeEvent, Pod } from 'kubernetes-types/core/v1';
 import { registerAdmission } from '../apiserver/admission';
 import { Scheduler } from '.';
-import { makeNode, makePod, newControlPlane } from './testFixtures';
+import { makeNode, makePod, newControlPlane } from '../testing/schedulerFixtures';
 
 function setup() {
   const ctx = newControlPlane();

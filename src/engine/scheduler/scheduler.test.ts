@@ -3,7 +3,7 @@ import type { Event as KubeEvent, Pod } from 'kubernetes-types/core/v1';
 import type { Cue } from '../cues';
 import type { Stored } from '../objects';
 import { Scheduler, type SchedulerOptions } from '.';
-import { makeNode, makePod, newControlPlane, type NodeOptions, type PodOptions } from './testFixtures';
+import { makeNode, makePod, newControlPlane, type NodeOptions, type PodOptions } from '../testing/schedulerFixtures';
 import { numFeasibleNodesToFind } from './scheduleOne';
 import { backoffDuration } from './queue';
 import { fitErrorMessage } from './framework/fitError';

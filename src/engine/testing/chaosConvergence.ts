@@ -3,7 +3,7 @@
  * scripts/chaos-convergence.ts (as many seeds as you like): a default cluster with a 3-replica
  * Deployment, chaos at `rate` faults a minute for `chaosMinutes`, then 12 quiet minutes.
  */
-import { clusterWithWeb } from '../faults/testCluster';
+import { clusterWithWeb } from './faultCluster';
 
 /** What is still wrong after the quiet minutes (empty when the cluster converged). */
 export function chaosConverges(seed: number, rate: number, chaosMinutes = 10): string[] {

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClusterStore } from '../../store/clusterStore';
-import { kindOf, visibleUnscheduledPods } from '../../store/selectors';
+import { kindOf, visibleUnscheduledSummary } from '../../store/selectors';
 import { useUiStore } from '../../store/uiStore';
 import { MAX_PENDING_CARDS } from './layout';
 import { PodCard } from './PodCard';
@@ -10,19 +10,19 @@ import { PodCard } from './PodCard';
 export const PendingPodsNode = memo(function PendingPodsNode() {
   const { t } = useTranslation();
   const showSystem = useUiStore((s) => s.showSystemPods);
-  const pods = useClusterStore((s) => visibleUnscheduledPods(kindOf(s.objects, 'Pod'), showSystem));
+  const { count, first } = useClusterStore((s) => visibleUnscheduledSummary(kindOf(s.objects, 'Pod'), showSystem));
   return (
     <section className="flow-box pending-node" aria-label={t('canvas.pending')}>
       <div className="box-header static">
         <span className="box-kind">{t('canvas.pending')}</span>
-        <span className="box-title">{t('canvas.pods', { count: pods.length })}</span>
+        <span className="box-title">{t('canvas.pods', { count })}</span>
       </div>
       <div className="pod-area">
-        {pods.slice(0, MAX_PENDING_CARDS).map((p) => (
+        {first.slice(0, MAX_PENDING_CARDS).map((p) => (
           <PodCard key={p.metadata.uid ?? p.metadata.name} pod={p} withHandle={false} />
         ))}
       </div>
-      {pods.length > MAX_PENDING_CARDS ? <p className="pending-more">{t('canvasScale.morePending', { count: pods.length - MAX_PENDING_CARDS })}</p> : null}
+      {count > MAX_PENDING_CARDS ? <p className="pending-more">{t('canvasScale.morePending', { count: count - MAX_PENDING_CARDS })}</p> : null}
     </section>
   );
 });

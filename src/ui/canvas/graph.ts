@@ -5,7 +5,7 @@
  */
 import type { Edge, Node } from '@xyflow/react';
 import type { ClusterState } from '../../store/clusterStore';
-import { isControlPlaneNode, isSystemObject, kindOf, readyEndpoints, sortedNodes, visiblePodsByNode, visibleServices, visibleUnscheduledPods } from '../../store/selectors';
+import { isControlPlaneNode, isSystemObject, kindOf, readyEndpoints, sortedNodes, visiblePodsByNode, visibleServices, visibleUnscheduledSummary } from '../../store/selectors';
 import { computeLayout, type Box, type LayoutInput } from './layout';
 
 export interface BoxData extends Record<string, unknown> {
@@ -34,7 +34,7 @@ export function selectLayoutInput(state: Pick<ClusterState, 'objects' | 'compone
     deployments,
     ...(autoscaled.size > 0 ? { autoscaled: deployments.filter((d) => autoscaled.has(d)) } : {}),
     services: visibleServices(kindOf(state.objects, 'Service'), showSystem).map((s) => `${s.metadata.namespace ?? 'default'}/${s.metadata.name ?? ''}`),
-    pendingPods: visibleUnscheduledPods(kindOf(state.objects, 'Pod'), showSystem).length,
+    pendingPods: visibleUnscheduledSummary(kindOf(state.objects, 'Pod'), showSystem).count,
   };
 }
 
@@ -86,8 +86,19 @@ export function selectServiceEdges(state: Pick<ClusterState, 'objects'>, showSys
   return out;
 }
 
+let lastEdges: { inputs: readonly unknown[]; key: string } | undefined;
+
+/**
+ * The edges as a string, recomputed only when Services, endpoints or pods changed: the canvas reads it on
+ * every store change (30 clock ticks a second), and at hundreds of endpoints the string is not free.
+ */
 export function selectServiceEdgesKey(state: Pick<ClusterState, 'objects'>, showSystem = false): string {
-  return JSON.stringify(selectServiceEdges(state, showSystem));
+  const o = state.objects;
+  const inputs = [kindOf(o, 'Service'), kindOf(o, 'EndpointSlice'), kindOf(o, 'Endpoints'), kindOf(o, 'Pod'), showSystem];
+  if (lastEdges && inputs.every((x, i) => x === lastEdges!.inputs[i])) return lastEdges.key;
+  const key = JSON.stringify(selectServiceEdges(state, showSystem));
+  lastEdges = { inputs, key };
+  return key;
 }
 
 export function nodeBoxId(nodeName: string, controlPlaneName: string | undefined): string {

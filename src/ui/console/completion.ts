@@ -4,7 +4,7 @@
  * file after `-f`. Pure: the caller supplies the names.
  */
 import { RESOURCE_TYPES, resourceForAlias } from '../../engine/apiserver/resources';
-import { APISERVER, CONTROLLER_MANAGER, ETCD_MEMBER_COUNT, FAULT_NAMES, SCHEDULER, faultSpec, isFaultName } from '../../engine/faults';
+import { CONTROL_PLANE_COMPONENTS, FAULT_NAMES, faultSpec, isFaultName } from '../../engine/faults';
 
 /** kubectl's top-level commands the engine implements (kept equal to its registry by a test). */
 export const KUBECTL_COMMANDS = [
@@ -14,8 +14,6 @@ export const KUBECTL_COMMANDS = [
 
 /** Console words that are not kubectl commands (`fault` and `chaos` are the failure catalogue's companions). */
 export const CONSOLE_COMMANDS = ['clear', 'help', 'fault', 'chaos'] as const;
-
-export const COMPONENT_NAMES: readonly string[] = [SCHEDULER, CONTROLLER_MANAGER, APISERVER, ...Array.from({ length: ETCD_MEMBER_COUNT }, (_, i) => `etcd-${i}`)];
 
 export const CHAOS_ACTIONS = ['on', 'off', 'status'] as const;
 
@@ -126,7 +124,7 @@ function faultRequest(args: readonly string[], partial: string): CompletionReque
     case 'podNodeOrDeployment':
       return slash > 0 ? pods : { kind: 'any', requests: [pods, nodes, deploymentWord] };
     case 'component':
-      return { kind: 'words', words: COMPONENT_NAMES };
+      return { kind: 'words', words: CONTROL_PLANE_COMPONENTS };
     case 'zone':
       return { kind: 'none' };
   }

@@ -33,11 +33,16 @@ export function eventRow(e: EventObject, nowMs: number): EventRow {
 
 /** Case-insensitive text match on reason, object and message, and an exact type match. */
 export function filterEvents(events: readonly EventObject[], text: string, type: EventTypeFilter): EventObject[] {
+  return events.filter(eventMatcher(text, type));
+}
+
+/** The filter as a test of one event (the panel runs it inside its newest-first selection). */
+export function eventMatcher(text: string, type: EventTypeFilter): (e: EventObject) => boolean {
   const needle = text.trim().toLowerCase();
-  return events.filter((e) => {
+  return (e) => {
     if (type !== 'all' && (e.type ?? 'Normal') !== type) return false;
     if (!needle) return true;
     const hay = `${e.reason ?? ''} ${(e.involvedObject.kind ?? '').toLowerCase()}/${e.involvedObject.name ?? ''} ${e.message ?? ''}`.toLowerCase();
     return hay.includes(needle);
-  });
+  };
 }

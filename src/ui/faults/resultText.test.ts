@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FAULT_CODES, FAULT_TEXT_EN } from '../../engine/faults/resultText';
-import { faultResultTour } from '../../engine/faults/testCluster';
+import { faultResultTour } from '../../engine/testing/faultCluster';
 import { en } from '../../i18n/en';
 import { ko } from '../../i18n/ko';
 import { outcomeText, translateFaultText } from './resultText';

@@ -1,8 +1,9 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { objectKey } from '../../engine/objects';
 import type { SchedulingDiagnosis } from '../../engine/scheduler/diagnosis';
 import { useClusterStore } from '../../store/clusterStore';
-import { eventsAbout, eventsNewestFirst, kindOf } from '../../store/selectors';
+import { eventsAboutNewestFirst, kindOf } from '../../store/selectors';
 import { useUiStore, type ObjectRef } from '../../store/uiStore';
 import { simClient } from '../../client/simClient';
 import type { KubectlReply, PodLifecycle } from '../../worker/protocol';
@@ -42,9 +43,11 @@ export function yamlCommand(ref: ObjectRef): string {
 
 function ObjectEvents({ target }: { target: ObjectRef }) {
   const { t, i18n } = useTranslation();
-  const events = useClusterStore((s) => eventsNewestFirst(kindOf(s.objects, 'Event')));
+  const events = useClusterStore((s) => kindOf(s.objects, 'Event'));
   const now = useClusterStore((s) => Math.floor(s.clock.now / 1000) * 1000);
-  const mine = eventsAbout(events, target).slice(0, 30);
+  const targetKey = `${target.kind}/${target.namespace ?? ''}/${target.name}`;
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the target's key says when it changed
+  const mine = useMemo(() => eventsAboutNewestFirst(events, target, 30), [events, targetKey]);
   if (mine.length === 0) return <p className="muted">{t('inspector.noEvents')}</p>;
   return (
     <ul className="object-events">

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useClusterStore } from '../../store/clusterStore';
-import { eventsNewestFirst, kindOf } from '../../store/selectors';
+import { kindOf, latestEvents } from '../../store/selectors';
 import { translateEngineMessage } from '../explain/engineMessages';
 
 const CAPTION_LINES = 3;
@@ -8,7 +8,7 @@ const CAPTION_LINES = 3;
 /** The event stream as captions, in place of the events table in presenter mode: newest first, large. */
 export function Captions() {
   const { t, i18n } = useTranslation();
-  const events = useClusterStore((s) => eventsNewestFirst(kindOf(s.objects, 'Event')));
+  const events = useClusterStore((s) => latestEvents(kindOf(s.objects, 'Event')));
   const latest = events.filter((e) => e.involvedObject.namespace !== 'kube-system').slice(0, CAPTION_LINES);
   return (
     <section className="captions" aria-label={t('presenter.captions')} aria-live="polite" data-testid="captions">

@@ -7,6 +7,12 @@ import { formatRoute } from '../routing/route';
 import { loadScenarioTexts } from './loadScenarioTexts';
 import './menu.css';
 
+/** The cluster presets the menu offers (`#/presets/<id>`). */
+const PRESET_MENU = [
+  { id: 'default', icon: '▦', label: 'bigCluster.presetDefault' },
+  { id: 'big-cluster', icon: '▩', label: 'bigCluster.presetBig' },
+] as const;
+
 export function ScenarioMenu() {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
@@ -17,6 +23,7 @@ export function ScenarioMenu() {
   const root = useRef<HTMLDivElement>(null);
   const route = useRouteStore((s) => s.route);
   const current = route.page === 'scenario' ? route.id : undefined;
+  const currentPreset = route.page === 'preset' ? route.id : undefined;
   useEffect(() => setOpen(false), [route]);
   useEffect(() => {
     if (!open) return;
@@ -50,6 +57,16 @@ export function ScenarioMenu() {
           <li className="scenario-menu-all">
             <a href={formatRoute({ page: 'scenarios' })}>{t('concepts.menuAll')}</a>
           </li>
+          <li className="scenario-menu-group" role="presentation">
+            {t('bigCluster.presets')}
+          </li>
+          {PRESET_MENU.map(({ id, icon, label }) => (
+            <li key={id}>
+              <a href={formatRoute({ page: 'preset', id })} aria-current={currentPreset === id ? 'page' : undefined}>
+                <span aria-hidden="true">{icon}</span> {t(label)}
+              </a>
+            </li>
+          ))}
         </ul>
       ) : null}
     </div>

@@ -102,7 +102,7 @@ export default function TimelineBar() {
       ) : null}
       <div className="timeline-row">
         <button type="button" className="btn timeline-step" onClick={() => swallow(timelineClient.step('previous'))} disabled={!ready} title={t('timeline.previousHint')} aria-keyshortcuts="[">
-          <span aria-hidden="true">◀</span> {t('timeline.previous')}
+          <span aria-hidden="true">◀</span> <span className="timeline-step-label">{t('timeline.previous')}</span>
         </button>
         <div className="timeline-track">
           <div className="timeline-marks" aria-hidden="true">
@@ -125,7 +125,7 @@ export default function TimelineBar() {
           />
         </div>
         <button type="button" className="btn timeline-step" onClick={() => swallow(timelineClient.step('next'))} disabled={!ready || viewing === null} title={t('timeline.nextHint')} aria-keyshortcuts="]">
-          {t('timeline.next')} <span aria-hidden="true">▶</span>
+          <span className="timeline-step-label">{t('timeline.next')}</span> <span aria-hidden="true">▶</span>
         </button>
         <span className="timeline-clock" data-testid="timeline-clock">
           {viewing === null ? <span className="timeline-live">● {t('timeline.live')}</span> : t('timeline.span', { at: formatMoment(viewing), now: formatMoment(end) })}

@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- tests read loosely typed JSON */
 import { describe, expect, it } from 'vitest';
 import type { KubeObject } from '../../objects';
-import { createTestControlPlane } from './testCluster';
+import { createTestControlPlane } from '../../testing/bareControlPlane';
 
 function pod(spec: Record<string, unknown>, name = 'p'): KubeObject {
   return { apiVersion: 'v1', kind: 'Pod', metadata: { name }, spec };

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { KubeObject } from '../../objects';
 import { ApiError } from '../errors';
-import { createTestControlPlane } from './testCluster';
+import { createTestControlPlane } from '../../testing/bareControlPlane';
 import { ipToNumber } from './serviceAllocation';
 
 function service(name: string, spec: Record<string, unknown>): KubeObject {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { KubeObject } from '../../objects';
 import { ApiError } from '../errors';
-import { createTestControlPlane } from './testCluster';
+import { createTestControlPlane } from '../../testing/bareControlPlane';
 
 function errorOf(fn: () => unknown): ApiError {
   try {

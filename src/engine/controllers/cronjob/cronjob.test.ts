@@ -4,7 +4,7 @@ import { registerAdmission } from '../../apiserver/admission';
 import { createCluster } from '../../cluster';
 import type { Stored } from '../../objects';
 import type { ControllerContext } from '../controllerRuntime';
-import { eventMessages, newControllerContext } from '../controllerutils/testHarness';
+import { eventMessages, newControllerContext } from '../../testing/controllerHarness';
 import { createGarbageCollector } from '../garbagecollector';
 import { nextActivation, parseCronSchedule } from './cronSchedule';
 import { createCronJobController } from './index';

@@ -10,8 +10,8 @@ import type { DaemonSet } from 'kubernetes-types/apps/v1';
 import type { Node, Pod, Taint, Toleration } from 'kubernetes-types/core/v1';
 import type { OwnerReference, Stored } from '../../objects';
 import { podFromTemplate } from '../controllerutils/podTemplate';
-import { matchesNodeSelectorTerms } from '../../scheduler/plugins/helper/nodeSelector';
-import { tolerationsTolerateTaint } from '../../scheduler/plugins/helper/tolerations';
+import { matchesNodeSelectorTerms } from '../../apiserver/nodeSelector';
+import { tolerationsTolerateTaint } from '../../apiserver/tolerations';
 
 export type StoredDaemonSet = Stored<DaemonSet>;
 

@@ -6,8 +6,8 @@ import { NAME_SUFFIX_ALPHABET } from '../../clock/random';
 import { createCluster } from '../../cluster';
 import type { Stored } from '../../objects';
 import type { ControllerContext } from '../controllerRuntime';
-import { eventMessages, finishTerminatingPods, markPodRunningReady, newControllerContext, podsOf, setPodPhase } from '../controllerutils/testHarness';
-import { createNode } from '../nodelifecycle/testNodes';
+import { eventMessages, finishTerminatingPods, markPodRunningReady, newControllerContext, podsOf, setPodPhase } from '../../testing/controllerHarness';
+import { createNode } from '../../testing/fakeNodes';
 import { targetNodeName } from './daemonPod';
 import { createDaemonSetController } from './index';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Deployment } from 'kubernetes-types/apps/v1';
-import { eventMessages, finishTerminatingPods, markPodsRunningReady } from '../controllerutils/testHarness';
+import { eventMessages, finishTerminatingPods, markPodsRunningReady } from '../../testing/controllerHarness';
 import { isPodReady } from '../controllerutils/podStatus';
 import { STATUS_BATCH_MS } from '../replicaset';
 import { computeHash, safeEncodeString } from './hash';
@@ -14,7 +14,7 @@ import {
   setImage,
   startDeploymentCluster,
   updateDeployment,
-} from './testDeployments';
+} from '../../testing/deploymentHarness';
 import { findNewReplicaSet, getProportion, maxSurge, maxUnavailable, resolveFenceposts, revisionOf } from './util';
 
 describe('rolling update fenceposts (ResolveFenceposts)', () => {

@@ -3,9 +3,9 @@ import type { Endpoints, Pod, Service } from 'kubernetes-types/core/v1';
 import type { EndpointSlice } from 'kubernetes-types/discovery/v1';
 import { NAME_SUFFIX_ALPHABET } from '../../clock/random';
 import type { ControllerContext } from '../controllerRuntime';
-import { newControllerContext } from '../controllerutils/testHarness';
+import { newControllerContext } from '../../testing/controllerHarness';
 import { createEndpointsController } from '../endpoints';
-import { createNode, createPod, setPodReady, type PodOpts } from '../nodelifecycle/testNodes';
+import { createNode, createPod, setPodReady, type PodOpts } from '../../testing/fakeNodes';
 import { createEndpointSliceController, MANAGED_BY_LABEL, SERVICE_NAME_LABEL } from './index';
 
 function start(): ControllerContext {

@@ -3,7 +3,7 @@ import type { ReplicaSet } from 'kubernetes-types/apps/v1';
 import type { ConfigMap, Pod } from 'kubernetes-types/core/v1';
 import { ownerReferenceTo, type Stored } from '../../objects';
 import type { ControllerContext } from '../controllerRuntime';
-import { finishTerminatingPods, newControllerContext } from '../controllerutils/testHarness';
+import { finishTerminatingPods, newControllerContext } from '../../testing/controllerHarness';
 import { createReplicaSetController } from '../replicaset';
 import { createGarbageCollector, FOREGROUND_FINALIZER } from './index';
 

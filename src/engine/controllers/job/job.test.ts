@@ -5,7 +5,7 @@ import { registerAdmission } from '../../apiserver/admission';
 import { NAME_SUFFIX_ALPHABET } from '../../clock/random';
 import type { Stored } from '../../objects';
 import type { ControllerContext } from '../controllerRuntime';
-import { eventMessages, finishTerminatingPods, markPodRunningReady, markPodsRunningReady, newControllerContext, podsOf, setPodPhase } from '../controllerutils/testHarness';
+import { eventMessages, finishTerminatingPods, markPodRunningReady, markPodsRunningReady, newControllerContext, podsOf, setPodPhase } from '../../testing/controllerHarness';
 import { createGarbageCollector } from '../garbagecollector';
 import { createTtlAfterFinishedController } from '../ttlafterfinished';
 import { createJobController } from './index';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Namespace, Pod } from 'kubernetes-types/core/v1';
-import { finishTerminatingPods, newControllerContext } from '../controllerutils/testHarness';
+import { finishTerminatingPods, newControllerContext } from '../../testing/controllerHarness';
 import { createNamespaceController } from './index';
 
 function setup() {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Node } from 'kubernetes-types/core/v1';
 import type { ControllerContext } from '../controllerRuntime';
-import { newControllerContext } from '../controllerutils/testHarness';
+import { newControllerContext } from '../../testing/controllerHarness';
 import { CidrSet, createNodeIpamController } from './index';
 
 const addNode = (ctx: ControllerContext, name: string, podCIDR?: string) =>

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Event as KubeEvent, Node, Pod } from 'kubernetes-types/core/v1';
 import type { ControllerContext } from '../controllerRuntime';
-import { newControllerContext } from '../controllerutils/testHarness';
+import { newControllerContext } from '../../testing/controllerHarness';
 import { createNodeLifecycleController, NODE_MONITOR_GRACE_PERIOD_MS, PodsByNodeIndex, type NodeLifecycleController } from './index';
-import { createNode, createPod, FakeKubelets } from './testNodes';
+import { createNode, createPod, FakeKubelets } from '../../testing/fakeNodes';
 import { computeZoneState, evictionRateFor } from './zoneEviction';
 
 function start(nodes: { name: string; zone?: string }[]): { ctx: ControllerContext; kubelets: FakeKubelets; controller: NodeLifecycleController } {

@@ -20,8 +20,8 @@ import type { Pod } from 'kubernetes-types/core/v1';
 import type { LabelSelector } from 'kubernetes-types/meta/v1';
 import { ApiError } from '../../apiserver/errors';
 import { fromLabelSelector } from '../../apiserver/labels';
-import { keyOf, splitKey, type Stored } from '../../objects';
-import { Controller, type ControllerContext, type SyncResult } from '../controllerRuntime';
+import { splitKey, type Stored } from '../../objects';
+import type { ControllerContext, SyncResult } from '../controllerRuntime';
 import { normalizeWithBehavior, normalizeWithoutBehavior, storeScaleEvent, type HpaHistory } from './normalize';
 import { MetricsError, rawResourceReplicas, resourceReplicas, quantityMilli, type PodMetricsInfo, type ResourceName } from './replicaCalculator';
 
@@ -73,45 +73,69 @@ function formatMilli(resource: ResourceName, milli: number): string {
   return Number.isInteger(bytes) ? String(bytes) : `${Math.round(milli)}m`;
 }
 
-export function createHorizontalPodAutoscalerController(ctx: ControllerContext): Controller {
-  const { api, clock } = ctx;
-  const histories = new Map<string, HpaHistory>();
-  /** When each HPA is due for its next pass (the fixed-interval queue). */
-  const due = new Map<string, number>();
+/** The message a real cluster without a custom/external metrics adapter gives. */
+function unservedMetric(spec: MetricSpec): MetricFailure {
+  switch (spec.type) {
+    case 'Pods':
+      return new MetricFailure(`unable to get metric ${spec.pods?.metric.name ?? ''}: unable to fetch metrics from custom metrics API: no custom metrics API (custom.metrics.k8s.io) registered`, 'FailedGetPodsMetric');
+    case 'Object':
+      return new MetricFailure(
+        `unable to get metric ${spec.object?.metric.name ?? ''}: ${spec.object?.describedObject.kind ?? ''} on ${spec.object?.describedObject.name ?? ''}: unable to fetch metrics from custom metrics API: no custom metrics API (custom.metrics.k8s.io) registered`,
+        'FailedGetObjectMetric',
+      );
+    case 'External':
+      return new MetricFailure(`unable to get external metric ${spec.external?.metric.name ?? ''}: no external metrics API (external.metrics.k8s.io) registered`, 'FailedGetExternalMetric');
+    default:
+      return new MetricFailure(`unknown metric source type "${spec.type}"`, 'InvalidMetricSourceType');
+  }
+}
 
-  const history = (key: string, current: number): HpaHistory => {
-    let h = histories.get(key);
+function metricLabel(spec: MetricSpec): string {
+  if (spec.type === 'Resource') return `${spec.resource?.name ?? ''} resource metric value`;
+  if (spec.type === 'ContainerResource') return `${spec.containerResource?.name ?? ''} container metric value`;
+  return `${spec.type.toLowerCase()} metric value`;
+}
+
+export class HorizontalPodAutoscalerSyncer {
+  private readonly histories = new Map<string, HpaHistory>();
+  /** When each HPA is due for its next pass (the fixed-interval queue). */
+  private readonly due = new Map<string, number>();
+
+  constructor(private readonly ctx: ControllerContext) {}
+
+  private history(key: string, current: number): HpaHistory {
+    let h = this.histories.get(key);
     if (!h) {
       // recordInitialRecommendation: the current size counts as a recent recommendation.
-      h = { recommendations: [{ replicas: current, atMs: clock.now() }], scaleUpEvents: [], scaleDownEvents: [] };
-      histories.set(key, h);
+      h = { recommendations: [{ replicas: current, atMs: this.ctx.clock.now() }], scaleUpEvents: [], scaleDownEvents: [] };
+      this.histories.set(key, h);
     }
     return h;
-  };
+  }
 
-  const readScale = (hpa: Stored<HorizontalPodAutoscaler>): { target: ScaleTarget; resource: string } => {
+  private readScale(hpa: Stored<HorizontalPodAutoscaler>): { target: ScaleTarget; resource: string } {
     const ref = hpa.spec!.scaleTargetRef;
     const kind = SCALE_TARGETS[ref.kind];
     const group = groupOf(ref.apiVersion);
     if (!kind || kind.group !== group) throw new ScaleError(`no matches for kind "${ref.kind}" in group "${group}"`);
-    const obj = api.peek<{ spec?: { replicas?: number; selector?: LabelSelector } }>(ref.kind, hpa.metadata.namespace, ref.name);
+    const obj = this.ctx.api.peek<{ spec?: { replicas?: number; selector?: LabelSelector } }>(ref.kind, hpa.metadata.namespace, ref.name);
     if (!obj) throw new ScaleError(`${kind.resource} "${ref.name}" not found`);
     // A ReplicationController's selector is a plain map.
     const selector = ref.kind === 'ReplicationController' ? { matchLabels: obj.spec?.selector as Record<string, string> | undefined } : obj.spec?.selector;
     return { target: { replicas: obj.spec?.replicas ?? 1, selector }, resource: kind.resource };
-  };
+  }
 
-  const podsOf = (namespace: string, selector: LabelSelector | undefined): Stored<Pod>[] => {
+  private podsOf(namespace: string, selector: LabelSelector | undefined): Stored<Pod>[] {
     const sel = fromLabelSelector(selector);
     if (!sel) return [];
-    return api.peekList<Pod>('Pod', { namespace, selector: sel });
-  };
+    return this.ctx.api.peekList<Pod>('Pod', { namespace, selector: sel });
+  }
 
   /** metrics-server's answer for the pods (per pod: the sum over its containers, or one container). */
-  const podMetrics = (pods: Stored<Pod>[], resource: ResourceName, container: string): PodMetricsInfo => {
+  private podMetrics(pods: Stored<Pod>[], resource: ResourceName, container: string): PodMetricsInfo {
     const out: PodMetricsInfo = new Map();
     for (const pod of pods) {
-      const m = ctx.metrics?.podMetrics(pod.metadata.namespace ?? 'default', pod.metadata.name);
+      const m = this.ctx.metrics?.podMetrics(pod.metadata.namespace ?? 'default', pod.metadata.name);
       if (!m) continue;
       let sum = 0;
       let found = false;
@@ -124,9 +148,10 @@ export function createHorizontalPodAutoscalerController(ctx: ControllerContext):
     }
     if (out.size === 0) throw new MetricsError('no metrics returned from resource metrics API');
     return out;
-  };
+  }
 
-  const resourceMetric = (spec: MetricSpec, current: number, namespace: string, pods: Stored<Pod>[]): MetricOutcome => {
+  private resourceMetric(spec: MetricSpec, current: number, pods: Stored<Pod>[]): MetricOutcome {
+    const now = this.ctx.clock.now();
     const container = spec.type === 'ContainerResource' ? (spec.containerResource?.container ?? '') : '';
     const source = spec.type === 'ContainerResource' ? spec.containerResource : spec.resource;
     const resource = (source?.name ?? 'cpu') as ResourceName;
@@ -139,8 +164,8 @@ export function createHorizontalPodAutoscalerController(ctx: ControllerContext):
         : { type: 'Resource', resource: { name: resource, current } };
     if (target?.averageValue !== undefined) {
       try {
-        const metrics = podMetrics(pods, resource, container);
-        const p = rawResourceReplicas(current, quantityMilli(resource, target.averageValue), resource, pods, metrics, clock.now());
+        const metrics = this.podMetrics(pods, resource, container);
+        const p = rawResourceReplicas(current, quantityMilli(resource, target.averageValue), resource, pods, metrics, now);
         return { replicas: p.replicas, name: `${resource} resource`, status: statusOf({ averageValue: formatMilli(resource, p.rawAverage) }) };
       } catch (e) {
         if (e instanceof MetricsError) throw new MetricFailure(`failed to get ${resource} usage: ${prefixMetrics(e, resource)}`, failure);
@@ -151,8 +176,8 @@ export function createHorizontalPodAutoscalerController(ctx: ControllerContext):
       throw new MetricFailure('invalid resource metric source: neither an average utilization target nor an average value (usage) target was set', failure);
     }
     try {
-      const metrics = podMetrics(pods, resource, container);
-      const p = resourceReplicas(current, target.averageUtilization, resource, container, pods, metrics, clock.now());
+      const metrics = this.podMetrics(pods, resource, container);
+      const p = resourceReplicas(current, target.averageUtilization, resource, container, pods, metrics, now);
       return {
         replicas: p.replicas,
         name: `${resource} resource utilization (percentage of request)`,
@@ -162,52 +187,33 @@ export function createHorizontalPodAutoscalerController(ctx: ControllerContext):
       if (e instanceof MetricsError) throw new MetricFailure(`failed to get ${resource} utilization: ${prefixMetrics(e, resource)}`, failure);
       throw e;
     }
-  };
+  }
 
-  /** The message a real cluster without a custom/external metrics adapter gives. */
-  const unservedMetric = (spec: MetricSpec): MetricFailure => {
-    switch (spec.type) {
-      case 'Pods':
-        return new MetricFailure(`unable to get metric ${spec.pods?.metric.name ?? ''}: unable to fetch metrics from custom metrics API: no custom metrics API (custom.metrics.k8s.io) registered`, 'FailedGetPodsMetric');
-      case 'Object':
-        return new MetricFailure(
-          `unable to get metric ${spec.object?.metric.name ?? ''}: ${spec.object?.describedObject.kind ?? ''} on ${spec.object?.describedObject.name ?? ''}: unable to fetch metrics from custom metrics API: no custom metrics API (custom.metrics.k8s.io) registered`,
-          'FailedGetObjectMetric',
-        );
-      case 'External':
-        return new MetricFailure(`unable to get external metric ${spec.external?.metric.name ?? ''}: no external metrics API (external.metrics.k8s.io) registered`, 'FailedGetExternalMetric');
-      default:
-        return new MetricFailure(`unknown metric source type "${spec.type}"`, 'InvalidMetricSourceType');
-    }
-  };
-
-  const metricLabel = (spec: MetricSpec): string => {
-    if (spec.type === 'Resource') return `${spec.resource?.name ?? ''} resource metric value`;
-    if (spec.type === 'ContainerResource') return `${spec.containerResource?.name ?? ''} container metric value`;
-    return `${spec.type.toLowerCase()} metric value`;
-  };
-
-  const sync = (key: string): SyncResult | void => {
+  /** The fixed-interval queue: the first pass HPA_SYNC_PERIOD_MS after an HPA is seen, then one every period. */
+  sync(key: string): SyncResult | void {
     const { namespace, name } = splitKey(key);
-    const hpa = api.peek<HorizontalPodAutoscaler>('HorizontalPodAutoscaler', namespace, name);
+    const hpa = this.ctx.api.peek<HorizontalPodAutoscaler>('HorizontalPodAutoscaler', namespace, name);
     if (!hpa || !hpa.spec) {
-      histories.delete(key);
-      due.delete(key);
+      this.histories.delete(key);
+      this.due.delete(key);
       return;
     }
-    const now = clock.now();
-    const next = due.get(key);
+    const now = this.ctx.clock.now();
+    const next = this.due.get(key);
     if (next === undefined) {
-      due.set(key, now + HPA_SYNC_PERIOD_MS);
+      this.due.set(key, now + HPA_SYNC_PERIOD_MS);
       return { requeueAfterMs: HPA_SYNC_PERIOD_MS };
     }
     if (now < next) return { requeueAfterMs: next - now };
-    due.set(key, now + HPA_SYNC_PERIOD_MS);
-    reconcile(key, hpa);
+    this.due.set(key, now + HPA_SYNC_PERIOD_MS);
+    this.reconcile(key, hpa);
     return { requeueAfterMs: HPA_SYNC_PERIOD_MS };
-  };
+  }
 
-  const reconcile = (key: string, hpa: Stored<HorizontalPodAutoscaler>): void => {
+  /** One pass over an HPA (reconcileAutoscaler): read the scale and the metrics, rescale, write status. */
+  private reconcile(key: string, hpa: Stored<HorizontalPodAutoscaler>): void {
+    const { api, clock } = this.ctx;
+    const ctx = this.ctx;
     const spec = hpa.spec!;
     const original: Partial<HorizontalPodAutoscalerStatus> = hpa.status ?? {};
     const conditions: HorizontalPodAutoscalerCondition[] = structuredClone(original.conditions ?? []);
@@ -239,7 +245,7 @@ export function createHorizontalPodAutoscalerController(ctx: ControllerContext):
 
     let scale: { target: ScaleTarget; resource: string };
     try {
-      scale = readScale(hpa);
+      scale = this.readScale(hpa);
     } catch (e) {
       if (!(e instanceof ScaleError)) throw e;
       ctx.events.record(hpa, 'Warning', 'FailedGetScale', e.message, SOURCE);
@@ -249,7 +255,7 @@ export function createHorizontalPodAutoscalerController(ctx: ControllerContext):
     }
     setCondition('AbleToScale', 'True', 'SucceededGetScale', "the HPA controller was able to get the target's current scale");
     const current = scale.target.replicas;
-    const h = history(key, current);
+    const h = this.history(key, current);
     const min = spec.minReplicas ?? 1;
     const max = spec.maxReplicas;
 
@@ -267,7 +273,7 @@ export function createHorizontalPodAutoscalerController(ctx: ControllerContext):
       reason = 'Current number of replicas below Spec.MinReplicas';
       desired = min;
     } else {
-      const pods = podsOf(hpa.metadata.namespace ?? 'default', scale.target.selector);
+      const pods = this.podsOf(hpa.metadata.namespace ?? 'default', scale.target.selector);
       const metricSpecs = spec.metrics ?? [];
       statuses = [];
       let proposal = 0;
@@ -278,7 +284,7 @@ export function createHorizontalPodAutoscalerController(ctx: ControllerContext):
       for (const m of metricSpecs) {
         try {
           if (m.type !== 'Resource' && m.type !== 'ContainerResource') throw unservedMetric(m);
-          const out = resourceMetric(m, current, hpa.metadata.namespace ?? 'default', pods);
+          const out = this.resourceMetric(m, current, pods);
           statuses.push(out.status);
           if (proposal === 0 || out.replicas > proposal) {
             proposal = out.replicas;
@@ -344,17 +350,7 @@ export function createHorizontalPodAutoscalerController(ctx: ControllerContext):
       desiredReplicas: desired,
       ...(statuses && statuses.length > 0 ? { currentMetrics: statuses } : {}),
     });
-  };
-
-  return new Controller(
-    {
-      name: HPA_CONTROLLER_NAME,
-      watches: [{ kind: 'HorizontalPodAutoscaler', keys: (e) => [keyOf(e.object)] }],
-      listKeys: () => api.peekList('HorizontalPodAutoscaler').map((o) => keyOf(o)),
-      sync,
-    },
-    ctx,
-  );
+  }
 }
 
 function prefixMetrics(e: MetricsError, resource: ResourceName): string {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Node, Pod } from 'kubernetes-types/core/v1';
-import { newControllerContext } from '../controllerutils/testHarness';
+import { newControllerContext } from '../../testing/controllerHarness';
 import { PodsByNodeIndex } from '../nodelifecycle';
-import { createPod } from '../nodelifecycle/testNodes';
+import { createPod } from '../../testing/fakeNodes';
 import { createPodGcController, GC_CHECK_PERIOD_MS, QUARANTINE_MS } from './index';
 
 describe('pod garbage collector', () => {

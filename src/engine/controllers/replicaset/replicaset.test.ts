@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rateLimitedDurationMs } from '../controllerutils/burstPacer';
+import { ApiError } from '../../apiserver/errors';
 import type { ReplicaSet } from 'kubernetes-types/apps/v1';
 import type { Pod } from 'kubernetes-types/core/v1';
 import { NAME_SUFFIX_ALPHABET } from '../../clock/random';
@@ -13,7 +14,7 @@ import {
   newControllerContext,
   podsOf,
   setPodPhase,
-} from '../controllerutils/testHarness';
+} from '../../testing/controllerHarness';
 import { createReplicaSetController, STATUS_BATCH_MS } from './index';
 
 function replicaSet(name: string, replicas: number, extra: { minReadySeconds?: number } = {}): ReplicaSet {
@@ -149,7 +150,7 @@ describe('ReplicaSet controller', () => {
       name: 'ResourceQuota',
       kinds: ['Pod'],
       validate: (_obj, a) => {
-        if (refuse && a.operation === 'CREATE') throw Object.assign(new Error('pods "web-x" is forbidden: exceeded quota: q, requested: pods=1, used: pods=0, limited: pods=0'), {});
+        if (refuse && a.operation === 'CREATE') throw new ApiError('Forbidden', 'pods "web-x" is forbidden: exceeded quota: q, requested: pods=1, used: pods=0, limited: pods=0');
       },
     });
     ctx.api.create(replicaSet('web', 3));

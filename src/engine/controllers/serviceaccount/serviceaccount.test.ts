@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newControllerContext } from '../controllerutils/testHarness';
+import { newControllerContext } from '../../testing/controllerHarness';
 import { createServiceAccountController } from './index';
 
 describe('serviceaccount controller', () => {

@@ -4,7 +4,7 @@ import type { PersistentVolumeClaim, Pod } from 'kubernetes-types/core/v1';
 import { registerAdmission } from '../../apiserver/admission';
 import type { Stored } from '../../objects';
 import type { ControllerContext } from '../controllerRuntime';
-import { eventMessages, finishTerminatingPods, markPodsRunningReady, newControllerContext, podsOf, setPodPhase } from '../controllerutils/testHarness';
+import { eventMessages, finishTerminatingPods, markPodsRunningReady, newControllerContext, podsOf, setPodPhase } from '../../testing/controllerHarness';
 import { createStatefulSetController } from './index';
 
 function statefulSet(replicas: number, spec: Partial<StatefulSetSpec> = {}, image = 'registry.k8s.io/nginx-slim:0.24'): StatefulSet {

@@ -9,7 +9,7 @@ import type { Node, PersistentVolume, PersistentVolumeClaim } from 'kubernetes-t
 import { fromLabelSelector, matchesSelector } from '../../apiserver/labels';
 import { parseQuantity } from '../../apiserver/quantity';
 import type { Stored } from '../../objects';
-import { matchesNodeSelectorTerms } from '../../scheduler/plugins/helper/nodeSelector';
+import { matchesNodeSelectorTerms } from '../../apiserver/nodeSelector';
 
 export type StoredClaim = Stored<PersistentVolumeClaim>;
 export type StoredVolume = Stored<PersistentVolume>;

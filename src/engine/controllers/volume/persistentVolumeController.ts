@@ -14,10 +14,11 @@
  */
 import type { Node, PersistentVolume, PersistentVolumeClaim, Pod } from 'kubernetes-types/core/v1';
 import type { StorageClass } from 'kubernetes-types/storage/v1';
-import type { WatchEvent } from '../../apiserver/apiserver';
+import type { ApiServer, WatchEvent } from '../../apiserver/apiserver';
+import type { EventRecorder } from '../../apiserver/events';
 import { ApiError } from '../../apiserver/errors';
 import { keyOf, objectKey, splitKey, type Stored } from '../../objects';
-import { Controller, type ControllerContext } from '../controllerRuntime';
+import type { ControllerContext } from '../controllerRuntime';
 import { findMatchingVolume, type StoredClaim, type StoredVolume } from './claimMatching';
 import { NO_PROVISIONER, provisionedVolumeName, provisionVolume } from './localPathProvisioner';
 
@@ -35,8 +36,13 @@ const BOUND_BY_CONTROLLER_ANNOTATION = 'pv.kubernetes.io/bound-by-controller';
 /** The PV controller's default resync (--pvclaimbinder-sync-period). */
 export const PV_SYNC_PERIOD_MS = 15_000;
 
-const CLAIM_PREFIX = 'claim:';
-const VOLUME_PREFIX = 'volume:';
+export const CLAIM_PREFIX = 'claim:';
+export const VOLUME_PREFIX = 'volume:';
+const SOURCE = { component: PERSISTENT_VOLUME_EVENT_SOURCE };
+
+function annotate<T>(obj: Stored<T>, annotations: Record<string, string>): Stored<T> {
+  return { ...obj, metadata: { ...obj.metadata, annotations: { ...obj.metadata.annotations, ...annotations } } } as Stored<T>;
+}
 
 function claimNamesOf(pod: Stored<Pod>): string[] {
   const out: string[] = [];
@@ -44,137 +50,151 @@ function claimNamesOf(pod: Stored<Pod>): string[] {
   return out;
 }
 
-export function createPersistentVolumeController(ctx: ControllerContext): Controller {
-  const { api, events } = ctx;
-  const source = { component: PERSISTENT_VOLUME_EVENT_SOURCE };
+/** The PV controller's memory (each claim's first consumer node) and its syncs of claims and volumes. */
+export class PersistentVolumeSyncer {
+  private readonly api: ApiServer;
+  private readonly events: EventRecorder;
   /** Claim key → the node a pod using it was bound to (what the scheduler would have selected). */
-  const consumerNodes = new Map<string, string>();
+  private readonly consumerNodes = new Map<string, string>();
 
-  const annotate = <T>(obj: Stored<T>, annotations: Record<string, string>): Stored<T> =>
-    ({ ...obj, metadata: { ...obj.metadata, annotations: { ...obj.metadata.annotations, ...annotations } } }) as Stored<T>;
+  constructor(ctx: ControllerContext) {
+    this.api = ctx.api;
+    this.events = ctx.events;
+  }
 
-  function bind(claim: StoredClaim, pv: StoredVolume): void {
+  /** A key is `claim:<namespace>/<name>` or `volume:<name>`. */
+  sync(key: string): void {
+    if (key.startsWith(CLAIM_PREFIX)) {
+      const { namespace, name } = splitKey(key.slice(CLAIM_PREFIX.length));
+      this.syncClaim(namespace, name);
+    } else if (key.startsWith(VOLUME_PREFIX)) {
+      this.syncVolume(key.slice(VOLUME_PREFIX.length));
+    }
+  }
+
+  private bind(claim: StoredClaim, pv: StoredVolume): void {
     let volume = pv;
     if (volume.spec?.claimRef?.uid !== claim.metadata.uid) {
       const claimRef = { apiVersion: 'v1', kind: 'PersistentVolumeClaim', name: claim.metadata.name, namespace: claim.metadata.namespace, uid: claim.metadata.uid, resourceVersion: claim.metadata.resourceVersion };
-      volume = api.update<PersistentVolume>(annotate<PersistentVolume>({ ...volume, spec: { ...volume.spec, claimRef } }, { [BOUND_BY_CONTROLLER_ANNOTATION]: 'yes' }));
+      volume = this.api.update<PersistentVolume>(annotate<PersistentVolume>({ ...volume, spec: { ...volume.spec, claimRef } }, { [BOUND_BY_CONTROLLER_ANNOTATION]: 'yes' }));
     }
-    if (volume.status?.phase !== 'Bound') api.updateStatus<PersistentVolume>({ ...volume, status: { phase: 'Bound' } });
-    const bound = api.update<PersistentVolumeClaim>(
+    if (volume.status?.phase !== 'Bound') this.api.updateStatus<PersistentVolume>({ ...volume, status: { phase: 'Bound' } });
+    const bound = this.api.update<PersistentVolumeClaim>(
       annotate<PersistentVolumeClaim>({ ...claim, spec: { ...claim.spec, volumeName: volume.metadata.name } }, { [BIND_COMPLETED_ANNOTATION]: 'yes', [BOUND_BY_CONTROLLER_ANNOTATION]: 'yes' }),
     );
-    markClaimBound(bound, volume);
+    this.markClaimBound(bound, volume);
   }
 
-  function markClaimBound(claim: StoredClaim, pv: StoredVolume): void {
+  private markClaimBound(claim: StoredClaim, pv: StoredVolume): void {
     const status = { phase: 'Bound', accessModes: pv.spec?.accessModes ?? [], capacity: pv.spec?.capacity ?? {} };
-    if (JSON.stringify(claim.status ?? {}) !== JSON.stringify(status)) api.updateStatus<PersistentVolumeClaim>({ ...claim, status });
+    if (JSON.stringify(claim.status ?? {}) !== JSON.stringify(status)) this.api.updateStatus<PersistentVolumeClaim>({ ...claim, status });
   }
 
-  function syncBoundClaim(claim: StoredClaim): void {
-    const pv = api.get<PersistentVolume>('PersistentVolume', undefined, claim.spec!.volumeName!);
+  private syncBoundClaim(claim: StoredClaim): void {
+    const pv = this.api.get<PersistentVolume>('PersistentVolume', undefined, claim.spec!.volumeName!);
     const ref = pv?.spec?.claimRef;
     if (!pv || (ref?.uid && ref.uid !== claim.metadata.uid)) {
       if (claim.status?.phase === 'Lost') return;
-      api.updateStatus<PersistentVolumeClaim>({ ...claim, status: { ...claim.status, phase: 'Lost' } });
-      events.record(claim, 'Warning', pv ? 'ClaimMisbound' : 'ClaimLost', pv ? 'Two claims are bound to the same volume, this one is bound incorrectly' : 'Bound claim has lost its PersistentVolume. Data on the volume is lost!', source);
+      this.api.updateStatus<PersistentVolumeClaim>({ ...claim, status: { ...claim.status, phase: 'Lost' } });
+      this.events.record(claim, 'Warning', pv ? 'ClaimMisbound' : 'ClaimLost', pv ? 'Two claims are bound to the same volume, this one is bound incorrectly' : 'Bound claim has lost its PersistentVolume. Data on the volume is lost!', SOURCE);
       return;
     }
     if (!ref?.uid || pv.status?.phase !== 'Bound') {
-      bind(claim, pv);
+      this.bind(claim, pv);
       return;
     }
-    markClaimBound(claim, pv);
+    this.markClaimBound(claim, pv);
   }
 
-  function syncClaim(namespace: string | undefined, name: string): void {
-    let claim = api.get<PersistentVolumeClaim>('PersistentVolumeClaim', namespace, name);
+  private syncClaim(namespace: string | undefined, name: string): void {
+    let claim = this.api.get<PersistentVolumeClaim>('PersistentVolumeClaim', namespace, name);
     if (!claim || claim.metadata.deletionTimestamp) return;
-    if (claim.spec?.volumeName) return syncBoundClaim(claim);
+    if (claim.spec?.volumeName) return this.syncBoundClaim(claim);
     const className = claim.spec?.storageClassName ?? '';
-    const sc = className ? api.get<StorageClass>('StorageClass', undefined, className) : undefined;
+    const sc = className ? this.api.get<StorageClass>('StorageClass', undefined, className) : undefined;
     let nodeName = claim.metadata.annotations?.[SELECTED_NODE_ANNOTATION];
     if (sc?.volumeBindingMode === 'WaitForFirstConsumer' && !nodeName) {
-      const consumer = consumerNodes.get(keyOf(claim));
+      const consumer = this.consumerNodes.get(keyOf(claim));
       if (!consumer) {
-        events.record(claim, 'Normal', 'WaitForFirstConsumer', 'waiting for first consumer to be created before binding', source);
+        this.events.record(claim, 'Normal', 'WaitForFirstConsumer', 'waiting for first consumer to be created before binding', SOURCE);
         return;
       }
-      claim = api.update<PersistentVolumeClaim>(annotate(claim, { [SELECTED_NODE_ANNOTATION]: consumer }));
+      claim = this.api.update<PersistentVolumeClaim>(annotate(claim, { [SELECTED_NODE_ANNOTATION]: consumer }));
       nodeName = consumer;
     }
-    const node = nodeName ? api.get<Node>('Node', undefined, nodeName) : undefined;
-    const match = findMatchingVolume(claim, api.list<PersistentVolume>('PersistentVolume'), node);
-    if (match) return bind(claim, match);
+    const node = nodeName ? this.api.get<Node>('Node', undefined, nodeName) : undefined;
+    const match = findMatchingVolume(claim, this.api.list<PersistentVolume>('PersistentVolume'), node);
+    if (match) return this.bind(claim, match);
     if (!className) {
-      events.record(claim, 'Normal', 'FailedBinding', 'no persistent volumes available for this claim and no storage class is set', source);
+      this.events.record(claim, 'Normal', 'FailedBinding', 'no persistent volumes available for this claim and no storage class is set', SOURCE);
       return;
     }
     if (!sc) {
-      events.record(claim, 'Warning', 'ProvisioningFailed', `storageclass.storage.k8s.io "${className}" not found`, source);
+      this.events.record(claim, 'Warning', 'ProvisioningFailed', `storageclass.storage.k8s.io "${className}" not found`, SOURCE);
       return;
     }
     if (sc.provisioner === NO_PROVISIONER) {
-      events.record(claim, 'Normal', 'FailedBinding', 'no persistent volumes available for this claim and no storage class is set', source);
+      this.events.record(claim, 'Normal', 'FailedBinding', 'no persistent volumes available for this claim and no storage class is set', SOURCE);
       return;
     }
-    provision(claim, sc, nodeName);
+    this.provision(claim, sc, nodeName);
   }
 
-  function provision(claim: StoredClaim, sc: Stored<StorageClass>, nodeName: string | undefined): void {
+  private provision(claim: StoredClaim, sc: Stored<StorageClass>, nodeName: string | undefined): void {
     const provisioner = sc.provisioner;
     if (claim.metadata.annotations?.[STORAGE_PROVISIONER_ANNOTATION] !== provisioner) {
-      claim = api.update<PersistentVolumeClaim>(annotate(claim, { [BETA_STORAGE_PROVISIONER_ANNOTATION]: provisioner, [STORAGE_PROVISIONER_ANNOTATION]: provisioner }));
+      claim = this.api.update<PersistentVolumeClaim>(annotate(claim, { [BETA_STORAGE_PROVISIONER_ANNOTATION]: provisioner, [STORAGE_PROVISIONER_ANNOTATION]: provisioner }));
     }
     const claimKey = objectKey(claim.metadata.namespace, claim.metadata.name);
-    events.record(
+    this.events.record(
       claim,
       'Normal',
       'ExternalProvisioning',
       `Waiting for a volume to be created either by the external provisioner '${provisioner}' or manually by the system administrator. If volume creation is delayed, please verify that the provisioner is running and correctly registered.`,
-      source,
+      SOURCE,
     );
-    events.record(claim, 'Normal', 'Provisioning', `External provisioner is provisioning volume for claim "${claimKey}"`, { component: PROVISIONER_EVENT_SOURCE });
-    let pv = api.get<PersistentVolume>('PersistentVolume', undefined, provisionedVolumeName(claim));
+    this.events.record(claim, 'Normal', 'Provisioning', `External provisioner is provisioning volume for claim "${claimKey}"`, { component: PROVISIONER_EVENT_SOURCE });
+    let pv = this.api.get<PersistentVolume>('PersistentVolume', undefined, provisionedVolumeName(claim));
     if (!pv) {
       try {
-        pv = api.create<PersistentVolume>(provisionVolume(claim, sc, nodeName));
+        pv = this.api.create<PersistentVolume>(provisionVolume(claim, sc, nodeName));
       } catch (err) {
-        events.record(claim, 'Warning', 'ProvisioningFailed', `failed to provision volume with StorageClass "${sc.metadata.name}": ${err instanceof Error ? err.message : String(err)}`, { component: PROVISIONER_EVENT_SOURCE });
+        this.events.record(claim, 'Warning', 'ProvisioningFailed', `failed to provision volume with StorageClass "${sc.metadata.name}": ${err instanceof Error ? err.message : String(err)}`, { component: PROVISIONER_EVENT_SOURCE });
         throw err;
       }
-      events.record(claim, 'Normal', 'ProvisioningSucceeded', `Successfully provisioned volume ${pv.metadata.name}`, { component: PROVISIONER_EVENT_SOURCE });
+      this.events.record(claim, 'Normal', 'ProvisioningSucceeded', `Successfully provisioned volume ${pv.metadata.name}`, { component: PROVISIONER_EVENT_SOURCE });
     }
-    bind(claim, pv);
+    this.bind(claim, pv);
   }
 
-  function syncVolume(name: string): void {
-    const pv = api.get<PersistentVolume>('PersistentVolume', undefined, name);
+  private syncVolume(name: string): void {
+    const pv = this.api.get<PersistentVolume>('PersistentVolume', undefined, name);
     if (!pv || pv.metadata.deletionTimestamp) return;
     const ref = pv.spec?.claimRef;
     if (!ref) {
-      if (pv.status?.phase !== 'Available') api.updateStatus<PersistentVolume>({ ...pv, status: { phase: 'Available' } });
+      if (pv.status?.phase !== 'Available') this.api.updateStatus<PersistentVolume>({ ...pv, status: { phase: 'Available' } });
       return;
     }
-    const claim = api.get<PersistentVolumeClaim>('PersistentVolumeClaim', ref.namespace ?? 'default', ref.name ?? '');
+    const claim = this.api.get<PersistentVolumeClaim>('PersistentVolumeClaim', ref.namespace ?? 'default', ref.name ?? '');
     if (claim && (!ref.uid || claim.metadata.uid === ref.uid)) {
-      if (claim.spec?.volumeName === pv.metadata.name && pv.status?.phase !== 'Bound') api.updateStatus<PersistentVolume>({ ...pv, status: { phase: 'Bound' } });
+      if (claim.spec?.volumeName === pv.metadata.name && pv.status?.phase !== 'Bound') this.api.updateStatus<PersistentVolume>({ ...pv, status: { phase: 'Bound' } });
       return;
     }
     if (!ref.uid) return;
     // The bound claim is gone: the volume is released, and deleted if its reclaim policy says so.
     if (pv.spec?.persistentVolumeReclaimPolicy === 'Delete') {
       try {
-        api.delete('PersistentVolume', undefined, name);
+        this.api.delete('PersistentVolume', undefined, name);
       } catch (err) {
         if (!(err instanceof ApiError && err.reason === 'NotFound')) throw err;
       }
       return;
     }
-    if (pv.status?.phase !== 'Released') api.updateStatus<PersistentVolume>({ ...pv, status: { phase: 'Released' } });
+    if (pv.status?.phase !== 'Released') this.api.updateStatus<PersistentVolume>({ ...pv, status: { phase: 'Released' } });
   }
 
-  const podKeys = (event: WatchEvent): string[] => {
+  /** A pod newly bound to a node: its claims learn their first consumer's node (WaitForFirstConsumer). */
+  podKeys(event: WatchEvent): string[] {
     if (event.type === 'DELETED') return [];
     const pod = event.object as Stored<Pod>;
     const node = pod.spec?.nodeName;
@@ -183,47 +203,31 @@ export function createPersistentVolumeController(ctx: ControllerContext): Contro
     const keys: string[] = [];
     for (const c of claims) {
       const key = objectKey(pod.metadata.namespace, c);
-      if (!consumerNodes.has(key)) consumerNodes.set(key, node);
+      if (!this.consumerNodes.has(key)) this.consumerNodes.set(key, node);
       keys.push(CLAIM_PREFIX + key);
     }
     return keys;
-  };
+  }
 
-  const claimKeys = (event: WatchEvent): string[] => {
+  claimKeys(event: WatchEvent): string[] {
     const key = keyOf(event.object);
     if (event.type === 'DELETED') {
-      consumerNodes.delete(key);
+      this.consumerNodes.delete(key);
       const volume = (event.object as StoredClaim).spec?.volumeName;
       return volume ? [VOLUME_PREFIX + volume] : [];
     }
     return [CLAIM_PREFIX + key];
-  };
+  }
 
-  const pendingClaimKeys = () => api.peekList<PersistentVolumeClaim>('PersistentVolumeClaim').filter((c) => !c.spec?.volumeName).map((c) => CLAIM_PREFIX + keyOf(c));
+  /** Every claim still waiting for a volume: a new volume or class may let them bind. */
+  pendingClaimKeys(): string[] {
+    return this.api.peekList<PersistentVolumeClaim>('PersistentVolumeClaim').filter((c) => !c.spec?.volumeName).map((c) => CLAIM_PREFIX + keyOf(c));
+  }
 
-  return new Controller(
-    {
-      name: PERSISTENT_VOLUME_CONTROLLER_NAME,
-      watches: [
-        { kind: 'PersistentVolumeClaim', keys: claimKeys },
-        { kind: 'PersistentVolume', keys: (e) => [VOLUME_PREFIX + e.object.metadata.name, ...(e.type === 'ADDED' ? pendingClaimKeys() : [])] },
-        { kind: 'StorageClass', keys: (e) => (e.type === 'DELETED' ? [] : pendingClaimKeys()) },
-        { kind: 'Pod', keys: podKeys },
-      ],
-      listKeys: () => [
-        ...api.peekList('PersistentVolumeClaim').map((c) => CLAIM_PREFIX + keyOf(c)),
-        ...api.peekList('PersistentVolume').map((v) => VOLUME_PREFIX + v.metadata.name),
-      ],
-      sync: (key) => {
-        if (key.startsWith(CLAIM_PREFIX)) {
-          const { namespace, name } = splitKey(key.slice(CLAIM_PREFIX.length));
-          syncClaim(namespace, name);
-        } else if (key.startsWith(VOLUME_PREFIX)) {
-          syncVolume(key.slice(VOLUME_PREFIX.length));
-        }
-      },
-      resyncPeriodMs: PV_SYNC_PERIOD_MS,
-    },
-    ctx,
-  );
+  listKeys(): string[] {
+    return [
+      ...this.api.peekList('PersistentVolumeClaim').map((c) => CLAIM_PREFIX + keyOf(c)),
+      ...this.api.peekList('PersistentVolume').map((v) => VOLUME_PREFIX + v.metadata.name),
+    ];
+  }
 }

@@ -4,8 +4,8 @@ import { registerAdmission } from '../../apiserver/admission';
 import { createCluster } from '../../cluster';
 import type { Stored } from '../../objects';
 import type { ControllerContext } from '../controllerRuntime';
-import { eventMessages, newControllerContext } from '../controllerutils/testHarness';
-import { createNode } from '../nodelifecycle/testNodes';
+import { eventMessages, newControllerContext } from '../../testing/controllerHarness';
+import { createNode } from '../../testing/fakeNodes';
 import { createPersistentVolumeController } from './index';
 
 function start(bindingMode: 'WaitForFirstConsumer' | 'Immediate' = 'WaitForFirstConsumer'): ControllerContext {

@@ -9,7 +9,7 @@
 import { Ajv, type ErrorObject } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
-import { createTestControlPlane } from '../../../engine/apiserver/admission/testCluster';
+import { createTestControlPlane } from '../../../engine/testing/bareControlPlane';
 import { applyManifests } from '../../../engine/kubectl/apply';
 import { corpusFiles, readCorpusFile } from '../../../engine/testing/conformanceCorpus';
 import schema from './kubernetes.schema.json';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Event as KubeEvent, Node, Pod, Taint, Toleration } from 'kubernetes-types/core/v1';
 import type { ControllerContext } from '../../controllerRuntime';
-import { newControllerContext } from '../../controllerutils/testHarness';
+import { newControllerContext } from '../../../testing/controllerHarness';
 import { createNodeLifecycleController, PodsByNodeIndex } from '../index';
-import { createNode, createPod, DEFAULT_TOLERATIONS, FakeKubelets } from '../testNodes';
+import { createNode, createPod, DEFAULT_TOLERATIONS, FakeKubelets } from '../../../testing/fakeNodes';
 import { createTaintEvictionController } from './index';
 
 function start(): ControllerContext {

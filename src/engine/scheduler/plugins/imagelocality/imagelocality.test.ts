@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeNode, makePod, nodeInfo, podInfo } from '../../testFixtures';
+import { makeNode, makePod, nodeInfo, podInfo } from '../../../testing/schedulerFixtures';
 import { canonicalImageName } from '../../framework/imageName';
 import { imageLocality, imageLocalityScore, MIN_THRESHOLD } from '.';
 

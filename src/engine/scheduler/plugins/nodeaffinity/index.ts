@@ -8,7 +8,7 @@
 import type { FilterFailure, FilterPlugin, ScorePlugin } from '../../framework/types';
 import type { NodeInfo } from '../../framework/nodeInfo';
 import type { PodInfo } from '../../framework/podInfo';
-import { matchesNodeSelectorTerm, matchesNodeSelectorTerms } from '../helper/nodeSelector';
+import { matchesNodeSelectorTerm, matchesNodeSelectorTerms } from '../../../apiserver/nodeSelector';
 import { defaultNormalizeScore } from '../helper/normalizeScore';
 
 export const NAME = 'NodeAffinity';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Affinity } from 'kubernetes-types/core/v1';
-import { makeNode, makePod, nodeInfo, podInfo } from '../../testFixtures';
+import { makeNode, makePod, nodeInfo, podInfo } from '../../../testing/schedulerFixtures';
 import { ERR_REASON_POD, nodeAffinity } from '.';
 
 const labels = { 'topology.kubernetes.io/zone': 'zone-a', disktype: 'ssd', cores: '8' };

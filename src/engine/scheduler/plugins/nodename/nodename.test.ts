@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeNode, makePod, nodeInfo, podInfo } from '../../testFixtures';
+import { makeNode, makePod, nodeInfo, podInfo } from '../../../testing/schedulerFixtures';
 import { ERR_REASON, nodeName } from '.';
 
 describe('NodeName filter', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Container, Pod } from 'kubernetes-types/core/v1';
-import { makeNode, makePod, nodeInfo, podInfo } from '../../testFixtures';
+import { makeNode, makePod, nodeInfo, podInfo } from '../../../testing/schedulerFixtures';
 import { podRequests } from '../../framework/podInfo';
 import { balancedAllocation, balancedScore, createNodeResourcesFit, fitsRequest, leastRequestedScore, mostRequestedScore } from '.';
 

@@ -5,7 +5,7 @@
  */
 import type { Taint } from 'kubernetes-types/core/v1';
 import type { FilterFailure, FilterPlugin } from '../../framework/types';
-import { tolerationsTolerateTaint } from '../helper/tolerations';
+import { tolerationsTolerateTaint } from '../../../apiserver/tolerations';
 
 export const NAME = 'NodeUnschedulable';
 export const ERR_REASON_UNSCHEDULABLE = 'node(s) were unschedulable';

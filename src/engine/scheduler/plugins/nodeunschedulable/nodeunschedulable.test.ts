@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Toleration } from 'kubernetes-types/core/v1';
-import { makeNode, makePod, nodeInfo, podInfo } from '../../testFixtures';
+import { makeNode, makePod, nodeInfo, podInfo } from '../../../testing/schedulerFixtures';
 import { ERR_REASON_UNSCHEDULABLE, nodeUnschedulable } from '.';
 
 describe('NodeUnschedulable filter', () => {

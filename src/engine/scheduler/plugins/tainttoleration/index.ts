@@ -8,7 +8,7 @@ import type { Toleration } from 'kubernetes-types/core/v1';
 import type { FilterPlugin, ScorePlugin } from '../../framework/types';
 import type { PodInfo } from '../../framework/podInfo';
 import type { NodeInfo } from '../../framework/nodeInfo';
-import { findUntoleratedTaint, tolerationsTolerateTaint } from '../helper/tolerations';
+import { findUntoleratedTaint, tolerationsTolerateTaint } from '../../../apiserver/tolerations';
 import { defaultNormalizeScore } from '../helper/normalizeScore';
 
 export const NAME = 'TaintToleration';

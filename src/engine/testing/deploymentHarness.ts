@@ -1,11 +1,11 @@
 /** Test-only helpers for Deployment tests: a cluster with the ReplicaSet and Deployment controllers running. */
 import type { Deployment, ReplicaSet } from 'kubernetes-types/apps/v1';
 import type { Pod } from 'kubernetes-types/core/v1';
-import type { Stored } from '../../objects';
-import type { ControllerContext } from '../controllerRuntime';
-import { newControllerContext } from '../controllerutils/testHarness';
-import { createReplicaSetController } from '../replicaset';
-import { createDeploymentController } from './index';
+import type { Stored } from '../objects';
+import type { ControllerContext } from '../controllers/controllerRuntime';
+import { newControllerContext } from './controllerHarness';
+import { createReplicaSetController } from '../controllers/replicaset';
+import { createDeploymentController } from '../controllers/deployment/index';
 
 export interface DeploymentOpts {
   replicas?: number;

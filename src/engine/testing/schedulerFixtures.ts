@@ -6,9 +6,9 @@ import { EventRecorder } from '../apiserver/events';
 import { VirtualClock } from '../clock/virtualClock';
 import { SeededRandom } from '../clock/random';
 import { CueBus } from '../cues';
-import type { ControllerContext } from '../controllers/controllerRuntime';
-import { NodeInfo } from './framework/nodeInfo';
-import { buildPodInfo, podRequests, type PodInfo } from './framework/podInfo';
+import type { ControllerContext } from '../context';
+import { NodeInfo } from '../scheduler/framework/nodeInfo';
+import { buildPodInfo, podRequests, type PodInfo } from '../scheduler/framework/podInfo';
 
 export interface NodeOptions {
   cpu?: string;

@@ -5,8 +5,8 @@
  */
 import type { Node, Pod, Toleration } from 'kubernetes-types/core/v1';
 import type { Lease } from 'kubernetes-types/coordination/v1';
-import type { Stored } from '../../objects';
-import type { ControllerContext } from '../controllerRuntime';
+import type { Stored } from '../objects';
+import type { ControllerContext } from '../controllers/controllerRuntime';
 
 export const KUBELET_HEARTBEAT_MS = 10_000;
 

@@ -3,8 +3,8 @@ import type { Deployment } from 'kubernetes-types/apps/v1';
 import type { ContainerStatus, Node, Pod } from 'kubernetes-types/core/v1';
 import { createCluster, type Cluster } from '../cluster';
 import type { Stored } from '../objects';
-import { parseChaosCommand, resolveChaosSettings } from './chaos';
-import type { Fault, FaultResult } from './types';
+import { parseChaosCommand, resolveChaosSettings } from '../faults/chaos';
+import type { Fault, FaultResult } from '../faults/types';
 
 export function webManifest(replicas = 3): string {
   return `apiVersion: apps/v1

@@ -9,10 +9,10 @@ import { EventRecorder } from '../apiserver/events';
 import { SeededRandom } from '../clock/random';
 import { VirtualClock } from '../clock/virtualClock';
 import { CueBus } from '../cues';
-import type { ControllerContext } from '../controllers/controllerRuntime';
+import type { ControllerContext } from '../context';
 import type { Stored } from '../objects';
 import { bootstrapCluster } from '../scenarios/bootstrap';
-import { NodeAgents } from '.';
+import { NodeAgents } from '../kubelet';
 
 export interface KubeletTestCluster extends ControllerContext {
   agents: NodeAgents;

@@ -3,8 +3,8 @@ import { ApiServer } from '../apiserver/apiserver';
 import { SeededRandom } from '../clock/random';
 import { VirtualClock } from '../clock/virtualClock';
 import type { KubeObject } from '../objects';
-import type { ContainerLogRequest, KubectlHost, NodeMetrics, PodMetrics } from './host';
-import { runKubectl } from './index';
+import type { ContainerLogRequest, KubectlHost, NodeMetrics, PodMetrics } from '../kubectl/host';
+import { runKubectl } from '../kubectl/index';
 
 export interface TestCluster {
   api: ApiServer;

@@ -2,12 +2,12 @@
  * A bare control plane for admission and apply tests: the API server with the admission chain and the
  * bootstrap objects, nothing running (no controllers, scheduler or kubelets).
  */
-import { ApiServer } from '../apiserver';
-import { SeededRandom } from '../../clock/random';
-import { VirtualClock } from '../../clock/virtualClock';
-import type { KubectlHost } from '../../kubectl/host';
-import { bootstrapCluster } from '../../scenarios/bootstrap';
-import { registerAdmission } from '.';
+import { ApiServer } from '../apiserver/apiserver';
+import { SeededRandom } from '../clock/random';
+import { VirtualClock } from '../clock/virtualClock';
+import type { KubectlHost } from '../kubectl/host';
+import { bootstrapCluster } from '../scenarios/bootstrap';
+import { registerAdmission } from '../apiserver/admission';
 
 export interface TestControlPlane {
   api: ApiServer;

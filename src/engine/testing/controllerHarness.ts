@@ -4,13 +4,13 @@
  * so controller tests do not depend on those components.
  */
 import type { Pod } from 'kubernetes-types/core/v1';
-import { ApiServer } from '../../apiserver/apiserver';
-import { EventRecorder } from '../../apiserver/events';
-import { SeededRandom } from '../../clock/random';
-import { VirtualClock } from '../../clock/virtualClock';
-import { CueBus } from '../../cues';
-import type { Stored } from '../../objects';
-import type { ControllerContext } from '../controllerRuntime';
+import { ApiServer } from '../apiserver/apiserver';
+import { EventRecorder } from '../apiserver/events';
+import { SeededRandom } from '../clock/random';
+import { VirtualClock } from '../clock/virtualClock';
+import { CueBus } from '../cues';
+import type { Stored } from '../objects';
+import type { ControllerContext } from '../controllers/controllerRuntime';
 
 export function newControllerContext(seed = 1): ControllerContext {
   const clock = new VirtualClock();
