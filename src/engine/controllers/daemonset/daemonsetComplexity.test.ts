@@ -11,8 +11,8 @@ import { registerAdmission } from '../../apiserver/admission';
 import type { ApiServer } from '../../apiserver/apiserver';
 import type { Stored } from '../../objects';
 import { createPodIndexes } from '../controllerutils/podIndexes';
-import { markPodRunningReady, newControllerContext, podsOf } from '../controllerutils/testHarness';
-import { createNode } from '../nodelifecycle/testNodes';
+import { markPodRunningReady, newControllerContext, podsOf } from '../../testing/controllerHarness';
+import { createNode } from '../../testing/fakeNodes';
 import { targetNodeName } from './daemonPod';
 import { createDaemonSetController, DaemonSetSyncer } from './index';
 
