@@ -59,18 +59,32 @@ export interface NodeVerdict {
  * and NoExecute taints. Cordoning and resources do not matter: the scheduler checks resources.
  */
 export function nodeShouldRunDaemonPod(node: Stored<Node>, ds: StoredDaemonSet): NodeVerdict {
+  return daemonNodePredicate(ds)(node);
+}
+
+/**
+ * nodeShouldRunDaemonPod with the DaemonSet's side (tolerations with the daemon defaults, nodeSelector,
+ * affinity terms) worked out once, so a sync over every node costs the node's own labels and taints only.
+ */
+export function daemonNodePredicate(ds: StoredDaemonSet): (node: Stored<Node>) => NodeVerdict {
   const spec = ds.spec?.template?.spec;
-  const name = node.metadata.name;
-  const labels = node.metadata.labels;
-  const no: NodeVerdict = { shouldRun: false, shouldContinueRunning: false };
-  if (spec?.nodeName && spec.nodeName !== name) return no;
-  for (const [k, v] of Object.entries(spec?.nodeSelector ?? {})) if (labels?.[k] !== v) return no;
+  const pinned = spec?.nodeName;
+  const selector = Object.entries(spec?.nodeSelector ?? {});
   const terms = spec?.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms;
-  if (terms && !matchesNodeSelectorTerms(terms, labels, name)) return no;
   const tolerations = withDaemonTolerations(spec?.tolerations, spec?.hostNetwork === true);
-  const untolerated = (effect: Taint['effect']) => (node.spec?.taints ?? []).some((t) => t.effect === effect && !tolerationsTolerateTaint(tolerations, t));
-  const noExecute = untolerated('NoExecute');
-  return { shouldRun: !noExecute && !untolerated('NoSchedule'), shouldContinueRunning: !noExecute };
+  const no: NodeVerdict = { shouldRun: false, shouldContinueRunning: false };
+  return (node) => {
+    const name = node.metadata.name;
+    const labels = node.metadata.labels;
+    if (pinned && pinned !== name) return no;
+    for (const [k, v] of selector) if (labels?.[k] !== v) return no;
+    if (terms && !matchesNodeSelectorTerms(terms, labels, name)) return no;
+    const taints = node.spec?.taints;
+    if (!taints || taints.length === 0) return { shouldRun: true, shouldContinueRunning: true };
+    const untolerated = (effect: Taint['effect']) => taints.some((t) => t.effect === effect && !tolerationsTolerateTaint(tolerations, t));
+    const noExecute = untolerated('NoExecute');
+    return { shouldRun: !noExecute && !untolerated('NoSchedule'), shouldContinueRunning: !noExecute };
+  };
 }
 
 /** The node a daemon pod is for: where it runs, or the node its matchFields affinity pins it to. */

@@ -19,7 +19,7 @@ import { createPodIndexes, type PodIndexes } from '../controllerutils/podIndexes
 import { isPodAvailable, isPodReady, parseTime, type StoredPod } from '../controllerutils/podStatus';
 import { SLOW_START_INITIAL_BATCH_SIZE, slowStartBatch } from '../controllerutils/slowStart';
 import { computeHash } from '../deployment/hash';
-import { CONTROLLER_REVISION_HASH_LABEL, newDaemonPod, nodeShouldRunDaemonPod, targetNodeName, type StoredDaemonSet } from './daemonPod';
+import { CONTROLLER_REVISION_HASH_LABEL, daemonNodePredicate, newDaemonPod, targetNodeName, type NodeVerdict, type StoredDaemonSet } from './daemonPod';
 import { oldPodsToReplace } from './rollingUpdate';
 
 export const DAEMONSET_CONTROLLER_NAME = 'daemonset-controller';
@@ -74,16 +74,26 @@ export class DaemonSetSyncer {
     if (!selector || ds.metadata.deletionTimestamp) return;
     const hash = computeHash(ds.spec?.template, ds.status?.collisionCount ?? undefined);
     const nodes = api.list<Node>('Node');
+    // Each node is judged once per sync and the pods grouped by node once per write: a sync costs
+    // O(nodes + the DaemonSet's own pods), like the real controller's getNodesToDaemonPods.
+    const shouldRun = daemonNodePredicate(ds);
+    const verdicts = nodes.map((n) => shouldRun(n));
+    let byNode: Map<string, StoredPod[]> | undefined;
     let requeueAfterMs: number | undefined;
     if (this.expectations.satisfied(key)) {
-      requeueAfterMs = this.manage(key, ds, nodes, hash, selector);
+      const managed = this.manage(key, ds, nodes, verdicts, hash, selector);
+      requeueAfterMs = managed.requeueAfterMs;
+      if (!managed.wrote) byNode = managed.byNode;
       if (this.expectations.satisfied(key) && ds.spec?.updateStrategy?.type !== 'OnDelete') {
-        const victims = oldPodsToReplace(ds, nodes, this.nodeToDaemonPods(ds), hash, clock.now());
-        this.syncNodes(key, ds, [], victims, hash);
+        byNode ??= this.nodeToDaemonPods(ds);
+        const desired = verdicts.reduce((n, v) => (v.shouldRun ? n + 1 : n), 0);
+        const victims = oldPodsToReplace(ds, desired, byNode, hash, clock.now());
+        if (this.syncNodes(key, ds, [], victims, hash)) byNode = undefined;
       }
     }
     const latest = api.get<DaemonSet>('DaemonSet', namespace, name) ?? ds;
-    const status = this.calculateStatus(latest, nodes, hash);
+    // The verdicts stand for `latest` too: a status write does not change the template.
+    const status = this.calculateStatus(latest, nodes, latest.spec === ds.spec ? verdicts : nodes.map(daemonNodePredicate(latest)), byNode ?? this.nodeToDaemonPods(latest), hash);
     if (JSON.stringify(latest.status ?? {}) !== JSON.stringify(status)) api.updateStatus<DaemonSet>({ ...latest, status });
     const minReady = ds.spec?.minReadySeconds ?? 0;
     if (minReady > 0 && (status.numberAvailable ?? 0) < status.numberReady) requeueAfterMs = Math.min(requeueAfterMs ?? Infinity, minReady * 1000);
@@ -109,7 +119,14 @@ export class DaemonSetSyncer {
   }
 
   /** manage + podsShouldBeOnNode: the nodes that need a pod and the pods that must go. */
-  private manage(key: string, ds: StoredDaemonSet, nodes: readonly Stored<Node>[], hash: string, selector: NonNullable<ReturnType<typeof fromLabelSelector>>): number | undefined {
+  private manage(
+    key: string,
+    ds: StoredDaemonSet,
+    nodes: readonly Stored<Node>[],
+    verdicts: readonly NodeVerdict[],
+    hash: string,
+    selector: NonNullable<ReturnType<typeof fromLabelSelector>>,
+  ): { requeueAfterMs: number | undefined; byNode: Map<string, StoredPod[]>; wrote: boolean } {
     const { api, clock } = this.ctx;
     claimObjects<Pod>({
       api,
@@ -123,10 +140,10 @@ export class DaemonSetSyncer {
     const toDelete: StoredPod[] = [];
     let requeueAfterMs: number | undefined;
     const existing = new Set<string>();
-    for (const node of nodes) {
-      const nodeName = node.metadata.name;
+    for (let i = 0; i < nodes.length; i++) {
+      const nodeName = nodes[i]!.metadata.name;
       existing.add(nodeName);
-      const { shouldRun, shouldContinueRunning } = nodeShouldRunDaemonPod(node, ds);
+      const { shouldRun, shouldContinueRunning } = verdicts[i]!;
       const pods = byNode.get(nodeName) ?? [];
       if (pods.length === 0) {
         if (shouldRun) needing.push(nodeName);
@@ -162,12 +179,13 @@ export class DaemonSetSyncer {
       if (existing.has(nodeName)) continue;
       for (const p of pods) if (!p.spec?.nodeName && !p.metadata.deletionTimestamp) toDelete.push(p);
     }
-    this.syncNodes(key, ds, needing, toDelete, hash);
-    return requeueAfterMs;
+    const wrote = this.syncNodes(key, ds, needing, toDelete, hash);
+    return { requeueAfterMs, byNode, wrote };
   }
 
-  private syncNodes(key: string, ds: StoredDaemonSet, nodesNeedingPods: readonly string[], podsToDelete: readonly StoredPod[], hash: string): void {
-    if (nodesNeedingPods.length === 0 && podsToDelete.length === 0) return;
+  /** Creates and deletes; true when it tried to write anything (the pod index may have changed). */
+  private syncNodes(key: string, ds: StoredDaemonSet, nodesNeedingPods: readonly string[], podsToDelete: readonly StoredPod[], hash: string): boolean {
+    if (nodesNeedingPods.length === 0 && podsToDelete.length === 0) return false;
     const { api, events } = this.ctx;
     const creating = nodesNeedingPods.slice(0, DAEMONSET_BURST_REPLICAS);
     this.expectations.expectCreations(key, creating.length);
@@ -204,6 +222,7 @@ export class DaemonSetSyncer {
       }
     }
     if (firstError !== undefined) throw firstError;
+    return true;
   }
 
   private inBackoffMs(backoffKey: string, now: number): number {
@@ -219,8 +238,7 @@ export class DaemonSetSyncer {
   }
 
   /** updateDaemonSetStatus: counts over the nodes, looking at the oldest pod on each. */
-  private calculateStatus(ds: StoredDaemonSet, nodes: readonly Stored<Node>[], hash: string): DaemonSetStatus {
-    const byNode = this.nodeToDaemonPods(ds);
+  private calculateStatus(ds: StoredDaemonSet, nodes: readonly Stored<Node>[], verdicts: readonly NodeVerdict[], byNode: Map<string, StoredPod[]>, hash: string): DaemonSetStatus {
     const now = this.ctx.clock.now();
     const minReady = ds.spec?.minReadySeconds ?? 0;
     let desired = 0;
@@ -229,10 +247,10 @@ export class DaemonSetSyncer {
     let ready = 0;
     let available = 0;
     let updated = 0;
-    for (const node of nodes) {
-      const pods = byNode.get(node.metadata.name);
+    for (let i = 0; i < nodes.length; i++) {
+      const pods = byNode.get(nodes[i]!.metadata.name);
       const scheduled = pods !== undefined && pods.length > 0;
-      if (!nodeShouldRunDaemonPod(node, ds).shouldRun) {
+      if (!verdicts[i]!.shouldRun) {
         if (scheduled) misscheduled++;
         continue;
       }

@@ -4,10 +4,8 @@
  * pod at once, available ones only while fewer than maxUnavailable nodes are unavailable. A node with a
  * new pod not yet available, or with no usable pod, counts as unavailable.
  */
-import type { Node } from 'kubernetes-types/core/v1';
-import type { Stored } from '../../objects';
 import { isPodAvailable, type StoredPod } from '../controllerutils/podStatus';
-import { CONTROLLER_REVISION_HASH_LABEL, nodeShouldRunDaemonPod, type StoredDaemonSet } from './daemonPod';
+import { CONTROLLER_REVISION_HASH_LABEL, type StoredDaemonSet } from './daemonPod';
 
 /**
  * An int-or-percent scaled against `total`; DaemonSets round percentages up
@@ -29,10 +27,9 @@ export function resolveMaxUnavailable(ds: StoredDaemonSet, desired: number): num
   return unavailable === 0 && surge === 0 ? 1 : unavailable;
 }
 
-export function oldPodsToReplace(ds: StoredDaemonSet, nodes: readonly Stored<Node>[], nodeToPods: Map<string, StoredPod[]>, hash: string, nowMs: number): StoredPod[] {
+/** `desired`: how many nodes should run the DaemonSet's pod (worked out once per sync by the caller). */
+export function oldPodsToReplace(ds: StoredDaemonSet, desired: number, nodeToPods: Map<string, StoredPod[]>, hash: string, nowMs: number): StoredPod[] {
   const minReady = ds.spec?.minReadySeconds ?? 0;
-  let desired = 0;
-  for (const node of nodes) if (nodeShouldRunDaemonPod(node, ds).shouldRun) desired++;
   const maxUnavailable = resolveMaxUnavailable(ds, desired);
   let unavailable = 0;
   const allowed: StoredPod[] = [];
