@@ -5,10 +5,12 @@ import { describeHorizontalPodAutoscaler } from './autoscaling';
 import { describeCronJob, describeDaemonSet, describeJob, describeStatefulSet } from './batch';
 import { describeConfigMap, describeNamespace, describeSecret } from './config';
 import { describeGeneric } from './generic';
+import { describeIngress, describeNetworkPolicy } from './networking';
 import { describeNode } from './node';
 import { describePod } from './pod';
 import { describeLimitRange, describePodDisruptionBudget, describeResourceQuota } from './policy';
 import { describeService } from './service';
+import { describePersistentVolumeClaim } from './storage';
 import { describeDeployment, describeReplicaSet } from './workloads';
 
 type Describer = (api: ApiServer, obj: Stored, nowMs: number) => string;
@@ -30,6 +32,9 @@ const DESCRIBERS: Record<string, Describer> = {
   PodDisruptionBudget: describePodDisruptionBudget,
   ResourceQuota: describeResourceQuota,
   LimitRange: describeLimitRange,
+  Ingress: describeIngress,
+  PersistentVolumeClaim: describePersistentVolumeClaim,
+  NetworkPolicy: describeNetworkPolicy,
 };
 
 export function describeObject(api: ApiServer, obj: Stored, nowMs: number): string {
