@@ -42,6 +42,9 @@ test('presenter mode: a bad rollout and its undo, with the chosen zoom kept (Kor
   await page.setViewportSize({ width: 1280, height: 720 });
   await openPlayground(page, 'ko');
   await expect(page.getByRole('button', { name: /^Pod web-[a-z0-9-]+: Running$/ })).toHaveCount(3, { timeout: 45_000 });
+  // The simulation is live (the timeline under the canvas has arrived): the first frame is painted from the
+  // build's snapshot, and the canvas's size settles once the timeline is there.
+  await expect(page.getByRole('region', { name: '타임라인' })).toBeVisible({ timeout: 45_000 });
   await page.getByRole('button', { name: '발표 모드' }).click();
 
   // The presenter zooms in; opening a panel and injecting a fault keep that zoom.
