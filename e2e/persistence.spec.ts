@@ -29,6 +29,8 @@ test('a scaled Deployment comes back after a reload at the same virtual time; Re
 
   // Playing goes on playing after a reload.
   await time.getByRole('button', { name: 'Play' }).click();
+  // The worker's clock message says it plays; the saved record is written with that message.
+  await expect(page.getByRole('timer', { name: 'Virtual time' })).toContainText('running');
   await page.reload();
   await expect(runningPods(page)).toHaveCount(5, { timeout: 45_000 });
   await expect(page.getByRole('timer', { name: 'Virtual time' })).toContainText('running');
